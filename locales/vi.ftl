@@ -1,0 +1,148 @@
+## Vai trò, loại và trạng thái đợt
+
+role-office = Văn phòng Sở
+role-unit_leader = Lãnh đạo đơn vị
+role-focal = Cán bộ đầu mối
+role-staff = Cán bộ, giáo viên, nhân viên
+
+campaign-kind-registration = Đăng ký thi đua
+campaign-kind-nomination = Điển hình tiên tiến
+campaign-kind-initiative = Sáng kiến
+campaign-kind-review = Sơ kết, tổng kết
+campaign-status-scheduled = chưa mở
+campaign-status-open = đang mở
+campaign-status-overdue = đã quá hạn
+campaign-status-closed = đã đóng
+
+demo-campaign-registration = Đăng ký thi đua năm học { $year }
+demo-campaign-nomination = Đề xuất điển hình tiên tiến năm học { $year }
+
+## Lỗi nghiệp vụ
+
+province-unknown = Không có tỉnh mã { $code }.
+province-none = Chưa có tỉnh nào. Tạo trước: npm run cli -- province create --code ND --name "Nam Định" (hoặc npm run cli -- demo load).
+province-ambiguous = Có nhiều tỉnh ({ $codes }). Hãy chọn bằng --province <mã>.
+unit-unknown = Không có đơn vị mã { $code }.
+person-unknown = Không có người có mã số { $id }.
+campaign-unknown = Không có đợt thi đua số { $id }.
+campaign-already-closed = Đợt số { $id } đã đóng rồi.
+campaign-deadline-before-open = Hạn nộp phải sau ngày mở đợt.
+invite-unknown = Mã mời không đúng. Hãy kiểm tra lại hoặc xin mã mới từ cán bộ đầu mối.
+invite-revoked = Mã mời này đã bị thu hồi. Hãy xin mã mới từ cán bộ đầu mối.
+invite-expired = Mã mời này đã hết hạn. Hãy xin mã mới từ cán bộ đầu mối.
+invite-used-up = Mã mời này đã được dùng hết số lượt. Hãy xin mã mới từ cán bộ đầu mối.
+invite-needs-unit = Mã mời cho vai trò này phải gắn với một đơn vị (--unit).
+invite-office-no-unit = Mã mời cho Văn phòng Sở áp dụng toàn tỉnh, không gắn với đơn vị.
+role-needs-unit = Vai trò này phải gắn với một đơn vị (--unit).
+role-office-no-unit = Vai trò Văn phòng Sở áp dụng toàn tỉnh, không gắn với đơn vị.
+
+## Nhập dữ liệu từ Excel/CSV
+
+import-file-type = Tệp { $file } không phải .xlsx hay .csv.
+import-file-missing = Không tìm thấy tệp { $file }.
+import-file-unreadable = Không đọc được tệp Excel { $file }. Hãy lưu lại dưới dạng .xlsx rồi thử lại.
+import-file-empty = Tệp { $file } không có dữ liệu.
+import-file-not-utf8 = Tệp { $file } không phải mã UTF-8. Trong Excel chọn "Lưu thành" → "CSV UTF-8".
+import-file-bad-csv = Tệp { $file } sai định dạng CSV: { $detail }
+import-missing-columns = Tệp thiếu cột: { $columns }. Không có gì được ghi.
+import-bad-code = Mã đơn vị "{ $code }" không hợp lệ (chỉ dùng chữ không dấu, số, dấu chấm, gạch ngang).
+import-empty-name = Thiếu tên.
+import-empty-kind = Thiếu loại đơn vị.
+import-empty-unit = Thiếu mã đơn vị.
+import-too-long = Nội dung quá dài.
+import-name-digits = Họ và tên không được chứa chữ số.
+import-formula = Ô có nội dung dạng công thức (bắt đầu bằng =, +, -, @); hãy nhập giá trị thay cho công thức.
+import-duplicate-code = Mã { $code } trùng với dòng { $first }.
+import-duplicate-person = Người này trùng với dòng { $first }.
+import-unknown-parent = Đơn vị cấp trên { $parent } của { $code } không có trong tệp hay trong hệ thống.
+import-parent-rejected = Đơn vị cấp trên { $parent } của { $code } bị từ chối nên dòng này cũng không nhập được.
+import-parent-cycle = Đơn vị { $code } nằm trong vòng lặp cấp trên: { $chain }.
+import-unknown-unit = Không có đơn vị mã { $code }.
+import-bad-role = Vai trò "{ $role }" không hợp lệ (giáo viên, nhân viên, đầu mối, lãnh đạo, văn phòng).
+import-bad-phone = Số điện thoại không hợp lệ (cần 10 chữ số, ví dụ 0912345678).
+
+## Dòng lệnh quản trị
+
+cli-usage = Cách dùng: npm run cli -- <lệnh> [tùy chọn]   (thêm --help sau lệnh để xem chi tiết)
+cli-unknown-command = Không có lệnh "{ $command }".
+cli-failed = Lệnh "{ $command }" bị lỗi. Xem nhật ký để biết chi tiết; dữ liệu không bị thay đổi dở dang.
+cli-bad-argument = Tham số { $name } không hợp lệ: cần { $expected }.
+cli-bad-option = Tùy chọn không hợp lệ: { $detail }
+cli-argument = đầu vào
+cli-expect-date = ngày dạng dd/mm/yyyy, ví dụ 20/10/2025
+cli-expect-positive-int = một số nguyên dương
+cli-expect-role = một trong office, unit_leader, focal, staff
+cli-expect-kind = một trong registration, nomination, initiative, review
+cli-expect-unit-code = mã đơn vị
+cli-expect-school-year = năm học dạng 2025-2026
+cli-expect-text = nội dung không để trống
+cli-expect-file = đường dẫn tệp .xlsx hoặc .csv
+cli-expect-code = mã mời
+cli-expect-province-code = mã tỉnh 2–20 ký tự không dấu
+cli-expect-valid = giá trị hợp lệ
+cli-migrate = Áp dụng các thay đổi cấu trúc cơ sở dữ liệu
+cli-migrate-usage = npm run cli -- migrate
+cli-migrate-done = Cơ sở dữ liệu ({ $engine }) đã ở phiên bản mới nhất.
+cli-province-create = Tạo tỉnh (đơn vị thuê bao)
+cli-province-create-usage = npm run cli -- province create --code ND --name "Nam Định"
+cli-province-created = Tỉnh { $code }: { $name }.
+cli-province-list = Liệt kê các tỉnh
+cli-province-list-usage = npm run cli -- province list
+cli-units-import = Nhập đơn vị từ Excel/CSV
+cli-units-import-usage =
+    npm run cli -- units import <tệp.xlsx|tệp.csv> [--province <mã>]
+    Cột: mã đơn vị, tên đơn vị, loại đơn vị, mã đơn vị cấp trên, cụm/khối.
+    Nhập lại sẽ cập nhật theo mã, không tạo trùng. Dòng bị từ chối được liệt kê kèm lý do.
+cli-people-import = Nhập cán bộ, giáo viên từ Excel/CSV
+cli-people-import-usage =
+    npm run cli -- people import <tệp.xlsx|tệp.csv> [--province <mã>]
+    Cột: họ và tên, chức vụ, mã đơn vị, vai trò, số điện thoại (không bắt buộc).
+cli-import-summary = Đã nhập: { $created } mới, { $updated } cập nhật, { $unchanged } không đổi; { $rejected } dòng bị từ chối.
+cli-import-line = Dòng { $line }
+cli-units-list = Liệt kê đơn vị theo cây tổ chức
+cli-units-list-usage = npm run cli -- units list [--province <mã>]
+cli-units-header = { $province }: { $count } đơn vị
+cli-people-count = { $count } người
+cli-people-list = Liệt kê người của một đơn vị (kèm mã số để cấp vai trò)
+cli-people-list-usage = npm run cli -- people list --unit <mã đơn vị>
+cli-campaign-create = Tạo đợt thi đua
+cli-campaign-create-usage =
+    npm run cli -- campaign create --kind registration|nomination|initiative|review --title "<tên>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
+    Hạn nộp tính đến hết ngày đó (giờ Việt Nam).
+cli-campaign-created = Đã tạo đợt #{ $id } "{ $title }" năm học { $year }, hạn nộp { $deadline }.
+cli-campaign-list = Liệt kê các đợt thi đua
+cli-campaign-list-usage = npm run cli -- campaign list
+cli-campaign-none = Chưa có đợt thi đua nào.
+cli-campaign-close = Đóng một đợt thi đua
+cli-campaign-close-usage = npm run cli -- campaign close --id <số>
+cli-campaign-closed = Đã đóng đợt #{ $id } "{ $title }".
+cli-campaign-deadline = Đổi hạn nộp của một đợt
+cli-campaign-deadline-usage = npm run cli -- campaign deadline --id <số> --deadline dd/mm/yyyy
+cli-campaign-deadline-set = Hạn nộp mới của đợt #{ $id }: { $deadline }.
+cli-invite-create = Tạo mã mời tham gia
+cli-invite-create-usage = npm run cli -- invite create --role staff|focal|unit_leader|office [--unit <mã>] [--expires dd/mm/yyyy] [--max-uses <số>]
+cli-invite-created = Mã mời: { $code } (vai trò { $role }, { $unit })
+cli-invite-expires = Hết hạn sau ngày { $date }.
+cli-invite-max-uses = Dùng được tối đa { $count } lần.
+cli-invite-link = Liên kết Telegram: { $link }
+cli-invite-no-username = Đặt BOT_USERNAME để in liên kết Telegram; người dùng có thể gõ /start { $code }.
+cli-invite-zalo = Trên Zalo: nhắn mã { $code } cho bot.
+cli-invite-revoke = Thu hồi mã mời
+cli-invite-revoke-usage = npm run cli -- invite revoke <mã>
+cli-invite-revoked = Đã thu hồi mã { $code }.
+cli-role-grant = Cấp vai trò cho một người
+cli-role-grant-usage = npm run cli -- role grant --person <mã số> --role staff|focal|unit_leader|office [--unit <mã đơn vị>]
+cli-role-grant-done = Đã cấp vai trò { $role } cho người số { $person }.
+cli-role-grant-nothing = Người số { $person } đã có vai trò { $role }.
+cli-role-revoke = Thu hồi vai trò của một người
+cli-role-revoke-usage = npm run cli -- role revoke --person <mã số> --role staff|focal|unit_leader|office [--unit <mã đơn vị>]
+cli-role-revoke-done = Đã thu hồi vai trò { $role } của người số { $person }.
+cli-role-revoke-nothing = Người số { $person } không có vai trò { $role }.
+cli-demo-load = Nạp tỉnh mẫu để dùng thử (chạy lại không tạo trùng)
+cli-demo-load-usage = npm run cli -- demo load
+cli-demo-loaded = Tỉnh mẫu { $province }: thêm { $units } đơn vị, { $people } người, { $campaigns } đợt thi đua.
+
+## Khởi động
+
+app-no-channel = Chưa cấu hình kênh chat nào (BOT_TOKEN hoặc ZALO_BOT_TOKEN). Cơ sở dữ liệu đã sẵn sàng.
+app-demo-loaded = Lần chạy đầu: đã nạp tỉnh mẫu { $province }.

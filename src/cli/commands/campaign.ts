@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { formatDate, localDateOf, schoolYearOf } from "../../domain/calendar.js";
+import { campaignStatus, closeCampaign, createCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
+import { resolveProvince } from "../../services/provinces.js";
+import { campaignKind, dayEnd, dayStart, nonEmpty, positiveInt, provinceOpt, schoolYear } from "../args.js";
+import { defineCommand, type CliContext } from "../command.js";
+
+const tzOf = (ctx: CliContext) => ctx.config.TIMEZONE;
+
+export const campaignCommands = [
+  defineCommand({
+    name: "campaign create",
+    summary: "cli-campaign-create",
+    options: {
+      kind: { type: "string" },
+      title: { type: "string" },
+      opens: { type: "string" },
+      deadline: { type: "string" },
+      year: { type: "string" },
+      province: { type: "string" },
+    },
+    schema: z.object({
+      kind: campaignKind,
+      title: nonEmpty,
+      opens: z.string().optional(),
+      deadline: z.string({ error: "cli-expect-date" }),
+      year: schoolYear.optional(),
+      province: provinceOpt,
+    }),
+    async run(ctx, args) {
+      const tz = tzOf(ctx);
+      const deadlineAt = dayEnd(tz).parse(args.deadline);
+      const opensAt = args.opens ? dayStart(tz).parse(args.opens) : ctx.now();
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const year = args.year ?? schoolYearOf(localDateOf(opensAt, tz)).label;
+      const c = await createCampaign(db, { provinceId: province.id, kind: args.kind, title: args.title.normalize("NFC"), schoolYear: year, opensAt, deadlineAt }, "cli");
+      ctx.out(ctx.t("cli-campaign-created", { id: c.id, title: c.title, deadline: formatDate(c.deadlineAt, tz), year }));
+    },
+  }),
+  defineCommand({
+    name: "campaign list",
+    summary: "cli-campaign-list",
+    options: { province: { type: "string" } },
+    schema: z.object({ province: provinceOpt }),
+    async run(ctx, args) {
+      const tz = tzOf(ctx);
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const rows = await listCampaigns(db, province.id);
+      if (rows.length === 0) ctx.out(ctx.t("cli-campaign-none"));
+      for (const { campaign: c, schoolYear: y } of rows) {
+        const status = ctx.t(`campaign-status-${campaignStatus(c, ctx.now())}`);
+        ctx.out(`#${c.id}\t${ctx.t(`campaign-kind-${c.kind}`)}\t${y}\t${formatDate(c.opensAt, tz)} → ${formatDate(c.deadlineAt, tz)}\t${status}\t${c.title}`);
+      }
+    },
+  }),
+  defineCommand({
+    name: "campaign close",
+    summary: "cli-campaign-close",
+    options: { id: { type: "string" }, province: { type: "string" } },
+    schema: z.object({ id: positiveInt, province: provinceOpt }),
+    async run(ctx, args) {
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const c = await closeCampaign(db, province.id, args.id, ctx.now(), "cli");
+      ctx.out(ctx.t("cli-campaign-closed", { id: c.id, title: c.title }));
+    },
+  }),
+  defineCommand({
+    name: "campaign deadline",
+    summary: "cli-campaign-deadline",
+    options: { id: { type: "string" }, deadline: { type: "string" }, province: { type: "string" } },
+    schema: z.object({ id: positiveInt, deadline: z.string({ error: "cli-expect-date" }), province: provinceOpt }),
+    async run(ctx, args) {
+      const tz = tzOf(ctx);
+      const deadlineAt = dayEnd(tz).parse(args.deadline);
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const c = await setDeadline(db, province.id, args.id, deadlineAt, "cli");
+      ctx.out(ctx.t("cli-campaign-deadline-set", { id: c.id, deadline: formatDate(c.deadlineAt, tz) }));
+    },
+  }),
+];

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { importPeople } from "../../services/import/people-import.js";
+import type { ImportReport } from "../../services/import/report.js";
+import { readTable, type Table } from "../../services/import/table-file.js";
+import { importUnits } from "../../services/import/units-import.js";
+import { resolveProvince } from "../../services/provinces.js";
+import type { Db } from "../../db/client.js";
+import { provinceOpt } from "../args.js";
+import { defineCommand, type CliContext } from "../command.js";
+
+const importArgs = z.object({
+  positionals: z.tuple([z.string({ error: "cli-expect-file" })], { error: "cli-expect-file" }),
+  province: provinceOpt,
+});
+
+export function printReport(ctx: CliContext, report: ImportReport): number {
+  ctx.out(ctx.t("cli-import-summary", { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length }));
+  for (const r of report.rejected) ctx.out(`  ${ctx.t("cli-import-line", { line: r.line })}: ${ctx.t(r.reason, r.vars)}`);
+  // Partial success is still success for the rows that went in; a non-zero code tells scripts to look.
+  return report.rejected.length > 0 ? 1 : 0;
+}
+
+function importCommand(name: string, summary: string, importer: (db: Db, provinceId: number, table: Table, actor: string) => Promise<ImportReport>) {
+  return defineCommand({
+    name,
+    summary,
+    options: { province: { type: "string" } },
+    schema: importArgs,
+    async run(ctx, args) {
+      const table = await readTable(args.positionals[0]);
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      return printReport(ctx, await importer(db, province.id, table, "cli"));
+    },
+  });
+}
+
+export const importCommands = [
+  importCommand("units import", "cli-units-import", importUnits),
+  importCommand("people import", "cli-people-import", importPeople),
+];

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { formatDate } from "../../domain/calendar.js";
+import { createInvite, revokeInvite } from "../../services/invites.js";
+import { resolveProvince } from "../../services/provinces.js";
+import { getUnitByCode } from "../../services/units.js";
+import { dayEnd, positiveInt, provinceOpt, role } from "../args.js";
+import { defineCommand } from "../command.js";
+
+export function telegramDeepLink(botUsername: string | undefined, code: string): string | null {
+  return botUsername ? `https://t.me/${botUsername.replace(/^@/, "")}?start=${code}` : null;
+}
+
+export const inviteCommands = [
+  defineCommand({
+    name: "invite create",
+    summary: "cli-invite-create",
+    options: { unit: { type: "string" }, role: { type: "string" }, expires: { type: "string" }, "max-uses": { type: "string" }, province: { type: "string" } },
+    schema: z.object({
+      unit: z.string().optional(),
+      role,
+      expires: z.string().optional(),
+      "max-uses": positiveInt.optional(),
+      province: provinceOpt,
+    }),
+    async run(ctx, args) {
+      const tz = ctx.config.TIMEZONE;
+      const expiresAt = args.expires ? dayEnd(tz).parse(args.expires) : null;
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
+      const invite = await createInvite(db, { provinceId: province.id, unitId: unit?.id ?? null, role: args.role, expiresAt, maxUses: args["max-uses"] ?? null }, "cli");
+      ctx.out(ctx.t("cli-invite-created", { code: invite.code, role: ctx.t(`role-${invite.role}`), unit: unit?.name ?? province.name }));
+      if (invite.expiresAt) ctx.out(ctx.t("cli-invite-expires", { date: formatDate(invite.expiresAt, tz) }));
+      if (invite.maxUses) ctx.out(ctx.t("cli-invite-max-uses", { count: invite.maxUses }));
+      const link = telegramDeepLink(ctx.config.BOT_USERNAME, invite.code);
+      ctx.out(link ? ctx.t("cli-invite-link", { link }) : ctx.t("cli-invite-no-username", { code: invite.code }));
+      ctx.out(ctx.t("cli-invite-zalo", { code: invite.code }));
+    },
+  }),
+  defineCommand({
+    name: "invite revoke",
+    summary: "cli-invite-revoke",
+    options: { province: { type: "string" } },
+    schema: z.object({ positionals: z.tuple([z.string({ error: "cli-expect-code" })], { error: "cli-expect-code" }), province: provinceOpt }),
+    async run(ctx, args) {
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const invite = await revokeInvite(db, province.id, args.positionals[0], ctx.now(), "cli");
+      ctx.out(ctx.t("cli-invite-revoked", { code: invite.code }));
+    },
+  }),
+];

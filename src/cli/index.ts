@@ -1,0 +1,17 @@
+import { ConfigError, loadConfig } from "../config.js";
+import { createLogger, stderr } from "../logger.js";
+import { runCli } from "./run.js";
+
+try {
+  const config = loadConfig();
+  // Logs go to stderr so command output stays clean for pipes.
+  const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, stderr());
+  process.exitCode = await runCli(process.argv.slice(2), { config, logger, out: (line) => process.stdout.write(`${line}\n`) });
+} catch (e) {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw e;
+  }
+}

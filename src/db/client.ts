@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+/** Both drivers give a PgDatabase; code above this file never learns which one it has. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle has the same query surface as the database. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: "embedded" | "postgres";
+  /** Runs a statement outside Drizzle (migrations, advisory locks, raw maintenance). */
+  close(): Promise<void>;
+  /** Present for the embedded engine only; tests use it to snapshot a migrated template. */
+  pglite?: PGlite;
+  /** Present for the real server only. */
+  sql?: postgres.Sql;
+}
+
+export class DatabaseBusyError extends Error {
+  override name = "DatabaseBusyError";
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Pool size for postgres.js. The bot wants several; the CLI and migrations need one. */
+  maxConnections?: number;
+}
+
+const LOCK_FILE = "thidua.pid";
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite is one process per data directory, and two writers would corrupt it. A pid file makes the
+ * second process fail with a sentence a person can act on instead of a storage error.
+ */
+function claimDataDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, LOCK_FILE);
+  try {
+    const other = Number(readFileSync(lockPath, "utf8").trim());
+    if (Number.isInteger(other) && other !== process.pid && pidAlive(other)) {
+      throw new DatabaseBusyError(
+        `The embedded database in ${dir} is in use by another process (pid ${other}), probably the running bot. ` +
+          "Stop it first, or set DATABASE_URL to a PostgreSQL server so the bot and the CLI can run side by side.",
+      );
+    }
+  } catch (e) {
+    if (e instanceof DatabaseBusyError) throw e;
+  }
+  writeFileSync(lockPath, String(process.pid));
+  return () => rmSync(lockPath, { force: true });
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const sql = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "thidua-bot", TimeZone: "UTC" },
+    });
+    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
+  }
+  const dir = path.resolve(options.dataDir, "pglite");
+  const release = claimDataDir(path.resolve(options.dataDir));
+  try {
+    const pglite = await PGlite.create(dir);
+    return openPglite(pglite, release);
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+/** Wraps an already-open PGlite (tests open copies of a migrated template this way). */
+export function openPglite(pglite: PGlite, onClose: () => void = () => {}): Database {
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: "embedded",
+    pglite,
+    close: async () => {
+      await pglite.close();
+      onClose();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Vars = Record<string, string | number | Date>;
+
+export const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
+
+export interface Translator {
+  t(locale: Locale, key: string, vars?: Vars): string;
+  /** The underlying grammY plugin instance, for the Telegram adapter's middleware. */
+  readonly i18n: I18n;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * One translator for every channel and for the CLI: the grammY plugin is used as a plain Fluent
+ * loader so console, Zalo and the reminder service share the Telegram bot's texts.
+ */
+export function createTranslator(defaultLocale: Locale = "vi", directory = localesDir): Translator {
+  const i18n = new I18n({
+    defaultLocale,
+    // Isolation marks (U+2068/9) around variables show up as junk in some Android fonts.
+    fluentBundleOptions: { useIsolating: false },
+    // A missing key renders as the key itself; the locale parity test catches it instead of a log.
+    fluentOptions: { warningHandler: () => {} },
+  });
+  i18n.loadLocalesDirSync(directory);
+  return {
+    i18n,
+    t: (locale, key, vars) => i18n.t(locale, key, vars as Record<string, string | number>),
+  };
+}

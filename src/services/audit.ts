@@ -1,0 +1,33 @@
+import type { DbOrTx } from "../db/client.js";
+import { auditLog } from "../db/schema.js";
+
+export interface AuditEntry {
+  provinceId: number | null;
+  /** Who did it: "cli", "person:<id>", "system". Never a name or a phone number. */
+  actor: string;
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const CHUNK = 500;
+
+/** Call inside the transaction that makes the change, so the log and the change commit together. */
+export async function writeAudit(tx: DbOrTx, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  for (let i = 0; i < list.length; i += CHUNK) {
+    await tx.insert(auditLog).values(
+      list.slice(i, i + CHUNK).map((e) => ({
+        provinceId: e.provinceId,
+        actor: e.actor,
+        action: e.action,
+        entity: e.entity,
+        entityId: e.entityId == null ? null : String(e.entityId),
+        before: e.before ?? null,
+        after: e.after ?? null,
+      })),
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../db/client.js";
+import { clusters, people, unitKinds, units } from "../db/schema.js";
+import { UserError } from "../errors.js";
+
+export interface UnitListing {
+  id: number;
+  code: string;
+  name: string;
+  kindCode: string;
+  kindName: string;
+  parentId: number | null;
+  parentCode: string | null;
+  cluster: string | null;
+  people: number;
+}
+
+export async function listUnits(db: DbOrTx, provinceId: number): Promise<UnitListing[]> {
+  const parent = alias(units, "parent");
+  return db
+    .select({
+      id: units.id,
+      code: units.code,
+      name: units.name,
+      kindCode: unitKinds.code,
+      kindName: unitKinds.name,
+      parentId: units.parentId,
+      parentCode: parent.code,
+      cluster: clusters.name,
+      people: sql<number>`(select count(*)::int from ${people} where ${people.unitId} = ${units.id} and ${people.anonymisedAt} is null)`,
+    })
+    .from(units)
+    .innerJoin(unitKinds, eq(unitKinds.id, units.kindId))
+    .leftJoin(parent, eq(parent.id, units.parentId))
+    .leftJoin(clusters, eq(clusters.id, units.clusterId))
+    .where(eq(units.provinceId, provinceId))
+    .orderBy(asc(units.code));
+}
+
+export async function getUnitByCode(db: DbOrTx, provinceId: number, code: string) {
+  const [row] = await db.select().from(units).where(and(eq(units.provinceId, provinceId), eq(units.code, code.trim().toUpperCase())));
+  if (!row) throw new UserError("unit-unknown", { code });
+  return row;
+}
+
+/** Depth-first order with depth, so a list reads like the organisation chart. */
+export function asTree<T extends { id: number; parentId: number | null; code: string }>(rows: T[]): Array<T & { depth: number }> {
+  const children = new Map<number | null, T[]>();
+  const ids = new Set(rows.map((r) => r.id));
+  for (const r of rows) {
+    const key = r.parentId !== null && ids.has(r.parentId) ? r.parentId : null;
+    children.set(key, [...(children.get(key) ?? []), r]);
+  }
+  const out: Array<T & { depth: number }> = [];
+  const visit = (parent: number | null, depth: number) => {
+    for (const r of (children.get(parent) ?? []).sort((a, b) => a.code.localeCompare(b.code))) {
+      out.push({ ...r, depth });
+      visit(r.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
