@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { endOfLocalDay, parseVnDate, startOfLocalDay, type LocalDate } from "../domain/calendar.js";
+import { parseVnDate } from "../domain/calendar.js";
 import { ROLES, CAMPAIGN_KINDS } from "../db/schema.js";
 
 /** Argument schemas shared by commands. Each message is a locale key the CLI translates. */
@@ -14,8 +14,6 @@ export const vnDate = z
     return d;
   });
 
-export const dayEnd = (timeZone: string) => vnDate.transform((d: LocalDate) => endOfLocalDay(d, timeZone));
-export const dayStart = (timeZone: string) => vnDate.transform((d: LocalDate) => startOfLocalDay(d, timeZone));
 
 export const positiveInt = z.coerce.number({ error: "cli-expect-positive-int" }).int({ error: "cli-expect-positive-int" }).positive({ error: "cli-expect-positive-int" });
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { formatDate, localDateOf, schoolYearOf } from "../../domain/calendar.js";
+import { endOfLocalDay, formatDate, localDateOf, schoolYearOf, startOfLocalDay } from "../../domain/calendar.js";
 import { campaignStatus, closeCampaign, createCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
 import { resolveProvince } from "../../services/provinces.js";
-import { campaignKind, dayEnd, dayStart, nonEmpty, positiveInt, provinceOpt, schoolYear } from "../args.js";
+import { campaignKind, nonEmpty, positiveInt, provinceOpt, schoolYear, vnDate } from "../args.js";
 import { defineCommand, type CliContext } from "../command.js";
 
 const tzOf = (ctx: CliContext) => ctx.config.TIMEZONE;
@@ -22,15 +22,15 @@ export const campaignCommands = [
     schema: z.object({
       kind: campaignKind,
       title: nonEmpty,
-      opens: z.string().optional(),
-      deadline: z.string({ error: "cli-expect-date" }),
+      opens: vnDate.optional(),
+      deadline: vnDate,
       year: schoolYear.optional(),
       province: provinceOpt,
     }),
     async run(ctx, args) {
       const tz = tzOf(ctx);
-      const deadlineAt = dayEnd(tz).parse(args.deadline);
-      const opensAt = args.opens ? dayStart(tz).parse(args.opens) : ctx.now();
+      const deadlineAt = endOfLocalDay(args.deadline, tz);
+      const opensAt = args.opens ? startOfLocalDay(args.opens, tz) : ctx.now();
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const year = args.year ?? schoolYearOf(localDateOf(opensAt, tz)).label;
@@ -71,10 +71,10 @@ export const campaignCommands = [
     name: "campaign deadline",
     summary: "cli-campaign-deadline",
     options: { id: { type: "string" }, deadline: { type: "string" }, province: { type: "string" } },
-    schema: z.object({ id: positiveInt, deadline: z.string({ error: "cli-expect-date" }), province: provinceOpt }),
+    schema: z.object({ id: positiveInt, deadline: vnDate, province: provinceOpt }),
     async run(ctx, args) {
       const tz = tzOf(ctx);
-      const deadlineAt = dayEnd(tz).parse(args.deadline);
+      const deadlineAt = endOfLocalDay(args.deadline, tz);
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const c = await setDeadline(db, province.id, args.id, deadlineAt, "cli");

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { formatDate } from "../../domain/calendar.js";
+import { endOfLocalDay, formatDate } from "../../domain/calendar.js";
 import { createInvite, revokeInvite } from "../../services/invites.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { getUnitByCode } from "../../services/units.js";
-import { dayEnd, positiveInt, provinceOpt, role } from "../args.js";
+import { positiveInt, provinceOpt, role, vnDate } from "../args.js";
 import { defineCommand } from "../command.js";
 
 export function telegramDeepLink(botUsername: string | undefined, code: string): string | null {
@@ -18,13 +18,13 @@ export const inviteCommands = [
     schema: z.object({
       unit: z.string().optional(),
       role,
-      expires: z.string().optional(),
+      expires: vnDate.optional(),
       "max-uses": positiveInt.optional(),
       province: provinceOpt,
     }),
     async run(ctx, args) {
       const tz = ctx.config.TIMEZONE;
-      const expiresAt = args.expires ? dayEnd(tz).parse(args.expires) : null;
+      const expiresAt = args.expires ? endOfLocalDay(args.expires, tz) : null;
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;

@@ -2,11 +2,18 @@
 
 const LABEL_RE = /^(\d{4})-(\d{4})$/;
 
-/** First calendar year of a label; throws on anything that is not "YYYY-(YYYY+1)". */
-export function schoolYearStart(label: string): number {
+/** First calendar year of a label, or null for anything that is not "YYYY-(YYYY+1)". */
+export function parseSchoolYear(label: string): number | null {
   const m = LABEL_RE.exec(label);
-  const first = m ? Number(m[1]) : NaN;
-  if (!m || Number(m[2]) !== first + 1) throw new RangeError(`Not a school year label: ${JSON.stringify(label)}`);
+  if (!m) return null;
+  const first = Number(m[1]);
+  return Number(m[2]) === first + 1 ? first : null;
+}
+
+/** As parseSchoolYear, but a bad label is a programming error here. */
+export function schoolYearStart(label: string): number {
+  const first = parseSchoolYear(label);
+  if (first === null) throw new RangeError(`Not a school year label: ${JSON.stringify(label)}`);
   return first;
 }
 

@@ -1,0 +1,111 @@
+import { describe, it, expect } from "vitest";
+import { ZodError } from "zod";
+import {
+  BUILT_IN_RULE_SETS,
+  RULES_LUAT_2022,
+  RULES_ND_91_2017,
+  RULE_IDS,
+  applyOverrides,
+  ruleOverridesSchema,
+  ruleParametersSchema,
+  selectRuleSet,
+  type RuleSet,
+} from "../../src/domain/rules/index.js";
+
+describe("selectRuleSet", () => {
+  it("picks the NĐ 91/2017 set up to its last day and the 2022 law set from 01/01/2024", () => {
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2017-10-01")?.id).toBe(RULES_ND_91_2017.id);
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2023-12-31")?.id).toBe(RULES_ND_91_2017.id);
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2024-01-01")?.id).toBe(RULES_LUAT_2022.id);
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2030-06-15")?.id).toBe(RULES_LUAT_2022.id);
+  });
+
+  it("returns null before any set applies", () => {
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2017-09-30")).toBeNull();
+    expect(selectRuleSet([], "2025-01-01")).toBeNull();
+  });
+
+  it("prefers the later-starting set where two overlap", () => {
+    const provincial: RuleSet = { ...RULES_LUAT_2022, id: "nd-152-2025", validFrom: "2025-07-01" };
+    expect(selectRuleSet([RULES_LUAT_2022, provincial], "2025-06-30")?.id).toBe(RULES_LUAT_2022.id);
+    expect(selectRuleSet([RULES_LUAT_2022, provincial], "2025-07-01")?.id).toBe("nd-152-2025");
+  });
+
+  it("rejects dates that are not YYYY-MM-DD calendar dates", () => {
+    expect(() => selectRuleSet(BUILT_IN_RULE_SETS, "01/01/2024")).toThrow(RangeError);
+    expect(() => selectRuleSet(BUILT_IN_RULE_SETS, "2024-02-30")).toThrow(RangeError);
+    expect(() => selectRuleSet(BUILT_IN_RULE_SETS, "2024-1-1")).toThrow(RangeError);
+  });
+});
+
+describe("built-in rule sets", () => {
+  it("carry a legal basis, valid parameters and a confidence for every rule", () => {
+    for (const set of BUILT_IN_RULE_SETS) {
+      expect(set.legalBasis.length).toBeGreaterThan(0);
+      expect(ruleParametersSchema.safeParse(set.parameters).success).toBe(true);
+      expect(Object.keys(set.confidence).sort()).toEqual([...RULE_IDS].sort());
+    }
+    expect(RULES_LUAT_2022.legalBasis).toContain("Luật Thi đua, khen thưởng 06/2022/QH15");
+    expect(RULES_LUAT_2022.legalBasis).toContain("Nghị định 98/2023/NĐ-CP");
+  });
+
+  it("follow the notes: quota unknown under the 2022 law, 15% under NĐ 91; unconfirmed rules never [V]", () => {
+    expect(RULES_LUAT_2022.parameters.cstdcsQuotaPercentOfLdtt).toBeNull();
+    expect(RULES_ND_91_2017.parameters.cstdcsQuotaPercentOfLdtt).toBe(15);
+    expect(RULES_LUAT_2022.confidence["cstdcs-rating"]).not.toBe("V");
+    expect(RULES_LUAT_2022.confidence["ttldtt-share"]).not.toBe("V");
+    expect(RULES_LUAT_2022.confidence["co-thi-dua"]).not.toBe("V");
+    expect(RULES_LUAT_2022.confidence["ttldxs-share"]).toBe("V");
+  });
+});
+
+describe("applyOverrides", () => {
+  it("merges valid overrides and records them, leaving the base set untouched", () => {
+    const set = applyOverrides(RULES_LUAT_2022, { cstdcsQuotaPercentOfLdtt: 20, ttldxsLdttPercentAtLeast: 75 });
+    expect(set.parameters.cstdcsQuotaPercentOfLdtt).toBe(20);
+    expect(set.parameters.ttldxsLdttPercentAtLeast).toBe(75);
+    expect(set.parameters.ttldttLdttPercentAbove).toBe(50);
+    expect(set.appliedOverrides).toEqual({ cstdcsQuotaPercentOfLdtt: 20, ttldxsLdttPercentAtLeast: 75 });
+    expect(set.id).toBe(RULES_LUAT_2022.id);
+    expect(RULES_LUAT_2022.parameters.cstdcsQuotaPercentOfLdtt).toBeNull();
+  });
+
+  it("accepts an empty object and null for nullable parameters", () => {
+    expect(applyOverrides(RULES_LUAT_2022, {}).parameters).toEqual(RULES_LUAT_2022.parameters);
+    expect(applyOverrides(RULES_ND_91_2017, { cstdcsQuotaPercentOfLdtt: null }).parameters.cstdcsQuotaPercentOfLdtt).toBeNull();
+  });
+
+  it("does not let an undefined value wipe a parameter", () => {
+    const set = applyOverrides(RULES_LUAT_2022, { ldttMinRating: undefined });
+    expect(set.parameters.ldttMinRating).toBe("HTTNV");
+  });
+
+  it("rejects unknown keys instead of ignoring them", () => {
+    const run = () => applyOverrides(RULES_LUAT_2022, { cstdcsQuota: 15 });
+    expect(run).toThrow(ZodError);
+    const result = ruleOverridesSchema.safeParse({ cstdcsQuota: 15 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: "unrecognized_keys", keys: ["cstdcsQuota"] });
+  });
+
+  it("rejects out-of-range and wrongly typed values, naming the field", () => {
+    const cases: Array<[unknown, string]> = [
+      [{ ttldxsLdttPercentAtLeast: 170 }, "ttldxsLdttPercentAtLeast"],
+      [{ cstdTinhConsecutiveCstdcsYears: 2.5 }, "cstdTinhConsecutiveCstdcsYears"],
+      [{ ldttMinRating: "GOOD" }, "ldttMinRating"],
+      [{ ttldxsAllMembersAtLeastHtnv: "yes" }, "ttldxsAllMembersAtLeastHtnv"],
+      [{ cstdcsQuotaPercentOfLdtt: -1 }, "cstdcsQuotaPercentOfLdtt"],
+    ];
+    for (const [input, field] of cases) {
+      const result = ruleOverridesSchema.safeParse(input);
+      expect(result.success, field).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual([field]);
+      expect(() => applyOverrides(RULES_LUAT_2022, input)).toThrow(ZodError);
+    }
+  });
+
+  it("rejects overrides that are not an object", () => {
+    expect(() => applyOverrides(RULES_LUAT_2022, "15")).toThrow(ZodError);
+    expect(() => applyOverrides(RULES_LUAT_2022, null)).toThrow(ZodError);
+  });
+});
