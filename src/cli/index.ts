@@ -2,6 +2,11 @@ import { ConfigError, loadConfig } from "../config.js";
 import { createLogger, stderr } from "../logger.js";
 import { runCli } from "./run.js";
 
+// `npm run cli -- units list | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+});
+
 try {
   const config = loadConfig();
   // Logs go to stderr so command output stays clean for pipes.

@@ -174,7 +174,13 @@ describe("Chiến sĩ thi đua cấp tỉnh", () => {
   it("follows an overridden streak length", () => {
     const twoYears: RuleSet = { ...LAW_2022, parameters: { ...LAW_2022.parameters, cstdTinhConsecutiveCstdcsYears: 2 } };
     const f = good({ titles: { "2023-2024": ["LDTT"], [LAST]: ["CSTDCS"] } });
-    expect(evaluateIndividualTitle("CSTD_TINH", f, twoYears).status).toBe("ok");
+    // 2023-2024 is outside a two-year streak, so its missing CSTĐCS no longer blocks, but the
+    // tỉnh sáng kiến from that year is outside the period too.
+    expect(evaluateIndividualTitle("CSTD_TINH", f, twoYears).reasons).toEqual([
+      { key: "rule-cstd-tinh-needs-initiative", params: { from: LAST, to: NOW }, severity: "warn" },
+    ]);
+    const withRecentInitiative = { ...f, initiatives: [{ scope: "tinh" as const, schoolYear: LAST }, { scope: "co_so" as const, schoolYear: NOW }] };
+    expect(evaluateIndividualTitle("CSTD_TINH", withRecentInitiative, twoYears).status).toBe("ok");
   });
 });
 
