@@ -4,7 +4,7 @@ import { I18n } from "@grammyjs/i18n";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export type Vars = Record<string, string | number | Date>;
+export type Vars = Record<string, string | number>;
 
 export const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
 
@@ -33,6 +33,6 @@ export function createTranslator(defaultLocale: Locale = "vi", directory = local
   i18n.loadLocalesDirSync(directory);
   return {
     i18n,
-    t: (locale, key, vars) => i18n.t(locale, key, vars as Record<string, string | number>),
+    t: (locale, key, vars) => i18n.t(locale, key, vars),
   };
 }

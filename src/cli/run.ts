@@ -52,7 +52,7 @@ function findCommand(words: string[]): { command: Command; rest: string[] } | nu
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const translator = deps.translator ?? createTranslator(deps.config.DEFAULT_LOCALE);
   const locale = deps.config.DEFAULT_LOCALE;
-  const t = (key: string, vars?: Record<string, string | number | Date>) => translator.t(locale, key, vars);
+  const t = (key: string, vars?: Record<string, string | number>) => translator.t(locale, key, vars);
   const out = (line = "") => deps.out(line);
   const listCommands = () => {
     out(t("cli-usage"));

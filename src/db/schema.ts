@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -111,7 +112,7 @@ export const channelIdentities = pgTable(
     id: serial("id").primaryKey(),
     provinceId: integer("province_id").notNull().references(() => provinces.id),
     personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
-    channel: text("channel", { enum: ["telegram", "zalo"] }).notNull(),
+    channel: text("channel", { enum: ["telegram", "zalo", "console"] }).notNull(),
     externalId: text("external_id").notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     unreachableAt: timestamp("unreachable_at", { withTimezone: true }),
@@ -214,4 +215,153 @@ export const consents = pgTable("consents", {
   noticeVersion: text("notice_version").notNull(),
   accepted: boolean("accepted").notNull(),
   decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/* ---------- Conversations ---------- */
+
+export const CHANNELS = ["telegram", "zalo", "console"] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+/**
+ * Where each chat stands. Keyed by (channel, external id) so any instance can continue any
+ * conversation; `version` changes on every step so a button from an older message is recognised
+ * as stale.
+ */
+export const conversations = pgTable(
+  "conversations",
+  {
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    externalId: text("external_id").notNull(),
+    provinceId: integer("province_id").references(() => provinces.id),
+    personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
+    locale: text("locale").notNull().default("vi"),
+    flow: text("flow"),
+    step: text("step"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    version: integer("version").notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.externalId] }), index("conversations_person").on(t.personId)],
+);
+
+/** Update ids already handled: a redelivered update is recognised and does nothing. */
+export const processedUpdates = pgTable(
+  "processed_updates",
+  {
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    updateId: text("update_id").notNull(),
+    processedAt: timestamp("processed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.updateId] }), index("processed_updates_at").on(t.processedAt)],
+);
+
+/**
+ * Messages to people other than the one being answered (a return notice, a submission to the
+ * Văn phòng) and, later, reminders. Written in the same transaction as the change that causes
+ * them, sent after commit.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    dedupeKey: text("dedupe_key").notNull(),
+    kind: text("kind").notNull(),
+    /** A locale key and its variables: the text is made in the recipient's language at send time. */
+    message: jsonb("message").$type<{ key: string; vars?: Record<string, string | number> }>().notNull(),
+    status: text("status", { enum: ["queued", "sending", "sent", "failed", "skipped"] }).notNull().default("queued"),
+    notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("outbox_dedupe").on(t.dedupeKey), index("outbox_due").on(t.status, t.notBefore)],
+);
+
+/* ---------- Registration campaign ---------- */
+
+/** A unit's registration in one campaign; a submission freezes it until the Văn phòng reopens it. */
+export const unitSubmissions = pgTable(
+  "unit_submissions",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    status: text("status", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: integer("submitted_by").references(() => people.id, { onDelete: "set null" }),
+    snapshot: jsonb("snapshot"),
+    reopenedAt: timestamp("reopened_at", { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique("unit_submissions_campaign_unit").on(t.campaignId, t.unitId)],
+);
+
+export const REGISTRATION_STATUSES = ["pending", "approved", "returned", "withdrawn"] as const;
+
+/** One person's registration (title, award form, planned sáng kiến) in a campaign. */
+export const registrations = pgTable(
+  "registrations",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    titleCode: text("title_code").notNull(),
+    awardCode: text("award_code"),
+    initiativeTitle: text("initiative_title"),
+    initiativeSubject: text("initiative_subject"),
+    status: text("status", { enum: REGISTRATION_STATUSES }).notNull().default("pending"),
+    returnReason: text("return_reason"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique("registrations_campaign_person").on(t.campaignId, t.personId), index("registrations_unit").on(t.campaignId, t.unitId)],
+);
+
+/** Chỉ tiêu thi đua: nội dung, đơn vị tính, kế hoạch. */
+export const unitTargets = pgTable(
+  "unit_targets",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    content: text("content").notNull(),
+    measure: text("measure").notNull(),
+    planned: text("planned").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("unit_targets_unit").on(t.campaignId, t.unitId)],
+);
+
+/** Collective titles and award forms for the unit (group null) or one of its tổ. */
+export const collectiveRegistrations = pgTable(
+  "collective_registrations",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    groupName: text("group_name"),
+    titleCode: text("title_code").notNull(),
+    awardCode: text("award_code"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("collective_registrations_unit").on(t.campaignId, t.unitId)],
+);
+
+/** A person's request about their data (erasure); the Văn phòng sees and completes it. */
+export const dataRequests = pgTable("data_requests", {
+  id: serial("id").primaryKey(),
+  provinceId: integer("province_id").notNull().references(() => provinces.id),
+  personId: integer("person_id").notNull().references(() => people.id),
+  kind: text("kind", { enum: ["erase"] }).notNull(),
+  status: text("status", { enum: ["open", "done"] }).notNull().default("open"),
+  createdAt: createdAt(),
+  doneAt: timestamp("done_at", { withTimezone: true }),
 });

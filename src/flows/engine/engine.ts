@@ -1,0 +1,320 @@
+import { and, eq, sql } from "drizzle-orm";
+import { ZodError } from "zod";
+import type { Db, Tx } from "../../db/client.js";
+import { conversations, outbox, people, processedUpdates } from "../../db/schema.js";
+import { UserError } from "../../errors.js";
+import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { resolveCommand, type CommandName } from "../commands.js";
+import { loadActor } from "./actor.js";
+import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
+import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult } from "./types.js";
+
+export interface EngineDeps {
+  db: Db;
+  translator: Translator;
+  logger: Logger;
+  timeZone: string;
+  defaultLocale: Locale;
+  flows: Flow<any>[];
+  /** Which flow a command starts; commands without one (help, cancel) are the engine's own. */
+  commandFlows: Partial<Record<CommandName, string>>;
+  /** The reply to /help, by actor. */
+  help(actor: Actor | null, t: (key: string, vars?: Vars) => string): string;
+  /** Text that, sent outside any flow, starts a flow (a Zalo user joins by typing the invite code). */
+  idleText?(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
+  now?: () => Date;
+}
+
+export interface EngineResult {
+  replies: Outbound[];
+  /** True when outbox rows were written and a sender should look. */
+  notified: boolean;
+  duplicate: boolean;
+}
+
+interface Conversation {
+  flow: string | null;
+  step: string | null;
+  data: Record<string, unknown>;
+  version: number;
+  locale: Locale;
+  personId: number | null;
+  provinceId: number | null;
+}
+
+/** Telegram's language_code is "vi", "en", "en-GB", …: anything not Vietnamese gets English. */
+function localeFromClient(code: string | undefined, fallback: Locale): Locale {
+  if (!code) return fallback;
+  return code.toLowerCase().startsWith("vi") ? "vi" : "en";
+}
+
+export function createEngine(deps: EngineDeps) {
+  const flows = new Map(deps.flows.map((f) => [f.name, f]));
+  const now = deps.now ?? (() => new Date());
+
+  async function lockConversation(tx: Tx, event: InboundEvent): Promise<Conversation> {
+    const { channel, externalId } = event.user;
+    await tx
+      .insert(conversations)
+      .values({ channel, externalId, locale: localeFromClient(event.languageCode, deps.defaultLocale) })
+      .onConflictDoNothing();
+    // The row lock serialises two updates of one user that arrive at once on two instances.
+    const [row] = await tx
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.channel, channel), eq(conversations.externalId, externalId)))
+      .for("update");
+    return { ...row!, locale: isLocale(row!.locale) ? row!.locale : deps.defaultLocale };
+  }
+
+  async function run(tx: Tx, event: InboundEvent): Promise<EngineResult> {
+    const at = now();
+    const fresh = await tx
+      .insert(processedUpdates)
+      .values({ channel: event.user.channel, updateId: event.updateId })
+      .onConflictDoNothing()
+      .returning({ id: processedUpdates.updateId });
+    if (fresh.length === 0) return { replies: [], notified: false, duplicate: true };
+
+    const conv = await lockConversation(tx, event);
+    const actor = await loadActor(tx, event.user, at);
+    let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
+    const state = { ...conv, personId: actor?.personId ?? conv.personId, provinceId: actor?.provinceId ?? conv.provinceId };
+    const replies: Outbound[] = [];
+    const notifications: Notification[] = [];
+    const t = (key: string, vars?: Vars) => deps.translator.t(locale, key, vars);
+    const say = (messages: Message[] = []) => {
+      for (const m of messages) replies.push({ type: "text", text: t(m.key, m.vars) });
+    };
+
+    const ctxFor = (flowData: Record<string, unknown>): FlowContext<Record<string, unknown>> => ({
+      tx,
+      now: at,
+      timeZone: deps.timeZone,
+      get locale() {
+        return locale;
+      },
+      actor: actor ?? null,
+      user: event.user,
+      data: flowData,
+      t,
+      notify: (n) => notifications.push(n),
+      setLocale(l) {
+        locale = l;
+        state.locale = l;
+      },
+      bindPerson(personId, provinceId) {
+        state.personId = personId;
+        state.provinceId = provinceId;
+      },
+    });
+
+    const currentFlow = () => (state.flow ? flows.get(state.flow) : undefined);
+    const currentStep = (): Step<Record<string, unknown>> | undefined => {
+      const f = currentFlow();
+      return f && state.step ? f.steps[state.step] : undefined;
+    };
+
+    const clearFlow = () => {
+      state.flow = null;
+      state.step = null;
+      state.data = {};
+      state.version++;
+    };
+
+    /** Shows the current step's question (with its options as buttons or a numbered list). */
+    const prompt = async () => {
+      const step = currentStep();
+      if (!step) return;
+      const ctx = ctxFor(state.data);
+      const question = await step.prompt(ctx);
+      const options: Option[] = "options" in step && step.options ? await step.options(ctx) : [];
+      const text = t(question.key, question.vars);
+      if (options.length === 0) replies.push({ type: "text", text });
+      else replies.push({ type: "choices", text, options: options.map((o, i) => ({ label: o.label, token: `${state.version}:${i}` })) });
+    };
+
+    const apply = async (result: StepResult, depth = 0): Promise<void> => {
+      if (depth > 5) throw new Error("flow start loop");
+      say(result.say);
+      if ("next" in result) {
+        state.step = result.next;
+        state.version++;
+        await prompt();
+      } else if ("done" in result) {
+        if (result.send) replies.push(...result.send);
+        clearFlow();
+      } else {
+        await startFlow(result.start, result.data ?? {}, depth + 1);
+      }
+    };
+
+    const startFlow = async (name: string, data: Record<string, unknown>, depth = 0) => {
+      const flow = flows.get(name);
+      if (!flow) throw new Error(`unknown flow ${name}`);
+      if (!flow.allowed(actor ?? null)) {
+        clearFlow();
+        say([{ key: actor ? "flow-not-allowed" : "flow-needs-join" }]);
+        return;
+      }
+      state.flow = name;
+      state.step = null;
+      state.data = data;
+      state.version++;
+      await apply(await flow.start(ctxFor(state.data)), depth);
+    };
+
+    /** Validates the answer for the current step and moves on, or explains and asks again. */
+    const answer = async (step: Step<Record<string, unknown>>, payload: InboundEvent["payload"]) => {
+      const ctx = ctxFor(state.data);
+      const retry = async (key: string, vars?: Vars) => {
+        say([{ key, vars }]);
+        await prompt();
+      };
+      try {
+        if (payload.kind === "choice") {
+          const [version, index] = payload.token.split(":").map(Number);
+          const options = "options" in step && step.options ? await step.options(ctx) : [];
+          const option = version === state.version && Number.isInteger(index) ? options[index!] : undefined;
+          if (!option) return retry("button-stale");
+          if (step.input === "text" || step.input === "file") {
+            if (!step.onOption) return retry("button-stale");
+            return apply(await step.onOption(ctx, option.value));
+          }
+          if (step.input !== "choice" && step.input !== "confirm") return retry("button-stale");
+          return apply(await step.onAnswer(ctx, option.value));
+        }
+        if (payload.kind === "file") {
+          if (step.input !== "file") return retry("input-expected-text");
+          const parsed = step.schema.safeParse(payload.file);
+          if (!parsed.success) return retry(parsed.error.issues[0]!.message, { max: 20 });
+          return apply(await step.onAnswer(ctx, parsed.data));
+        }
+        if (payload.kind !== "text") return retry("input-unsupported");
+        const text = payload.text;
+        switch (step.input) {
+          case "choice":
+          case "confirm": {
+            const option = matchOption(await step.options(ctx), text);
+            if (!option) return retry("input-choose-option");
+            return apply(await step.onAnswer(ctx, option.value));
+          }
+          case "text": {
+            if (step.options && step.onOption) {
+              const option = matchOption(await step.options(ctx), text);
+              if (option) return apply(await step.onOption(ctx, option.value));
+            }
+            const parsed = step.schema.safeParse(text);
+            if (!parsed.success) return retry(parsed.error.issues[0]!.message);
+            return apply(await step.onAnswer(ctx, parsed.data));
+          }
+          case "number": {
+            const n = parseNumber(text);
+            if (n === null) return retry("input-expected-number");
+            const parsed = step.schema.safeParse(n);
+            if (!parsed.success) return retry(parsed.error.issues[0]!.message);
+            return apply(await step.onAnswer(ctx, parsed.data));
+          }
+          case "date": {
+            const d = parseDateAnswer(text);
+            if (d === null) return retry("input-expected-date");
+            const parsed = step.schema.safeParse(d);
+            if (!parsed.success) return retry(parsed.error.issues[0]!.message);
+            return apply(await step.onAnswer(ctx, parsed.data));
+          }
+          case "file": {
+            if (step.options && step.onOption) {
+              const option = matchOption(await step.options(ctx), text);
+              if (option) return apply(await step.onOption(ctx, option.value));
+            }
+            return retry("input-expected-file");
+          }
+        }
+      } catch (e) {
+        // A rule refused the answer (locked unit, deadline passed…): explain, keep the step.
+        if (e instanceof UserError) return retry(e.key, e.vars);
+        if (e instanceof ZodError) return retry(e.issues[0]!.message);
+        throw e;
+      }
+    };
+
+    const command = async (name: string, args: string) => {
+      const cmd = resolveCommand(name);
+      if (cmd === "cancel") {
+        if (state.flow) {
+          clearFlow();
+          say([{ key: "flow-cancelled" }]);
+        } else say([{ key: "flow-nothing-to-cancel" }]);
+        return;
+      }
+      if (cmd === "help") {
+        replies.push({ type: "text", text: deps.help(actor ?? null, t) });
+        await prompt();
+        return;
+      }
+      const flowName = cmd ? deps.commandFlows[cmd] : undefined;
+      if (!flowName) {
+        say([{ key: cmd ? "command-not-yet" : "command-unknown", vars: { command: `/${name}` } }]);
+        await prompt();
+        return;
+      }
+      await startFlow(flowName, args ? { args } : {});
+    };
+
+    const p = event.payload;
+    if (p.kind === "command") await command(p.name, p.args);
+    else {
+      const step = currentStep();
+      if (step) await answer(step, p);
+      else if (p.kind === "choice") say([{ key: "button-stale" }]);
+      else if (p.kind === "text" && deps.idleText?.(p.text, actor ?? null)) {
+        const start = deps.idleText(p.text, actor ?? null)!;
+        await startFlow(start.flow, start.data);
+      } else say([{ key: actor ? "idle-hint" : "idle-hint-unknown" }]);
+    }
+
+    await tx
+      .update(conversations)
+      .set({
+        flow: state.flow,
+        step: state.step,
+        data: state.data,
+        version: state.version,
+        locale: state.locale === locale ? state.locale : locale,
+        personId: state.personId,
+        provinceId: state.provinceId,
+        updatedAt: at,
+      })
+      .where(and(eq(conversations.channel, event.user.channel), eq(conversations.externalId, event.user.externalId)));
+    if (state.personId && actor && locale !== actor.locale) {
+      await tx.update(people).set({ locale }).where(eq(people.id, state.personId));
+    }
+    if (notifications.length > 0) {
+      await tx
+        .insert(outbox)
+        .values(notifications.map((n) => ({ provinceId: n.provinceId, personId: n.personId, dedupeKey: n.dedupeKey, kind: "notification", message: n.message })))
+        .onConflictDoNothing();
+    }
+    return { replies, notified: notifications.length > 0, duplicate: false };
+  }
+
+  return {
+    /**
+     * Handles one inbound event in one transaction: the answer, the next state and any
+     * notifications commit together, before any reply leaves. A crash before commit loses only
+     * this update (the channel redelivers it); a crash after commit re-sends nothing because the
+     * update id is recorded.
+     */
+    async handle(event: InboundEvent): Promise<EngineResult> {
+      return deps.db.transaction((tx) => run(tx, event));
+    },
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+/** Keeps the processed-update table small; ids older than any redelivery window are useless. */
+export async function pruneProcessedUpdates(db: Db, olderThan: Date): Promise<void> {
+  await db.delete(processedUpdates).where(sql`${processedUpdates.processedAt} < ${olderThan}`);
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { parseVnDate } from "../../domain/calendar.js";
+import { cleanText, foldVietnamese, hasWordCharacter, looksLikeFormula } from "../../domain/text.js";
+import type { InboundPayload, Option } from "./types.js";
+
+/**
+ * A free-text answer: NFC, trimmed, with words in it, not formula-like, within a length. Every
+ * message is a locale key; the engine says it and asks the same step again.
+ */
+export function textAnswer(opts: { max: number; min?: number }) {
+  return z
+    .string()
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(opts.min ?? 1, { error: "input-empty" })
+        .max(opts.max, { error: "input-too-long" })
+        .refine(hasWordCharacter, { error: "input-no-words" })
+        .refine((s) => !looksLikeFormula(s), { error: "input-formula" }),
+    ) as unknown as z.ZodType<string, string>;
+}
+
+/** "1.500", "1 500", "12,5" and "12.5" as people type them. */
+export function parseNumber(text: string): number | null {
+  const s = text.replace(/\s/g, "");
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+  if (/^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
+  return null;
+}
+
+export function parseDateAnswer(text: string): string | null {
+  const d = parseVnDate(text);
+  return d ? `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}` : null;
+}
+
+/**
+ * Finds the option a typed answer means: its number in the list, its label, or its label typed
+ * without diacritics (Zalo and console users type; Telegram users usually press a button).
+ */
+export function matchOption<V extends string>(options: Option<V>[], text: string): Option<V> | null {
+  const cleaned = cleanText(text);
+  const n = /^\d{1,3}$/.test(cleaned) ? Number(cleaned) : NaN;
+  if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1]!;
+  const folded = foldVietnamese(cleaned).replace(/[.!]+$/, "");
+  if (!folded) return null;
+  return (
+    options.find((o) => o.label === cleaned) ??
+    options.find((o) => foldVietnamese(o.label) === folded) ??
+    null
+  );
+}
+
+const COMMAND_RE = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/;
+
+/** Text from Zalo or the console: "/dangky" is a command there too. */
+export function textToPayload(text: string): InboundPayload {
+  const m = COMMAND_RE.exec(text.trim());
+  if (m) return { kind: "command", name: m[1]!.toLowerCase(), args: (m[2] ?? "").trim() };
+  return { kind: "text", text };
+}

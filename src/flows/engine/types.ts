@@ -1,0 +1,165 @@
+import type { z } from "zod";
+import type { Tx } from "../../db/client.js";
+import type { ChannelName, Role } from "../../db/schema.js";
+import type { Locale, Vars } from "../../i18n.js";
+
+export type { ChannelName };
+
+export interface UserRef {
+  channel: ChannelName;
+  externalId: string;
+}
+
+export interface InboundFile {
+  /** The channel's own file id (Telegram file_id); the bytes are fetched only when needed. */
+  fileId: string;
+  name?: string;
+  mime?: string;
+  size?: number;
+  kind: "photo" | "document";
+}
+
+export type InboundPayload =
+  | { kind: "text"; text: string }
+  /** Opaque data from a button; a hint only, re-checked against the conversation. */
+  | { kind: "choice"; token: string }
+  | { kind: "file"; file: InboundFile }
+  | { kind: "command"; name: string; args: string }
+  /** Stickers, voice, content the channel withholds. */
+  | { kind: "unsupported" };
+
+export interface InboundEvent {
+  user: UserRef;
+  /** The channel's update or message id: the same id twice is handled once. */
+  updateId: string;
+  /** The client's language (Telegram language_code), used until the person picks one. */
+  languageCode?: string;
+  payload: InboundPayload;
+}
+
+export interface ChoiceOption {
+  label: string;
+  /** What a button sends back: conversation version and option index. */
+  token: string;
+}
+
+export type Outbound =
+  | { type: "text"; text: string }
+  | { type: "choices"; text: string; options: ChoiceOption[] }
+  | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string }
+  | { type: "link"; text: string; url: string };
+
+export interface PersonRole {
+  role: Role;
+  unitId: number | null;
+}
+
+/** Who is talking, as far as the database knows. */
+export interface Actor {
+  personId: number;
+  provinceId: number;
+  unitId: number | null;
+  fullName: string;
+  position: string;
+  roles: PersonRole[];
+}
+
+export interface Message {
+  key: string;
+  vars?: Vars;
+}
+
+/** What a step or command may do besides answering: tell other people (through the outbox). */
+export interface Notification {
+  personId: number;
+  provinceId: number;
+  dedupeKey: string;
+  message: Message;
+}
+
+export interface FlowContext<D> {
+  tx: Tx;
+  now: Date;
+  locale: Locale;
+  timeZone: string;
+  actor: Actor | null;
+  user: UserRef;
+  /** The flow's answers so far; persisted with the conversation after every step. */
+  data: D;
+  t(key: string, vars?: Vars): string;
+  notify(n: Notification): void;
+  /** Sets the conversation's locale (and the person's, when known). */
+  setLocale(locale: Locale): void;
+  /** Set by onboarding once the user becomes a person. */
+  bindPerson(personId: number, provinceId: number): void;
+}
+
+export interface Option<V extends string = string> {
+  value: V;
+  /** Text to show; already translated. */
+  label: string;
+}
+
+export type StepResult =
+  /** Go to another step of the same flow. */
+  | { next: string; say?: Message[] }
+  /** Leave the flow; say these (and optionally send files). */
+  | { done: true; say?: Message[]; send?: Outbound[] }
+  /** Start another flow (e.g. a menu entry). */
+  | { start: string; data?: Record<string, unknown>; say?: Message[] };
+
+export type InputKind = "text" | "choice" | "number" | "date" | "file" | "confirm";
+
+export interface StepBase<D> {
+  id: string;
+  /** The locale key of the question, with variables from the data. */
+  prompt(ctx: FlowContext<D>): Promise<Message> | Message;
+}
+
+export interface TextStep<D> extends StepBase<D> {
+  input: "text";
+  schema: z.ZodType<string, string>;
+  /** Offered as buttons next to free text (e.g. "Bỏ qua"). */
+  options?(ctx: FlowContext<D>): Promise<Option[]> | Option[];
+  onOption?(ctx: FlowContext<D>, value: string): Promise<StepResult>;
+  onAnswer(ctx: FlowContext<D>, value: string): Promise<StepResult>;
+}
+
+export interface ChoiceStep<D> extends StepBase<D> {
+  input: "choice" | "confirm";
+  options(ctx: FlowContext<D>): Promise<Option[]> | Option[];
+  onAnswer(ctx: FlowContext<D>, value: string): Promise<StepResult>;
+}
+
+export interface NumberStep<D> extends StepBase<D> {
+  input: "number";
+  schema: z.ZodType<number, number>;
+  onAnswer(ctx: FlowContext<D>, value: number): Promise<StepResult>;
+}
+
+export interface DateStep<D> extends StepBase<D> {
+  input: "date";
+  schema: z.ZodType<string, string>;
+  onAnswer(ctx: FlowContext<D>, value: string): Promise<StepResult>;
+}
+
+export interface FileStep<D> extends StepBase<D> {
+  input: "file";
+  schema: z.ZodType<InboundFile, InboundFile>;
+  options?(ctx: FlowContext<D>): Promise<Option[]> | Option[];
+  onOption?(ctx: FlowContext<D>, value: string): Promise<StepResult>;
+  onAnswer(ctx: FlowContext<D>, value: InboundFile): Promise<StepResult>;
+}
+
+export type Step<D> = TextStep<D> | ChoiceStep<D> | NumberStep<D> | DateStep<D> | FileStep<D>;
+
+export interface Flow<D = Record<string, unknown>> {
+  name: string;
+  /** Whether this actor may run the flow at all; checked on every event, not only at start. */
+  allowed(actor: Actor | null): boolean;
+  /** Runs when the flow starts; may finish at once (e.g. nothing to do) or pick the first step. */
+  start(ctx: FlowContext<D>): Promise<StepResult>;
+  steps: Record<string, Step<D>>;
+}
+
+export const defineFlow = <D>(flow: Flow<D>): Flow<D> => flow;
