@@ -146,3 +146,78 @@ cli-demo-loaded = Demo province { $province }: { $units } units, { $people } peo
 
 app-no-channel = No chat channel is configured (BOT_TOKEN or ZALO_BOT_TOKEN). The database is ready.
 app-demo-loaded = First run: loaded the demo province { $province }.
+
+## Titles and award forms
+
+title-ldtt = Advanced Worker
+title-cstdcs = Grassroots Emulation Fighter
+title-cstd-tinh = Provincial Emulation Fighter
+title-cstd-toan-quoc = National Emulation Fighter
+title-ttldtt = Advanced Labour Collective
+title-ttldxs = Excellent Labour Collective
+title-co-thi-dua-tinh = Emulation Flag of the Provincial People's Committee
+title-co-thi-dua-bo = Emulation Flag of the Ministry of Education and Training
+title-co-thi-dua-cp = Government Emulation Flag
+title-giay-khen-don-vi = Commendation from the head of the unit
+title-giay-khen-giam-doc-so = Commendation from the Director of the Department of Education and Training
+title-bang-khen-ubnd-tinh = Certificate of Merit from the Chairman of the Provincial People's Committee
+title-bang-khen-bo-gddt = Certificate of Merit from the Minister of Education and Training
+title-bang-khen-thu-tuong = Prime Minister's Certificate of Merit
+
+## Title rules (warning reasons)
+
+rule-rating-missing = There is no rating on record for school year { $year }, so the rating requirement could not be checked. You can still register; the unit will check it later.
+rule-ldtt-rating-too-low = Advanced Worker requires a rating of { $required ->
+        [HTXSNV] "excellent"
+        [HTTNV] "good"
+        [HTNV] "completed"
+       *[other] { $required }
+    } or better; the rating for school year { $year } is { $rating ->
+        [HTXSNV] "excellent"
+        [HTTNV] "good"
+        [HTNV] "completed"
+        [KHTNV] "not completed"
+       *[other] { $rating }
+    }.
+rule-cstdcs-rating-too-low = Grassroots Emulation Fighter requires a rating of { $required ->
+        [HTXSNV] "excellent"
+        [HTTNV] "good"
+        [HTNV] "completed"
+       *[other] { $required }
+    }; the rating for school year { $year } is { $rating ->
+        [HTXSNV] "excellent"
+        [HTTNV] "good"
+        [HTNV] "completed"
+        [KHTNV] "not completed"
+       *[other] { $rating }
+    }.
+rule-cstdcs-needs-initiative = Grassroots Emulation Fighter requires an initiative (sáng kiến) recognised in school year { $year }; none is recorded yet.
+rule-titles-missing = Emulation titles for school year { $year } are not on record, so the consecutive-years requirement could not be checked.
+rule-cstd-tinh-needs-consecutive-cstdcs = Provincial Emulation Fighter requires { $years } consecutive years as Grassroots Emulation Fighter (this year included); school year { $year } does not have that title.
+rule-cstd-tinh-recently-awarded = Provincial Emulation Fighter was already awarded in school year { $year }; the Grassroots Emulation Fighter years used for it usually cannot be counted again.
+rule-cstd-tinh-needs-initiative = Provincial Emulation Fighter requires an initiative recognised with province-wide impact between school years { $from } and { $to }; none is recorded yet.
+rule-cstd-toan-quoc-needs-consecutive-cstd-tinh = National Emulation Fighter requires { $count } consecutive Provincial Emulation Fighter titles (this year's included); the run of Grassroots Emulation Fighter years is broken in school year { $year }.
+rule-cstd-toan-quoc-needs-initiative = National Emulation Fighter requires an initiative recognised with nationwide impact between school years { $from } and { $to }; none is recorded yet.
+rule-months-worked-short = Time worked this school year is { $months } { $months ->
+        [one] month
+       *[other] months
+    }, below the minimum of { $min } months for an emulation title.
+rule-days-absent-too-many = { $days } days absent this school year; { $limit } days or more rules out an emulation title.
+rule-under-discipline = Under disciplinary review, investigation or a complaint, so cannot be proposed for an emulation title for now.
+rule-collective-no-members = The collective has no members on its list yet, so no share can be worked out.
+rule-collective-counts-inconsistent = The figures do not add up: a count exceeds the { $members } members, or there are more Grassroots Emulation Fighters than Advanced Workers. Please check them.
+rule-ttldtt-ldtt-share-low = Advanced Labour Collective requires more than { $required }% of members to be Advanced Workers; currently { $ldtt } of { $members } ({ $actual }%).
+rule-ttldxs-ldtt-share-low = Excellent Labour Collective requires at least { $required }% of members to be Advanced Workers; currently { $ldtt } of { $members } ({ $actual }%).
+rule-ttldxs-needs-cstdcs = Excellent Labour Collective requires at least { $required } Grassroots Emulation { $required ->
+        [one] Fighter
+       *[other] Fighters
+    }; currently { $count }.
+rule-ttldxs-needs-all-htnv = Excellent Labour Collective requires every member to be rated "completed" or better; { $count } of { $members } are not.
+rule-collective-htnv-missing = The number of members rated "completed" or better is not known yet, so the every-member requirement could not be checked.
+rule-collective-has-discipline = { $count } { $count ->
+        [one] member has
+       *[other] members have
+    } been disciplined at the level of a warning (cảnh cáo) or above; the collective title requires nobody at that level.
+rule-co-thi-dua-by-comparison = The Emulation Flag is awarded by comparison within the emulation cluster or block, so it cannot be checked automatically; the collective usually needs to meet the Excellent Labour Collective standard.
+rule-cstdcs-more-than-ldtt = There are more Grassroots Emulation Fighters ({ $cstdcs }) than Advanced Workers ({ $ldtt }), but Grassroots Emulation Fighters are chosen from among the Advanced Workers.
+rule-cstdcs-quota-exceeded = { $cstdcs } Grassroots Emulation Fighters exceed the quota of { $percent }% of the { $ldtt } Advanced Workers, which allows at most { $max }.

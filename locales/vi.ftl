@@ -146,3 +146,69 @@ cli-demo-loaded = Tỉnh mẫu { $province }: thêm { $units } đơn vị, { $pe
 
 app-no-channel = Chưa cấu hình kênh chat nào (BOT_TOKEN hoặc ZALO_BOT_TOKEN). Cơ sở dữ liệu đã sẵn sàng.
 app-demo-loaded = Lần chạy đầu: đã nạp tỉnh mẫu { $province }.
+
+## Danh hiệu và hình thức khen thưởng
+
+title-ldtt = Lao động tiên tiến
+title-cstdcs = Chiến sĩ thi đua cơ sở
+title-cstd-tinh = Chiến sĩ thi đua cấp tỉnh
+title-cstd-toan-quoc = Chiến sĩ thi đua toàn quốc
+title-ttldtt = Tập thể lao động tiên tiến
+title-ttldxs = Tập thể lao động xuất sắc
+title-co-thi-dua-tinh = Cờ thi đua của UBND tỉnh
+title-co-thi-dua-bo = Cờ thi đua của Bộ GDĐT
+title-co-thi-dua-cp = Cờ thi đua của Chính phủ
+title-giay-khen-don-vi = Giấy khen của Thủ trưởng đơn vị
+title-giay-khen-giam-doc-so = Giấy khen của Giám đốc Sở GDĐT
+title-bang-khen-ubnd-tinh = Bằng khen của Chủ tịch UBND tỉnh
+title-bang-khen-bo-gddt = Bằng khen của Bộ trưởng Bộ GDĐT
+title-bang-khen-thu-tuong = Bằng khen của Thủ tướng Chính phủ
+
+## Quy tắc xét danh hiệu (lý do cảnh báo)
+
+rule-rating-missing = Chưa có kết quả xếp loại năm học { $year } nên chưa kiểm tra được điều kiện xếp loại. Vẫn đăng ký được; đơn vị sẽ đối chiếu sau.
+rule-ldtt-rating-too-low = Danh hiệu Lao động tiên tiến cần xếp loại từ { $required ->
+        [HTXSNV] Hoàn thành xuất sắc nhiệm vụ
+        [HTTNV] Hoàn thành tốt nhiệm vụ
+        [HTNV] Hoàn thành nhiệm vụ
+       *[other] { $required }
+    } trở lên; năm học { $year } được xếp loại { $rating ->
+        [HTXSNV] Hoàn thành xuất sắc nhiệm vụ
+        [HTTNV] Hoàn thành tốt nhiệm vụ
+        [HTNV] Hoàn thành nhiệm vụ
+        [KHTNV] Không hoàn thành nhiệm vụ
+       *[other] { $rating }
+    }.
+rule-cstdcs-rating-too-low = Danh hiệu Chiến sĩ thi đua cơ sở cần xếp loại { $required ->
+        [HTXSNV] Hoàn thành xuất sắc nhiệm vụ
+        [HTTNV] Hoàn thành tốt nhiệm vụ
+        [HTNV] Hoàn thành nhiệm vụ
+       *[other] { $required }
+    }; năm học { $year } được xếp loại { $rating ->
+        [HTXSNV] Hoàn thành xuất sắc nhiệm vụ
+        [HTTNV] Hoàn thành tốt nhiệm vụ
+        [HTNV] Hoàn thành nhiệm vụ
+        [KHTNV] Không hoàn thành nhiệm vụ
+       *[other] { $rating }
+    }.
+rule-cstdcs-needs-initiative = Danh hiệu Chiến sĩ thi đua cơ sở cần có sáng kiến được công nhận trong năm học { $year }; hiện chưa có sáng kiến nào được ghi nhận.
+rule-titles-missing = Chưa có dữ liệu danh hiệu thi đua năm học { $year } nên chưa kiểm tra được điều kiện đạt danh hiệu nhiều năm liên tục.
+rule-cstd-tinh-needs-consecutive-cstdcs = Danh hiệu Chiến sĩ thi đua cấp tỉnh cần { $years } năm liên tục đạt Chiến sĩ thi đua cơ sở (tính cả năm nay); năm học { $year } không đạt danh hiệu này.
+rule-cstd-tinh-recently-awarded = Năm học { $year } đã đạt Chiến sĩ thi đua cấp tỉnh; các năm Chiến sĩ thi đua cơ sở đã dùng để xét danh hiệu đó thường không được tính lại.
+rule-cstd-tinh-needs-initiative = Danh hiệu Chiến sĩ thi đua cấp tỉnh cần có sáng kiến được công nhận có phạm vi ảnh hưởng toàn tỉnh, trong các năm học từ { $from } đến { $to }; hiện chưa có.
+rule-cstd-toan-quoc-needs-consecutive-cstd-tinh = Danh hiệu Chiến sĩ thi đua toàn quốc cần { $count } lần liên tục đạt Chiến sĩ thi đua cấp tỉnh (tính cả lần năm nay); chuỗi các năm đạt Chiến sĩ thi đua cơ sở bị gián đoạn ở năm học { $year }.
+rule-cstd-toan-quoc-needs-initiative = Danh hiệu Chiến sĩ thi đua toàn quốc cần có sáng kiến được công nhận có phạm vi ảnh hưởng toàn quốc, trong các năm học từ { $from } đến { $to }; hiện chưa có.
+rule-months-worked-short = Thời gian công tác trong năm học là { $months } tháng, chưa đủ mức tối thiểu { $min } tháng để được xét danh hiệu thi đua.
+rule-days-absent-too-many = Số ngày nghỉ trong năm học là { $days } ngày; nghỉ từ { $limit } ngày trở lên thì không được xét danh hiệu thi đua.
+rule-under-discipline = Đang trong thời gian bị xem xét kỷ luật, điều tra hoặc giải quyết khiếu nại, tố cáo nên chưa được đề nghị danh hiệu thi đua.
+rule-collective-no-members = Tập thể chưa có thành viên nào trong danh sách nên chưa tính được tỷ lệ.
+rule-collective-counts-inconsistent = Số liệu chưa khớp: có số lượng vượt quá tổng số { $members } thành viên, hoặc số Chiến sĩ thi đua cơ sở nhiều hơn số Lao động tiên tiến. Vui lòng kiểm tra lại.
+rule-ttldtt-ldtt-share-low = Danh hiệu Tập thể lao động tiên tiến cần hơn { $required }% thành viên đạt Lao động tiên tiến; hiện có { $ldtt }/{ $members } người ({ $actual }%).
+rule-ttldxs-ldtt-share-low = Danh hiệu Tập thể lao động xuất sắc cần ít nhất { $required }% thành viên đạt Lao động tiên tiến; hiện có { $ldtt }/{ $members } người ({ $actual }%).
+rule-ttldxs-needs-cstdcs = Danh hiệu Tập thể lao động xuất sắc cần ít nhất { $required } cá nhân đạt Chiến sĩ thi đua cơ sở; hiện có { $count }.
+rule-ttldxs-needs-all-htnv = Danh hiệu Tập thể lao động xuất sắc cần 100% thành viên hoàn thành nhiệm vụ trở lên; hiện có { $count }/{ $members } người chưa đạt.
+rule-collective-htnv-missing = Chưa có số thành viên được xếp loại từ Hoàn thành nhiệm vụ trở lên nên chưa kiểm tra được điều kiện 100% thành viên hoàn thành nhiệm vụ.
+rule-collective-has-discipline = Tập thể có { $count } thành viên bị kỷ luật từ hình thức cảnh cáo trở lên; danh hiệu tập thể yêu cầu không có ai bị kỷ luật ở mức này.
+rule-co-thi-dua-by-comparison = Cờ thi đua được xét chọn qua bình xét, so sánh trong cụm, khối thi đua nên hệ thống không tự kiểm tra được; tập thể thường cần đạt tiêu chuẩn Tập thể lao động xuất sắc.
+rule-cstdcs-more-than-ldtt = Số Chiến sĩ thi đua cơ sở ({ $cstdcs }) nhiều hơn số Lao động tiên tiến ({ $ldtt }), trong khi Chiến sĩ thi đua cơ sở được chọn trong số người đạt Lao động tiên tiến.
+rule-cstdcs-quota-exceeded = Có { $cstdcs } Chiến sĩ thi đua cơ sở, vượt tỷ lệ { $percent }% số Lao động tiên tiến ({ $ldtt } người), tức tối đa { $max } người.

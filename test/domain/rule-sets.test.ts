@@ -4,6 +4,7 @@ import {
   BUILT_IN_RULE_SETS,
   RULES_LUAT_2022,
   RULES_ND_91_2017,
+  REASON_KEYS,
   RULE_IDS,
   applyOverrides,
   ruleOverridesSchema,
@@ -107,5 +108,12 @@ describe("applyOverrides", () => {
   it("rejects overrides that are not an object", () => {
     expect(() => applyOverrides(RULES_LUAT_2022, "15")).toThrow(ZodError);
     expect(() => applyOverrides(RULES_LUAT_2022, null)).toThrow(ZodError);
+  });
+});
+
+describe("reason keys", () => {
+  it("are unique kebab-case Fluent ids starting with rule-", () => {
+    expect(new Set(REASON_KEYS).size).toBe(REASON_KEYS.length);
+    for (const key of REASON_KEYS) expect(key).toMatch(/^rule-[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

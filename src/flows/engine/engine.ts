@@ -162,7 +162,17 @@ export function createEngine(deps: EngineDeps) {
       state.step = null;
       state.data = data;
       state.version++;
-      await apply(await flow.start(ctxFor(state.data)), depth);
+      let result: StepResult;
+      try {
+        result = await flow.start(ctxFor(state.data));
+      } catch (e) {
+        // Nothing to do here now (no campaign, unit locked…): say why and stay out of the flow.
+        if (!(e instanceof UserError)) throw e;
+        clearFlow();
+        say([{ key: e.key, vars: e.vars }]);
+        return;
+      }
+      await apply(result, depth);
     };
 
     /** Validates the answer for the current step and moves on, or explains and asks again. */

@@ -1,0 +1,208 @@
+import { formatDate } from "../../domain/calendar.js";
+import { allowedIndividualTitles } from "../../domain/rules/index.js";
+import { isIndividualTitleCode, titlesFor } from "../../domain/titles.js";
+import { personNameSchema } from "../../services/import/people-import.js";
+import { personProfile, updateProfile } from "../../services/personal-data.js";
+import { assertUnitEditable, myRegistration, openRegistrationCampaign, saveRegistration, withdrawRegistration } from "../../services/registration.js";
+import { individualFacts, ruleSetFor } from "../../services/rules.js";
+import { homeUnit } from "../engine/actor.js";
+import { textAnswer } from "../engine/input.js";
+import { defineFlow, type FlowContext, type Option, type StepResult } from "../engine/types.js";
+import { campaignOf, reasonLines, titleLabel, type CampaignData } from "./context.js";
+
+export interface StaffData extends CampaignData {
+  title?: string;
+  award?: string | null;
+  initiativeTitle?: string | null;
+  initiativeSubject?: string | null;
+}
+
+type Ctx = FlowContext<StaffData>;
+
+async function titleOptions(ctx: Ctx) {
+  const campaign = await campaignOf(ctx);
+  const rules = await ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
+  const facts = await individualFacts(ctx.tx, ctx.actor!.personId, campaign.schoolYear);
+  return allowedIndividualTitles(facts, rules);
+}
+
+const awardOptions = (ctx: Ctx): Option[] => [
+  { value: "none", label: ctx.t("register-no-award") },
+  ...titlesFor("individual", "award").map((a) => ({ value: a.code, label: titleLabel(ctx, a.code) })),
+];
+
+const yesNo = (ctx: Ctx): Option[] => [
+  { value: "yes", label: ctx.t("common-yes") },
+  { value: "no", label: ctx.t("common-no") },
+];
+
+const toReview = (): StepResult => ({ next: "review" });
+
+/** Teacher or staff member: register a title, an award form and a planned sáng kiến. */
+export const staffRegistrationFlow = defineFlow<StaffData>({
+  name: "register-self",
+  allowed: (actor) => homeUnit(actor) !== null,
+  async start(ctx) {
+    const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
+    if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
+    ctx.data.campaignId = campaign.id;
+    ctx.data.unitId = homeUnit(ctx.actor)!;
+    const existing = await myRegistration(ctx.tx, campaign.id, ctx.actor!.personId);
+    if (existing && existing.status !== "withdrawn") return { next: "existing" };
+    await assertUnitEditable(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
+    return { next: "identity", say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }] };
+  },
+  steps: {
+    existing: {
+      id: "existing",
+      input: "choice",
+      async prompt(ctx) {
+        const r = (await myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId))!;
+        return {
+          key: "register-existing",
+          vars: {
+            title: titleLabel(ctx, r.titleCode),
+            award: titleLabel(ctx, r.awardCode),
+            initiative: r.initiativeTitle ?? ctx.t("register-none"),
+            status: ctx.t(`registration-status-${r.status}`),
+            reason: r.returnReason ?? "",
+          },
+        };
+      },
+      options: (ctx) => [
+        { value: "edit", label: ctx.t("register-edit") },
+        { value: "withdraw", label: ctx.t("register-withdraw") },
+        { value: "keep", label: ctx.t("register-keep") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value === "keep") return { done: true };
+        if (value === "withdraw") {
+          await withdrawRegistration(ctx.tx, { campaign: await campaignOf(ctx), actor: ctx.actor!, now: ctx.now, timeZone: ctx.timeZone });
+          return { done: true, say: [{ key: "register-withdrawn" }] };
+        }
+        await assertUnitEditable(ctx.tx, await campaignOf(ctx), ctx.data.unitId, ctx.now, ctx.timeZone);
+        return { next: "identity" };
+      },
+    },
+    identity: {
+      id: "identity",
+      input: "choice",
+      async prompt(ctx) {
+        const p = await personProfile(ctx.tx, ctx.actor!.personId);
+        return { key: "register-confirm-identity", vars: { name: p.fullName, position: p.position || "—", unit: p.unitName ?? "—" } };
+      },
+      options: (ctx) => [
+        { value: "ok", label: ctx.t("register-identity-ok") },
+        { value: "name", label: ctx.t("me-edit-name") },
+        { value: "position", label: ctx.t("me-edit-position") },
+      ],
+      onAnswer: async (_ctx, value) => ({ next: value === "ok" ? "title" : value === "name" ? "edit-name" : "edit-position" }),
+    },
+    "edit-name": {
+      id: "edit-name",
+      input: "text",
+      schema: textAnswer({ max: 100 }).pipe(personNameSchema),
+      prompt: () => ({ key: "me-ask-name" }),
+      async onAnswer(ctx, value) {
+        await updateProfile(ctx.tx, ctx.actor!.personId, { fullName: value }, ctx.now);
+        return { next: "identity" };
+      },
+    },
+    "edit-position": {
+      id: "edit-position",
+      input: "text",
+      schema: textAnswer({ max: 120 }),
+      prompt: () => ({ key: "me-ask-position" }),
+      async onAnswer(ctx, value) {
+        await updateProfile(ctx.tx, ctx.actor!.personId, { position: value }, ctx.now);
+        return { next: "identity" };
+      },
+    },
+    title: {
+      id: "title",
+      input: "choice",
+      prompt: async (ctx) => ({ key: "register-ask-title", vars: { year: (await campaignOf(ctx)).schoolYear } }),
+      options: async (ctx) =>
+        (await titleOptions(ctx)).map((t) => ({
+          value: t.code,
+          label: t.evaluation.status === "warn" ? `${titleLabel(ctx, t.code)} ⚠️` : titleLabel(ctx, t.code),
+        })),
+      async onAnswer(ctx, value) {
+        const chosen = (await titleOptions(ctx)).find((t) => t.code === value);
+        if (!chosen || !isIndividualTitleCode(value)) return { next: "title", say: [{ key: "button-stale" }] };
+        ctx.data.title = value;
+        const say = chosen.evaluation.reasons.length
+          ? [{ key: "register-title-warnings", vars: { title: titleLabel(ctx, value), reasons: reasonLines(ctx, chosen.evaluation.reasons) } }]
+          : [];
+        return { next: "award", say };
+      },
+    },
+    award: {
+      id: "award",
+      input: "choice",
+      prompt: () => ({ key: "register-ask-award" }),
+      options: awardOptions,
+      async onAnswer(ctx, value) {
+        ctx.data.award = value === "none" ? null : value;
+        return { next: "initiative" };
+      },
+    },
+    initiative: {
+      id: "initiative",
+      input: "confirm",
+      prompt: () => ({ key: "register-ask-initiative" }),
+      options: yesNo,
+      async onAnswer(ctx, value) {
+        if (value === "yes") return { next: "initiative-title" };
+        ctx.data.initiativeTitle = null;
+        ctx.data.initiativeSubject = null;
+        return toReview();
+      },
+    },
+    "initiative-title": {
+      id: "initiative-title",
+      input: "text",
+      schema: textAnswer({ max: 300, min: 5 }),
+      prompt: () => ({ key: "register-ask-initiative-title" }),
+      async onAnswer(ctx, value) {
+        ctx.data.initiativeTitle = value;
+        return { next: "initiative-subject" };
+      },
+    },
+    "initiative-subject": {
+      id: "initiative-subject",
+      input: "text",
+      schema: textAnswer({ max: 100 }),
+      prompt: () => ({ key: "register-ask-initiative-subject" }),
+      async onAnswer(ctx, value) {
+        ctx.data.initiativeSubject = value;
+        return toReview();
+      },
+    },
+    review: {
+      id: "review",
+      input: "confirm",
+      prompt: (ctx) => ({
+        key: "register-review",
+        vars: {
+          title: titleLabel(ctx, ctx.data.title),
+          award: titleLabel(ctx, ctx.data.award),
+          initiative: ctx.data.initiativeTitle ? `${ctx.data.initiativeTitle} (${ctx.data.initiativeSubject})` : ctx.t("register-none"),
+        },
+      }),
+      options: (ctx) => [
+        { value: "save", label: ctx.t("register-save") },
+        { value: "restart", label: ctx.t("register-restart") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value === "restart") return { next: "title" };
+        await saveRegistration(
+          ctx.tx,
+          { campaign: await campaignOf(ctx), actor: ctx.actor!, unitId: ctx.data.unitId, now: ctx.now, timeZone: ctx.timeZone },
+          { titleCode: ctx.data.title!, awardCode: ctx.data.award ?? null, initiativeTitle: ctx.data.initiativeTitle ?? null, initiativeSubject: ctx.data.initiativeSubject ?? null },
+        );
+        return { done: true, say: [{ key: "register-saved", vars: { title: titleLabel(ctx, ctx.data.title) } }] };
+      },
+    },
+  },
+});

@@ -1,0 +1,76 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.js";
+import { channelIdentities, consents, dataRequests, people, personYears, registrations, roles, units } from "../db/schema.js";
+import { UserError } from "../errors.js";
+import { writeAudit } from "./audit.js";
+import { officePeople } from "./registration.js";
+import type { Notification } from "../flows/engine/types.js";
+
+export async function personProfile(db: DbOrTx, personId: number) {
+  const [row] = await db
+    .select({ person: people, unitName: units.name })
+    .from(people)
+    .leftJoin(units, eq(units.id, people.unitId))
+    .where(eq(people.id, personId));
+  if (!row) throw new UserError("person-unknown", { id: personId });
+  const [consent] = await db.select().from(consents).where(and(eq(consents.personId, personId), eq(consents.accepted, true)));
+  return { ...row.person, unitName: row.unitName, consent: consent ?? null };
+}
+
+/** Everything stored about the person, for the right of access (Luật 91/2025). */
+export async function exportPersonalData(db: DbOrTx, personId: number) {
+  const profile = await personProfile(db, personId);
+  return {
+    person: { id: profile.id, fullName: profile.fullName, position: profile.position, phone: profile.phone, unit: profile.unitName, locale: profile.locale },
+    roles: await db.select({ role: roles.role, unitId: roles.unitId, since: roles.createdAt }).from(roles).where(eq(roles.personId, personId)),
+    channels: await db
+      .select({ channel: channelIdentities.channel, externalId: channelIdentities.externalId, since: channelIdentities.createdAt })
+      .from(channelIdentities)
+      .where(eq(channelIdentities.personId, personId)),
+    consents: await db.select({ version: consents.noticeVersion, accepted: consents.accepted, at: consents.decidedAt }).from(consents).where(eq(consents.personId, personId)),
+    years: await db.select({ schoolYear: personYears.schoolYear, rating: personYears.rating, titles: personYears.titles }).from(personYears).where(eq(personYears.personId, personId)),
+    registrations: await db
+      .select({ campaignId: registrations.campaignId, title: registrations.titleCode, award: registrations.awardCode, initiative: registrations.initiativeTitle, status: registrations.status })
+      .from(registrations)
+      .where(eq(registrations.personId, personId)),
+  };
+}
+
+export async function updateProfile(db: DbOrTx, personId: number, change: { fullName?: string; position?: string }, now: Date): Promise<void> {
+  const [before] = await db.select({ fullName: people.fullName, position: people.position, provinceId: people.provinceId }).from(people).where(eq(people.id, personId));
+  await db.update(people).set({ ...change, updatedAt: now }).where(eq(people.id, personId));
+  // Ids only in the audit: the names themselves stay in the people table, where erasure reaches them.
+  await writeAudit(db, { provinceId: before!.provinceId, actor: `person:${personId}`, action: "update-profile", entity: "person", entityId: personId, after: { fields: Object.keys(change) } });
+}
+
+export async function requestErasure(db: DbOrTx, personId: number, provinceId: number, now: Date, notify: (n: Notification) => void): Promise<boolean> {
+  const [open] = await db.select().from(dataRequests).where(and(eq(dataRequests.personId, personId), eq(dataRequests.status, "open")));
+  if (open) return false;
+  const [row] = await db.insert(dataRequests).values({ provinceId, personId, kind: "erase", createdAt: now }).returning();
+  await writeAudit(db, { provinceId, actor: `person:${personId}`, action: "request-erasure", entity: "data_request", entityId: row!.id });
+  for (const office of await officePeople(db, provinceId)) {
+    notify({ personId: office, provinceId, dedupeKey: `erasure-request:${row!.id}:${office}`, message: { key: "notify-erasure-requested", vars: { request: row!.id } } });
+  }
+  return true;
+}
+
+export async function openDataRequests(db: DbOrTx, provinceId: number) {
+  return db.select().from(dataRequests).where(and(eq(dataRequests.provinceId, provinceId), eq(dataRequests.status, "open")));
+}
+
+/**
+ * Removes the personal data and keeps the row, so counts (registrations per title, per unit) still
+ * add up. Chat identities go: the person can no longer be reached or recognised.
+ */
+export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string): Promise<void> {
+  const [req] = await db.select().from(dataRequests).where(and(eq(dataRequests.id, requestId), eq(dataRequests.provinceId, provinceId), eq(dataRequests.status, "open")));
+  if (!req) throw new UserError("data-request-unknown", { id: requestId });
+  await db
+    .update(people)
+    .set({ fullName: `#${req.personId}`, position: "", phone: null, anonymisedAt: now, updatedAt: now })
+    .where(and(eq(people.id, req.personId), isNull(people.anonymisedAt)));
+  await db.delete(channelIdentities).where(eq(channelIdentities.personId, req.personId));
+  await db.update(registrations).set({ initiativeTitle: null, initiativeSubject: null, returnReason: null }).where(eq(registrations.personId, req.personId));
+  await db.update(dataRequests).set({ status: "done", doneAt: now }).where(eq(dataRequests.id, requestId));
+  await writeAudit(db, { provinceId, actor, action: "erase", entity: "person", entityId: req.personId });
+}

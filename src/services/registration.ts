@@ -1,0 +1,328 @@
+import { and, asc, desc, eq, isNull, lte, ne } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.js";
+import {
+  campaigns,
+  collectiveRegistrations,
+  people,
+  registrations,
+  roles,
+  schoolYears,
+  unitSubmissions,
+  unitTargets,
+  units,
+} from "../db/schema.js";
+import { formatDateTime } from "../domain/calendar.js";
+import { cstdcsQuotaCheck, evaluateCollectiveTitle, type Reason, type RuleSet } from "../domain/rules/index.js";
+import { getTitle, isCollectiveTitleCode, isIndividualTitleCode, type CollectiveTitleCode } from "../domain/titles.js";
+import { UserError } from "../errors.js";
+import type { Actor, Notification } from "../flows/engine/types.js";
+import { writeAudit } from "./audit.js";
+
+export type Campaign = typeof campaigns.$inferSelect & { schoolYear: string };
+export type Registration = typeof registrations.$inferSelect;
+
+/** The registration campaign people answer now: open, not closed, newest first. */
+export async function openRegistrationCampaign(db: DbOrTx, provinceId: number, now: Date): Promise<Campaign | null> {
+  const [row] = await db
+    .select({ c: campaigns, schoolYear: schoolYears.label })
+    .from(campaigns)
+    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, "registration"), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
+    .orderBy(desc(campaigns.deadlineAt))
+    .limit(1);
+  return row ? { ...row.c, schoolYear: row.schoolYear } : null;
+}
+
+export async function submissionOf(db: DbOrTx, campaignId: number, unitId: number) {
+  const [row] = await db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, unitId)));
+  return row ?? null;
+}
+
+/**
+ * Whether the unit's registration may still change. Checked again at every write, not only when a
+ * flow starts: the deadline can pass or the unit be submitted while someone is mid-flow.
+ */
+export async function assertUnitEditable(db: DbOrTx, campaign: Campaign, unitId: number, now: Date, timeZone: string): Promise<void> {
+  const [fresh] = await db.select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt }).from(campaigns).where(eq(campaigns.id, campaign.id));
+  if (!fresh || fresh.closedAt) throw new UserError("campaign-closed");
+  if (now > fresh.deadlineAt) throw new UserError("campaign-deadline-passed", { deadline: formatDateTime(fresh.deadlineAt, timeZone) });
+  const sub = await submissionOf(db, campaign.id, unitId);
+  if (sub?.status === "submitted") throw new UserError("unit-locked");
+}
+
+export function assertManages(actor: Actor | null, unitId: number): asserts actor is Actor {
+  const ok = actor?.roles.some((r) => (r.role === "focal" || r.role === "unit_leader") && r.unitId === unitId);
+  if (!ok) throw new UserError("flow-not-allowed");
+}
+
+export async function myRegistration(db: DbOrTx, campaignId: number, personId: number): Promise<Registration | null> {
+  const [row] = await db.select().from(registrations).where(and(eq(registrations.campaignId, campaignId), eq(registrations.personId, personId)));
+  return row ?? null;
+}
+
+export interface RegistrationInput {
+  titleCode: string;
+  awardCode: string | null;
+  initiativeTitle: string | null;
+  initiativeSubject: string | null;
+}
+
+export async function saveRegistration(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor; unitId: number; now: Date; timeZone: string },
+  input: RegistrationInput,
+): Promise<Registration> {
+  if (!isIndividualTitleCode(input.titleCode)) throw new UserError("button-stale");
+  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const before = await myRegistration(db, ctx.campaign.id, ctx.actor.personId);
+  const values = { ...input, status: "pending" as const, returnReason: null, unitId: ctx.unitId, updatedAt: ctx.now };
+  const [row] = before
+    ? await db.update(registrations).set(values).where(eq(registrations.id, before.id)).returning()
+    : await db
+        .insert(registrations)
+        .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, personId: ctx.actor.personId, ...values })
+        .returning();
+  await writeAudit(db, {
+    provinceId: ctx.actor.provinceId,
+    actor: `person:${ctx.actor.personId}`,
+    action: before ? "update" : "create",
+    entity: "registration",
+    entityId: row!.id,
+    before,
+    after: row,
+  });
+  return row!;
+}
+
+export async function withdrawRegistration(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor; now: Date; timeZone: string }): Promise<void> {
+  const before = await myRegistration(db, ctx.campaign.id, ctx.actor.personId);
+  if (!before || before.status === "withdrawn") return;
+  await assertUnitEditable(db, ctx.campaign, before.unitId, ctx.now, ctx.timeZone);
+  const [after] = await db.update(registrations).set({ status: "withdrawn", updatedAt: ctx.now }).where(eq(registrations.id, before.id)).returning();
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "withdraw", entity: "registration", entityId: before.id, before, after });
+}
+
+export interface StaffRow {
+  registrationId: number;
+  personId: number;
+  fullName: string;
+  titleCode: string;
+  awardCode: string | null;
+  status: Registration["status"];
+  initiativeTitle: string | null;
+  returnReason: string | null;
+}
+
+export async function unitRegistrations(db: DbOrTx, campaignId: number, unitId: number): Promise<StaffRow[]> {
+  return db
+    .select({
+      registrationId: registrations.id,
+      personId: people.id,
+      fullName: people.fullName,
+      titleCode: registrations.titleCode,
+      awardCode: registrations.awardCode,
+      status: registrations.status,
+      initiativeTitle: registrations.initiativeTitle,
+      returnReason: registrations.returnReason,
+    })
+    .from(registrations)
+    .innerJoin(people, eq(people.id, registrations.personId))
+    .where(and(eq(registrations.campaignId, campaignId), eq(registrations.unitId, unitId), ne(registrations.status, "withdrawn")))
+    .orderBy(asc(registrations.id));
+}
+
+/** People of the unit with no registration yet (the focal person's "who has not answered"). */
+export async function unitMembers(db: DbOrTx, unitId: number) {
+  return db
+    .select({ id: people.id, fullName: people.fullName })
+    .from(people)
+    .where(and(eq(people.unitId, unitId), isNull(people.anonymisedAt)))
+    .orderBy(asc(people.id));
+}
+
+export async function reviewRegistration(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor | null; now: Date; timeZone: string; notify(n: Notification): void },
+  registrationId: number,
+  decision: { approve: true } | { approve: false; reason: string },
+): Promise<Registration> {
+  const [before] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.campaignId, ctx.campaign.id)));
+  if (!before || before.status === "withdrawn") throw new UserError("button-stale");
+  assertManages(ctx.actor, before.unitId);
+  await assertUnitEditable(db, ctx.campaign, before.unitId, ctx.now, ctx.timeZone);
+  const set = decision.approve
+    ? { status: "approved" as const, returnReason: null, updatedAt: ctx.now }
+    : { status: "returned" as const, returnReason: decision.reason, updatedAt: ctx.now };
+  const [after] = await db.update(registrations).set(set).where(eq(registrations.id, before.id)).returning();
+  await writeAudit(db, {
+    provinceId: before.provinceId,
+    actor: `person:${ctx.actor.personId}`,
+    action: decision.approve ? "approve" : "return",
+    entity: "registration",
+    entityId: before.id,
+    before,
+    after,
+  });
+  ctx.notify({
+    personId: before.personId,
+    provinceId: before.provinceId,
+    dedupeKey: `registration-${decision.approve ? "approved" : "returned"}:${before.id}:${ctx.now.getTime()}`,
+    message: decision.approve
+      ? { key: "notify-registration-approved", vars: { title: getTitle(before.titleCode as never).nameVi } }
+      : { key: "notify-registration-returned", vars: { title: getTitle(before.titleCode as never).nameVi, reason: decision.reason } },
+  });
+  return after!;
+}
+
+/* ---- Targets and collective titles ---- */
+
+export async function listTargets(db: DbOrTx, campaignId: number, unitId: number) {
+  return db.select().from(unitTargets).where(and(eq(unitTargets.campaignId, campaignId), eq(unitTargets.unitId, unitId))).orderBy(asc(unitTargets.id));
+}
+
+export interface TargetInput {
+  content: string;
+  measure: string;
+  planned: string;
+}
+
+export async function saveTarget(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string },
+  input: TargetInput,
+  targetId?: number,
+): Promise<void> {
+  assertManages(ctx.actor, ctx.unitId);
+  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const actor = `person:${ctx.actor.personId}`;
+  if (targetId) {
+    const [before] = await db.select().from(unitTargets).where(and(eq(unitTargets.id, targetId), eq(unitTargets.unitId, ctx.unitId)));
+    if (!before) throw new UserError("button-stale");
+    const [after] = await db.update(unitTargets).set(input).where(eq(unitTargets.id, targetId)).returning();
+    await writeAudit(db, { provinceId: before.provinceId, actor, action: "update", entity: "unit_target", entityId: targetId, before, after });
+    return;
+  }
+  const [row] = await db
+    .insert(unitTargets)
+    .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...input })
+    .returning();
+  await writeAudit(db, { provinceId: row!.provinceId, actor, action: "create", entity: "unit_target", entityId: row!.id, after: row });
+}
+
+export async function removeTarget(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string }, targetId: number) {
+  assertManages(ctx.actor, ctx.unitId);
+  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const [before] = await db.delete(unitTargets).where(and(eq(unitTargets.id, targetId), eq(unitTargets.unitId, ctx.unitId))).returning();
+  if (!before) throw new UserError("button-stale");
+  await writeAudit(db, { provinceId: before.provinceId, actor: `person:${ctx.actor.personId}`, action: "delete", entity: "unit_target", entityId: targetId, before });
+}
+
+export async function listCollectives(db: DbOrTx, campaignId: number, unitId: number) {
+  return db
+    .select()
+    .from(collectiveRegistrations)
+    .where(and(eq(collectiveRegistrations.campaignId, campaignId), eq(collectiveRegistrations.unitId, unitId)))
+    .orderBy(asc(collectiveRegistrations.id));
+}
+
+export async function saveCollective(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string },
+  input: { groupName: string | null; titleCode: string; awardCode: string | null },
+): Promise<void> {
+  assertManages(ctx.actor, ctx.unitId);
+  if (!isCollectiveTitleCode(input.titleCode)) throw new UserError("button-stale");
+  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const [row] = await db
+    .insert(collectiveRegistrations)
+    .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...input })
+    .returning();
+  await writeAudit(db, { provinceId: row!.provinceId, actor: `person:${ctx.actor.personId}`, action: "create", entity: "collective_registration", entityId: row!.id, after: row });
+}
+
+export async function removeCollective(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string }, id: number) {
+  assertManages(ctx.actor, ctx.unitId);
+  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const [before] = await db.delete(collectiveRegistrations).where(and(eq(collectiveRegistrations.id, id), eq(collectiveRegistrations.unitId, ctx.unitId))).returning();
+  if (!before) throw new UserError("button-stale");
+  await writeAudit(db, { provinceId: before.provinceId, actor: `person:${ctx.actor.personId}`, action: "delete", entity: "collective_registration", entityId: id, before });
+}
+
+/* ---- Warnings and submission ---- */
+
+export interface UnitWarning {
+  /** What the warning is about: the unit, or a collective title of a tổ. */
+  subject: string | null;
+  reason: Reason;
+}
+
+/** Rule warnings computed from the unit's registrations (e.g. TTLĐXS needs ≥70% LĐTT and one CSTĐCS). */
+export async function unitWarnings(db: DbOrTx, campaignId: number, unitId: number, ruleSet: RuleSet): Promise<UnitWarning[]> {
+  const members = (await unitMembers(db, unitId)).length;
+  const regs = await unitRegistrations(db, campaignId, unitId);
+  const rank = (code: string) => (isIndividualTitleCode(code) ? getTitle(code).rank : 0);
+  const ldtt = regs.filter((r) => rank(r.titleCode) >= getTitle("LDTT").rank).length;
+  const cstdcs = regs.filter((r) => rank(r.titleCode) >= getTitle("CSTDCS").rank).length;
+  const out: UnitWarning[] = [];
+  for (const c of await listCollectives(db, campaignId, unitId)) {
+    // Members of a tổ are not recorded per tổ yet, so a tổ is judged on the whole unit's figures.
+    const evaluation = evaluateCollectiveTitle(c.titleCode as CollectiveTitleCode, { members, ldttRegistered: ldtt, cstdcsRegistered: cstdcs }, ruleSet);
+    for (const reason of evaluation.reasons) out.push({ subject: c.groupName, reason });
+  }
+  for (const reason of cstdcsQuotaCheck(ldtt, cstdcs, ruleSet).reasons) out.push({ subject: null, reason });
+  return out;
+}
+
+export async function officePeople(db: DbOrTx, provinceId: number): Promise<number[]> {
+  const rows = await db.select({ personId: roles.personId }).from(roles).where(and(eq(roles.provinceId, provinceId), eq(roles.role, "office")));
+  return [...new Set(rows.map((r) => r.personId))];
+}
+
+export async function submitUnit(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string; notify(n: Notification): void },
+): Promise<void> {
+  assertManages(ctx.actor, ctx.unitId);
+  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const [unit] = await db.select().from(units).where(eq(units.id, ctx.unitId));
+  const snapshot = {
+    registrations: await unitRegistrations(db, ctx.campaign.id, ctx.unitId),
+    targets: await listTargets(db, ctx.campaign.id, ctx.unitId),
+    collectives: await listCollectives(db, ctx.campaign.id, ctx.unitId),
+  };
+  const values = { status: "submitted" as const, submittedAt: ctx.now, submittedBy: ctx.actor.personId, snapshot, updatedAt: ctx.now };
+  const [row] = await db
+    .insert(unitSubmissions)
+    .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...values })
+    .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: values })
+    .returning();
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "submit", entity: "unit_submission", entityId: row!.id, after: { status: "submitted", submittedAt: ctx.now } });
+  for (const personId of await officePeople(db, ctx.actor.provinceId)) {
+    ctx.notify({
+      personId,
+      provinceId: ctx.actor.provinceId,
+      dedupeKey: `unit-submitted:${row!.id}:${ctx.now.getTime()}:${personId}`,
+      message: {
+        key: "notify-unit-submitted",
+        vars: { unit: unit!.name, campaign: ctx.campaign.title, at: formatDateTime(ctx.now, ctx.timeZone), registrations: snapshot.registrations.length },
+      },
+    });
+  }
+}
+
+/** The Văn phòng unlocks a submitted unit (CLI: campaign reopen --unit). */
+export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: string): Promise<boolean> {
+  const before = await submissionOf(db, campaignId, unitId);
+  if (!before || before.status !== "submitted") return false;
+  const [after] = await db
+    .update(unitSubmissions)
+    .set({ status: "draft", reopenedAt: now, updatedAt: now })
+    .where(eq(unitSubmissions.id, before.id))
+    .returning();
+  await writeAudit(db, { provinceId, actor, action: "reopen", entity: "unit_submission", entityId: before.id, before: { status: before.status }, after: { status: after!.status } });
+  return true;
+}
+
+export const countBy = <T>(rows: T[], key: (r: T) => string) =>
+  rows.reduce<Record<string, number>>((acc, r) => ((acc[key(r)] = (acc[key(r)] ?? 0) + 1), acc), {});
+
