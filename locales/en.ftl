@@ -221,3 +221,212 @@ rule-collective-has-discipline = { $count } { $count ->
 rule-co-thi-dua-by-comparison = The Emulation Flag is awarded by comparison within the emulation cluster or block, so it cannot be checked automatically; the collective usually needs to meet the Excellent Labour Collective standard.
 rule-cstdcs-more-than-ldtt = There are more Grassroots Emulation Fighters ({ $cstdcs }) than Advanced Workers ({ $ldtt }), but Grassroots Emulation Fighters are chosen from among the Advanced Workers.
 rule-cstdcs-quota-exceeded = { $cstdcs } Grassroots Emulation Fighters exceed the quota of { $percent }% of the { $ldtt } Advanced Workers, which allows at most { $max }.
+
+## Conversation: common
+
+common-yes = Yes
+common-no = No
+common-back = « Back
+common-close = Close
+common-add = ➕ Add
+common-edit = ✏️ Edit
+common-remove = 🗑 Remove
+common-next = Next page »
+common-prev = « Previous page
+common-saved = Saved.
+common-removed = Removed.
+
+button-stale = That button belongs to an older message and no longer works. Please use the latest message.
+flow-cancelled = Cancelled. Everything you saved before is still there.
+flow-nothing-to-cancel = There is nothing in progress to cancel.
+flow-not-allowed = Your role cannot use this. Type /help to see what you can do.
+flow-needs-join = You have not joined yet. Ask your unit's focal person for an invite code, then send /start <code>.
+command-unknown = There is no command { $command }. Type /help for the list.
+command-not-yet = { $command } is not available in this version yet. Type /help to see what you can do.
+idle-hint = Type /help to see what you can do, or /register to register.
+idle-hint-unknown = Hello! To begin, send the invite code your unit's focal person gave you (10 characters), or open the invite link.
+
+input-empty = You did not type anything. Please try again.
+input-too-long = That is too long. Please keep it shorter.
+input-no-words = Please use letters or digits. Try again.
+input-formula = The text cannot start with =, +, - or @. Please try again.
+input-full-name = Please type your full name, e.g. Nguyễn Thị Lan.
+input-expected-text = This step needs a text answer, not a photo or a file.
+input-expected-number = Please type a number, e.g. 12 or 12.5.
+input-expected-date = Please type a date as day/month/year, e.g. 20/10/2025.
+input-expected-file = Please send a photo or a PDF file.
+input-choose-option = Please pick one of the options below (press a button or answer with its number).
+input-unsupported = The bot cannot read this kind of message. Please answer in text.
+
+## Joining and consent
+
+onboarding-no-code = Hello! This bot helps staff register for the yearly emulation titles and helps focal persons follow up and submit their unit's registration.
+    To join you need your unit's invite code: ask your school's focal person (or the Department office), then open the invite link or send /start <code>.
+onboarding-welcome-back = Hello { $name }! You have already joined. Type /help to see what you can do.
+consent-notice = NOTICE ON PERSONAL DATA (version { $version })
+    The Department of Education and Training processes: your full name, position, unit, role, messenger account id (Telegram/Zalo), your phone number if your unit provided it, and what you register.
+    Purposes: running the emulation registration, compiling commendation lists, sending deadline reminders and results. The data is used for nothing else.
+    Your rights: view, correct, download your data and ask for its deletion at any time with /me (Law on Personal Data Protection 91/2025/QH15, Decree 356/2025/NĐ-CP).
+    Do you agree?
+consent-accept = ✅ I agree
+consent-decline = I do not agree
+consent-declined = You did not agree, so nothing about you was stored. If you change your mind, send the invite code again.
+onboarding-ask-name = Thank you. Please type your full name (with Vietnamese marks), e.g. Nguyễn Thị Lan.
+onboarding-ask-position = What is your position? Pick one below or type another.
+position-teacher = Teacher
+position-staff = Staff
+position-vice-principal = Vice principal
+position-principal = Principal
+onboarding-joined = Welcome { $name }! You joined as { $role }.
+onboarding-next = Type /register to register, /help to see the commands.
+
+## Help
+
+help-unknown = You have not joined yet. Ask your unit's focal person for an invite code, then send /start <code> (on Zalo: send the code to the bot).
+help-everyone = You can use:
+    /register (/dangky) — register your emulation title, view, edit or withdraw it
+    /me (/toi) — view, correct, download or ask to delete your data
+    /language (/ngonngu) — change the language
+    /cancel (/huy) — cancel what you are doing
+    /help (/trogiup) — this help
+help-focal = As focal person or unit leader, /register opens your unit's work: targets, collective titles, reviewing staff registrations, warnings, and submitting.
+help-office = As Department office: you are told when a unit submits and when someone asks about their personal data. To reopen a submitted unit: npm run cli -- campaign reopen --unit <code>.
+
+## Language
+
+language-ask = Chọn ngôn ngữ / Choose your language:
+language-name-vi = Tiếng Việt
+language-name-en = English
+language-set = Switched to English.
+
+## My data
+
+me-summary = YOUR DATA
+    Full name: { $name }
+    Position: { $position }
+    Unit: { $unit }
+    Roles: { $roles }
+    Phone: { $phone }
+    Consent given at: { $consent }
+me-edit-name = Correct my name
+me-edit-position = Correct my position
+me-export = Download my data
+me-erase = Ask to delete my data
+me-close = Close
+me-ask-name = Type your correct full name:
+me-ask-position = Type your position:
+me-saved = Updated.
+me-export-caption = Everything the system stores about you.
+me-erase-confirm = Delete your personal data? The Department office handles the request (usually within 15 days). Afterwards you can no longer use the bot; statistics not tied to your name are kept.
+me-erase-yes = Send the deletion request
+me-erase-requested = Your deletion request was sent to the Department office. It will be handled within the legal time limit.
+me-erase-already = You already have a deletion request waiting.
+
+## Personal registration
+
+register-no-campaign = No registration campaign is open at the moment.
+register-no-unit = You do not belong to a unit yet, so you cannot register. Please contact your focal person.
+register-intro = { $campaign } — your unit's deadline: { $deadline }. Every answer is saved at once; type /cancel to stop at any time.
+register-existing = YOUR REGISTRATION
+    Title: { $title }
+    Award form: { $award }
+    Planned initiative: { $initiative }
+    Status: { $status }
+register-edit = ✏️ Edit
+register-withdraw = Withdraw
+register-keep = Keep as is
+register-withdrawn = Your registration was withdrawn.
+register-confirm-identity = Your details:
+    Full name: { $name }
+    Position: { $position }
+    Unit: { $unit }
+    Are they right?
+register-identity-ok = ✅ Yes
+register-ask-title = Which emulation title do you register for school year { $year }?
+register-title-warnings = Note on { $title }:
+    { $reasons }
+    You can still register; your unit will review it.
+register-ask-award = Award form you register for (optional):
+register-no-award = None
+register-ask-initiative = Do you plan an initiative (sáng kiến) this school year?
+register-ask-initiative-title = Type the title of the planned initiative:
+register-ask-initiative-subject = Which field or subject is it in?
+register-review = REVIEW YOUR REGISTRATION
+    Title: { $title }
+    Award form: { $award }
+    Planned initiative: { $initiative }
+register-save = ✅ Save
+register-restart = ✏️ Change
+register-saved = Your registration for { $title } is saved. Use /register to view, edit or withdraw it until your unit submits.
+register-none = None
+registration-status-pending = waiting for the focal person
+registration-status-approved = approved
+registration-status-returned = returned for changes
+registration-status-withdrawn = withdrawn
+registration-status-returned-reason = returned, reason: { $reason }
+
+## Unit work (focal person, leader)
+
+unit-pick = You manage several units. Pick one:
+unit-menu = { $unit } — { $campaign }
+    Deadline: { $deadline }. Status: { $status }
+    Staff registered: { $registered }/{ $members } · Targets: { $targets } · Collective titles: { $collectives }
+unit-status-draft = in progress, not submitted
+unit-status-submitted = submitted at { $at }
+unit-menu-self = My own registration
+unit-menu-targets = Emulation targets
+unit-menu-collectives = Collective titles
+unit-menu-staff = Staff registrations
+unit-menu-warnings = Warnings
+unit-menu-submit = 📤 Submit the registration
+unit-targets-empty = The unit has no emulation targets yet.
+unit-targets = EMULATION TARGETS
+    { $lines }
+unit-target-pick = Pick the target to edit:
+unit-target-pick-remove = Pick the target to remove:
+unit-ask-target-content = Type the target (e.g. Share of pupils moving up a grade):
+unit-ask-target-measure = Unit of measure (e.g. %, pupils, prizes):
+unit-ask-target-planned = Planned value (e.g. 98):
+unit-collectives-empty = The unit has registered no collective titles yet.
+unit-collectives = COLLECTIVE TITLES
+    { $lines }
+unit-collective-pick-remove = Pick the entry to remove:
+unit-ask-collective-group = For which collective? Pick "Whole unit" or type the name of a group (tổ), e.g. Tổ Toán – Tin.
+unit-whole-unit = Whole unit
+unit-ask-collective-title = Pick the collective title:
+unit-staff = STAFF REGISTRATIONS
+    Registered: { $registered } (waiting { $pending }, approved { $approved }, returned { $returned })
+    Not registered ({ $missingCount }): { $missing }
+    Pick a person to view and review:
+unit-and-more = { " " }and { $count } more
+unit-staff-review = { $name }
+    Title: { $title }
+    Award form: { $award }
+    Planned initiative: { $initiative }
+    Status: { $status }
+unit-approve = ✅ Approve
+unit-return = ↩ Return for changes
+unit-approved = Approved.
+unit-returned = Returned; the person has been told.
+unit-ask-return-reason = Type the reason for returning it (the person will see it):
+unit-no-warnings = No warnings from the current figures.
+unit-warnings = WARNINGS
+    { $lines }
+unit-submit-confirm = SUBMIT THE UNIT'S REGISTRATION
+    Staff registered: { $registered }/{ $members } ({ $pending } still waiting for review)
+    Targets: { $targets } · Collective titles: { $collectives } · Warnings: { $warnings }
+    After submitting, the unit cannot change anything until the Department office reopens it. Submit now?
+unit-submit-yes = 📤 Submit
+unit-submitted = The unit's registration was submitted at { $at }. The Department office has been told.
+unit-locked = The unit has submitted its registration, so it can no longer be changed. Contact the Department office to reopen it.
+campaign-closed = This registration campaign is closed.
+campaign-deadline-passed = The deadline ({ $deadline }) has passed, so nothing can be changed. Contact the Department office if an extension is needed.
+
+## Messages to other people
+
+notify-registration-approved = Your registration for { $title } was approved by your focal person.
+notify-registration-returned = Your registration for { $title } was returned. Reason: { $reason }
+    Type /register to change it.
+notify-unit-submitted = { $unit } submitted "{ $campaign }" at { $at } ({ $registrations } individual registrations).
+notify-erasure-requested = A personal data deletion request arrived (no. { $request }). To carry it out: npm run cli -- requests erase --id { $request }
+data-request-unknown = There is no open request no. { $id }.

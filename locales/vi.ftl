@@ -212,3 +212,212 @@ rule-collective-has-discipline = Tập thể có { $count } thành viên bị k�
 rule-co-thi-dua-by-comparison = Cờ thi đua được xét chọn qua bình xét, so sánh trong cụm, khối thi đua nên hệ thống không tự kiểm tra được; tập thể thường cần đạt tiêu chuẩn Tập thể lao động xuất sắc.
 rule-cstdcs-more-than-ldtt = Số Chiến sĩ thi đua cơ sở ({ $cstdcs }) nhiều hơn số Lao động tiên tiến ({ $ldtt }), trong khi Chiến sĩ thi đua cơ sở được chọn trong số người đạt Lao động tiên tiến.
 rule-cstdcs-quota-exceeded = Có { $cstdcs } Chiến sĩ thi đua cơ sở, vượt tỷ lệ { $percent }% số Lao động tiên tiến ({ $ldtt } người), tức tối đa { $max } người.
+
+## Trò chuyện: chung
+
+common-yes = Có
+common-no = Không
+common-back = « Quay lại
+common-close = Đóng
+common-add = ➕ Thêm
+common-edit = ✏️ Sửa
+common-remove = 🗑 Xóa
+common-next = Trang sau »
+common-prev = « Trang trước
+common-saved = Đã lưu.
+common-removed = Đã xóa.
+
+button-stale = Nút này thuộc một tin nhắn cũ nên không còn dùng được. Vui lòng chọn trong tin nhắn mới nhất.
+flow-cancelled = Đã hủy việc đang làm. Những gì bạn đã lưu trước đó vẫn còn nguyên.
+flow-nothing-to-cancel = Hiện không có việc gì đang làm dở để hủy.
+flow-not-allowed = Vai trò của bạn không dùng được chức năng này. Gõ /help để xem những việc bạn có thể làm.
+flow-needs-join = Bạn chưa tham gia hệ thống. Hãy xin mã mời từ cán bộ đầu mối của đơn vị rồi gửi /start <mã mời>.
+command-unknown = Không có lệnh { $command }. Gõ /help để xem danh sách lệnh.
+command-not-yet = Chức năng { $command } chưa được mở trong phiên bản này. Gõ /help để xem những việc bạn có thể làm.
+idle-hint = Gõ /help để xem những việc bạn có thể làm, hoặc /register để đăng ký thi đua.
+idle-hint-unknown = Xin chào! Để bắt đầu, hãy gửi mã mời mà cán bộ đầu mối của đơn vị đã gửi cho bạn (gồm 10 ký tự), hoặc bấm vào liên kết mời.
+
+input-empty = Bạn chưa nhập gì. Vui lòng nhập lại.
+input-too-long = Nội dung quá dài. Vui lòng viết ngắn gọn hơn.
+input-no-words = Nội dung cần có chữ hoặc số. Vui lòng nhập lại.
+input-formula = Nội dung không được bắt đầu bằng các ký tự =, +, -, @. Vui lòng nhập lại.
+input-full-name = Vui lòng nhập đầy đủ họ và tên, ví dụ: Nguyễn Thị Lan.
+input-expected-text = Bước này cần bạn trả lời bằng chữ, không phải ảnh hay tệp.
+input-expected-number = Vui lòng nhập một số, ví dụ 12 hoặc 12,5.
+input-expected-date = Vui lòng nhập ngày theo dạng ngày/tháng/năm, ví dụ 20/10/2025.
+input-expected-file = Vui lòng gửi ảnh hoặc tệp PDF.
+input-choose-option = Vui lòng chọn một trong các lựa chọn bên dưới (bấm nút hoặc trả lời bằng số).
+input-unsupported = Bot chưa đọc được loại tin nhắn này. Vui lòng trả lời bằng chữ.
+
+## Tham gia và đồng ý xử lý dữ liệu
+
+onboarding-no-code = Xin chào! Bot này giúp cán bộ, giáo viên đăng ký thi đua và cán bộ đầu mối theo dõi, nộp hồ sơ thi đua của đơn vị.
+    Để tham gia, bạn cần mã mời của đơn vị: hãy xin cán bộ đầu mối thi đua của trường (hoặc Văn phòng Sở), rồi bấm liên kết mời hoặc gửi /start <mã mời>.
+onboarding-welcome-back = Chào { $name }! Bạn đã tham gia rồi. Gõ /help để xem những việc bạn có thể làm.
+consent-notice = THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN (phiên bản { $version })
+    Sở Giáo dục và Đào tạo xử lý các dữ liệu sau của bạn: họ và tên, chức vụ, đơn vị công tác, vai trò, mã tài khoản nhắn tin (Telegram/Zalo), số điện thoại nếu đơn vị cung cấp, và các nội dung bạn đăng ký thi đua.
+    Mục đích: tổ chức đăng ký thi đua, tổng hợp danh sách khen thưởng, gửi nhắc hạn nộp và thông báo kết quả. Dữ liệu không dùng cho mục đích khác.
+    Quyền của bạn: xem, sửa, tải về dữ liệu của mình và yêu cầu xóa bất cứ lúc nào bằng lệnh /me (theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 và Nghị định 356/2025/NĐ-CP).
+    Bạn có đồng ý không?
+consent-accept = ✅ Tôi đồng ý
+consent-decline = Không đồng ý
+consent-declined = Bạn đã không đồng ý, nên hệ thống không lưu thông tin nào về bạn. Nếu đổi ý, hãy gửi lại mã mời.
+onboarding-ask-name = Cảm ơn bạn. Vui lòng nhập họ và tên đầy đủ (có dấu), ví dụ: Nguyễn Thị Lan.
+onboarding-ask-position = Chức vụ của bạn là gì? Chọn bên dưới hoặc nhập chức vụ khác.
+position-teacher = Giáo viên
+position-staff = Nhân viên
+position-vice-principal = Phó Hiệu trưởng
+position-principal = Hiệu trưởng
+onboarding-joined = Chào mừng { $name }! Bạn đã tham gia với vai trò { $role }.
+onboarding-next = Gõ /register để đăng ký thi đua, /help để xem các lệnh.
+
+## Trợ giúp
+
+help-unknown = Bạn chưa tham gia hệ thống. Hãy xin mã mời từ cán bộ đầu mối của đơn vị, rồi gửi /start <mã mời> (trên Zalo: gửi mã mời cho bot).
+help-everyone = Bạn có thể dùng:
+    /register (/dangky) — đăng ký danh hiệu thi đua của bạn, xem, sửa hoặc rút
+    /me (/toi) — xem, sửa, tải về hoặc yêu cầu xóa dữ liệu của bạn
+    /language (/ngonngu) — đổi ngôn ngữ
+    /cancel (/huy) — hủy việc đang làm
+    /help (/trogiup) — xem trợ giúp này
+help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /register mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký.
+help-office = Với vai trò Văn phòng Sở: bạn nhận thông báo khi đơn vị nộp bản đăng ký và khi có yêu cầu về dữ liệu cá nhân. Mở lại đơn vị đã nộp: npm run cli -- campaign reopen --unit <mã>.
+
+## Ngôn ngữ
+
+language-ask = Chọn ngôn ngữ / Choose your language:
+language-name-vi = Tiếng Việt
+language-name-en = English
+language-set = Đã chuyển sang tiếng Việt.
+
+## Dữ liệu của tôi
+
+me-summary = THÔNG TIN CỦA BẠN
+    Họ và tên: { $name }
+    Chức vụ: { $position }
+    Đơn vị: { $unit }
+    Vai trò: { $roles }
+    Số điện thoại: { $phone }
+    Đồng ý xử lý dữ liệu lúc: { $consent }
+me-edit-name = Sửa họ tên
+me-edit-position = Sửa chức vụ
+me-export = Tải dữ liệu của tôi
+me-erase = Yêu cầu xóa dữ liệu
+me-close = Đóng
+me-ask-name = Nhập họ và tên đúng của bạn:
+me-ask-position = Nhập chức vụ của bạn:
+me-saved = Đã cập nhật.
+me-export-caption = Toàn bộ dữ liệu hệ thống đang lưu về bạn.
+me-erase-confirm = Bạn muốn xóa dữ liệu cá nhân? Văn phòng Sở sẽ xử lý yêu cầu (thường trong 15 ngày). Sau khi xóa, bạn không dùng được bot nữa; các số liệu thống kê không gắn với tên bạn vẫn được giữ.
+me-erase-yes = Gửi yêu cầu xóa
+me-erase-requested = Đã gửi yêu cầu xóa dữ liệu tới Văn phòng Sở. Bạn sẽ được xử lý trong thời hạn luật định.
+me-erase-already = Bạn đã có một yêu cầu xóa dữ liệu đang chờ xử lý.
+
+## Đăng ký thi đua cá nhân
+
+register-no-campaign = Hiện chưa có đợt đăng ký thi đua nào đang mở.
+register-no-unit = Bạn chưa thuộc đơn vị nào nên chưa đăng ký được. Hãy liên hệ cán bộ đầu mối.
+register-intro = { $campaign } — hạn nộp của đơn vị: { $deadline }. Mỗi câu trả lời được lưu ngay; bạn có thể gõ /cancel để dừng bất cứ lúc nào.
+register-existing = ĐĂNG KÝ CỦA BẠN
+    Danh hiệu: { $title }
+    Hình thức khen thưởng: { $award }
+    Sáng kiến dự kiến: { $initiative }
+    Trạng thái: { $status }
+register-edit = ✏️ Sửa đăng ký
+register-withdraw = Rút đăng ký
+register-keep = Giữ nguyên
+register-withdrawn = Đã rút đăng ký của bạn.
+register-confirm-identity = Thông tin của bạn:
+    Họ và tên: { $name }
+    Chức vụ: { $position }
+    Đơn vị: { $unit }
+    Thông tin đã đúng chưa?
+register-identity-ok = ✅ Đúng
+register-ask-title = Bạn đăng ký danh hiệu thi đua nào cho năm học { $year }?
+register-title-warnings = Lưu ý khi đăng ký { $title }:
+    { $reasons }
+    Bạn vẫn có thể đăng ký; đơn vị sẽ xem xét.
+register-ask-award = Hình thức khen thưởng đăng ký (không bắt buộc):
+register-no-award = Không đăng ký
+register-ask-initiative = Bạn có dự kiến sáng kiến trong năm học này không?
+register-ask-initiative-title = Nhập tên sáng kiến dự kiến:
+register-ask-initiative-subject = Sáng kiến thuộc lĩnh vực hoặc môn nào?
+register-review = XEM LẠI ĐĂNG KÝ
+    Danh hiệu: { $title }
+    Hình thức khen thưởng: { $award }
+    Sáng kiến dự kiến: { $initiative }
+register-save = ✅ Lưu đăng ký
+register-restart = ✏️ Sửa lại
+register-saved = Đã lưu đăng ký { $title } của bạn. Bạn có thể xem, sửa hoặc rút bằng /register cho đến khi đơn vị nộp.
+register-none = Không
+registration-status-pending = chờ đầu mối duyệt
+registration-status-approved = đã được duyệt
+registration-status-returned = bị trả lại, cần sửa
+registration-status-withdrawn = đã rút
+registration-status-returned-reason = bị trả lại, lý do: { $reason }
+
+## Việc của đơn vị (đầu mối, lãnh đạo)
+
+unit-pick = Bạn phụ trách nhiều đơn vị. Chọn đơn vị:
+unit-menu = { $unit } — { $campaign }
+    Hạn nộp: { $deadline }. Trạng thái: { $status }
+    Cán bộ đã đăng ký: { $registered }/{ $members } · Chỉ tiêu: { $targets } · Danh hiệu tập thể: { $collectives }
+unit-status-draft = đang soạn, chưa nộp
+unit-status-submitted = đã nộp lúc { $at }
+unit-menu-self = Đăng ký cá nhân của tôi
+unit-menu-targets = Chỉ tiêu thi đua
+unit-menu-collectives = Danh hiệu tập thể
+unit-menu-staff = Đăng ký của cán bộ
+unit-menu-warnings = Cảnh báo
+unit-menu-submit = 📤 Nộp bản đăng ký
+unit-targets-empty = Đơn vị chưa có chỉ tiêu thi đua nào.
+unit-targets = CHỈ TIÊU THI ĐUA
+    { $lines }
+unit-target-pick = Chọn chỉ tiêu cần sửa:
+unit-target-pick-remove = Chọn chỉ tiêu cần xóa:
+unit-ask-target-content = Nhập nội dung chỉ tiêu (ví dụ: Tỷ lệ học sinh lên lớp):
+unit-ask-target-measure = Đơn vị tính (ví dụ: %, học sinh, giải):
+unit-ask-target-planned = Kế hoạch đạt được (ví dụ: 98):
+unit-collectives-empty = Đơn vị chưa đăng ký danh hiệu tập thể nào.
+unit-collectives = DANH HIỆU TẬP THỂ
+    { $lines }
+unit-collective-pick-remove = Chọn mục cần xóa:
+unit-ask-collective-group = Đăng ký cho tập thể nào? Chọn "Toàn đơn vị" hoặc nhập tên tổ (ví dụ: Tổ Toán – Tin).
+unit-whole-unit = Toàn đơn vị
+unit-ask-collective-title = Chọn danh hiệu tập thể:
+unit-staff = ĐĂNG KÝ CỦA CÁN BỘ
+    Đã đăng ký: { $registered } (chờ duyệt { $pending }, đã duyệt { $approved }, trả lại { $returned })
+    Chưa đăng ký ({ $missingCount }): { $missing }
+    Chọn một người để xem và duyệt:
+unit-and-more = { " " }và { $count } người khác
+unit-staff-review = { $name }
+    Danh hiệu: { $title }
+    Hình thức khen thưởng: { $award }
+    Sáng kiến dự kiến: { $initiative }
+    Trạng thái: { $status }
+unit-approve = ✅ Duyệt
+unit-return = ↩ Trả lại để sửa
+unit-approved = Đã duyệt.
+unit-returned = Đã trả lại và báo cho người đăng ký.
+unit-ask-return-reason = Nhập lý do trả lại (người đăng ký sẽ nhận được):
+unit-no-warnings = Không có cảnh báo nào theo số liệu hiện có.
+unit-warnings = CẢNH BÁO
+    { $lines }
+unit-submit-confirm = NỘP BẢN ĐĂNG KÝ THI ĐUA
+    Cán bộ đã đăng ký: { $registered }/{ $members } (còn { $pending } chờ duyệt)
+    Chỉ tiêu: { $targets } · Danh hiệu tập thể: { $collectives } · Cảnh báo: { $warnings }
+    Sau khi nộp, đơn vị không sửa được nữa cho đến khi Văn phòng Sở mở lại. Nộp ngay?
+unit-submit-yes = 📤 Nộp
+unit-submitted = Đã nộp bản đăng ký thi đua của đơn vị lúc { $at }. Văn phòng Sở đã được thông báo.
+unit-locked = Đơn vị đã nộp bản đăng ký nên không sửa được nữa. Liên hệ Văn phòng Sở nếu cần mở lại.
+campaign-closed = Đợt đăng ký này đã đóng.
+campaign-deadline-passed = Đã quá hạn nộp ({ $deadline }) nên không thay đổi được nữa. Liên hệ Văn phòng Sở nếu cần gia hạn.
+
+## Thông báo gửi người khác
+
+notify-registration-approved = Đăng ký { $title } của bạn đã được cán bộ đầu mối duyệt.
+notify-registration-returned = Đăng ký { $title } của bạn bị trả lại với lý do: { $reason }
+    Gõ /register để sửa.
+notify-unit-submitted = { $unit } đã nộp bản đăng ký "{ $campaign }" lúc { $at } ({ $registrations } cá nhân đăng ký).
+notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xử lý: npm run cli -- requests erase --id { $request }
+data-request-unknown = Không có yêu cầu đang chờ số { $id }.

@@ -12,7 +12,7 @@ import {
   units,
 } from "../db/schema.js";
 import { formatDateTime } from "../domain/calendar.js";
-import { cstdcsQuotaCheck, evaluateCollectiveTitle, type Reason, type RuleSet } from "../domain/rules/index.js";
+import { cstdcsQuotaCheck, evaluateCollectiveTitle, type CollectiveStats, type Reason, type RuleSet } from "../domain/rules/index.js";
 import { getTitle, isCollectiveTitleCode, isIndividualTitleCode, type CollectiveTitleCode } from "../domain/titles.js";
 import { UserError } from "../errors.js";
 import type { Actor, Notification } from "../flows/engine/types.js";
@@ -256,20 +256,30 @@ export interface UnitWarning {
   reason: Reason;
 }
 
-/** Rule warnings computed from the unit's registrations (e.g. TTLĐXS needs ≥70% LĐTT and one CSTĐCS). */
-export async function unitWarnings(db: DbOrTx, campaignId: number, unitId: number, ruleSet: RuleSet): Promise<UnitWarning[]> {
+/**
+ * The unit's figures as the collective rules read them. A CSTĐCS is also counted as LĐTT: the
+ * higher title is chosen among those who reach the lower one.
+ */
+export async function unitCollectiveStats(db: DbOrTx, campaignId: number, unitId: number): Promise<CollectiveStats> {
   const members = (await unitMembers(db, unitId)).length;
   const regs = await unitRegistrations(db, campaignId, unitId);
   const rank = (code: string) => (isIndividualTitleCode(code) ? getTitle(code).rank : 0);
-  const ldtt = regs.filter((r) => rank(r.titleCode) >= getTitle("LDTT").rank).length;
-  const cstdcs = regs.filter((r) => rank(r.titleCode) >= getTitle("CSTDCS").rank).length;
+  return {
+    members,
+    ldttRegistered: regs.filter((r) => rank(r.titleCode) >= getTitle("LDTT").rank).length,
+    cstdcsRegistered: regs.filter((r) => rank(r.titleCode) >= getTitle("CSTDCS").rank).length,
+  };
+}
+
+/** Rule warnings computed from the unit's registrations (e.g. TTLĐXS needs ≥70% LĐTT and one CSTĐCS). */
+export async function unitWarnings(db: DbOrTx, campaignId: number, unitId: number, ruleSet: RuleSet): Promise<UnitWarning[]> {
+  const stats = await unitCollectiveStats(db, campaignId, unitId);
   const out: UnitWarning[] = [];
   for (const c of await listCollectives(db, campaignId, unitId)) {
     // Members of a tổ are not recorded per tổ yet, so a tổ is judged on the whole unit's figures.
-    const evaluation = evaluateCollectiveTitle(c.titleCode as CollectiveTitleCode, { members, ldttRegistered: ldtt, cstdcsRegistered: cstdcs }, ruleSet);
-    for (const reason of evaluation.reasons) out.push({ subject: c.groupName, reason });
+    for (const reason of evaluateCollectiveTitle(c.titleCode as CollectiveTitleCode, stats, ruleSet).reasons) out.push({ subject: c.groupName, reason });
   }
-  for (const reason of cstdcsQuotaCheck(ldtt, cstdcs, ruleSet).reasons) out.push({ subject: null, reason });
+  for (const reason of cstdcsQuotaCheck(stats.ldttRegistered, stats.cstdcsRegistered, ruleSet).reasons) out.push({ subject: null, reason });
   return out;
 }
 

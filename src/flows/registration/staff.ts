@@ -64,8 +64,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
             title: titleLabel(ctx, r.titleCode),
             award: titleLabel(ctx, r.awardCode),
             initiative: r.initiativeTitle ?? ctx.t("register-none"),
-            status: ctx.t(`registration-status-${r.status}`),
-            reason: r.returnReason ?? "",
+            status: r.status === "returned" && r.returnReason ? ctx.t("registration-status-returned-reason", { reason: r.returnReason }) : ctx.t(`registration-status-${r.status}`),
           },
         };
       },

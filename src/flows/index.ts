@@ -1,0 +1,36 @@
+import type { Vars } from "../i18n.js";
+import type { CommandName } from "./commands.js";
+import { isManager, isOffice } from "./engine/actor.js";
+import type { EngineDeps } from "./engine/engine.js";
+import type { Actor } from "./engine/types.js";
+import { languageFlow } from "./language.js";
+import { meFlow } from "./me.js";
+import { looksLikeInviteCode, onboardingFlow } from "./onboarding.js";
+import { staffRegistrationFlow } from "./registration/staff.js";
+import { registerEntryFlow, unitRegistrationFlow } from "./registration/unit.js";
+
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow];
+
+export const commandFlows: Partial<Record<CommandName, string>> = {
+  start: "start",
+  register: "register",
+  me: "me",
+  language: "language",
+};
+
+/** /help lists what this person can do: more for focal persons and the Văn phòng. */
+export function help(actor: Actor | null, t: (key: string, vars?: Vars) => string): string {
+  if (!actor) return t("help-unknown");
+  const parts = [t("help-everyone")];
+  if (isManager(actor)) parts.push(t("help-focal"));
+  if (isOffice(actor)) parts.push(t("help-office"));
+  return parts.join("\n\n");
+}
+
+/** Outside any flow, a stranger who types an invite code is joining (that is how Zalo users join). */
+export function idleText(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null {
+  return !actor && looksLikeInviteCode(text) ? { flow: "start", data: { code: text } } : null;
+}
+
+/** The flow part of the engine's dependencies. */
+export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText"> = { flows, commandFlows, help, idleText };

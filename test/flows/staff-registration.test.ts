@@ -1,0 +1,61 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registrations } from "../../src/db/schema.js";
+import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
+import { createTestDatabase, type TestDatabase } from "../support/db.js";
+
+let t: TestDatabase;
+let world: DemoWorld;
+const now = new Date("2026-11-22T03:00:00Z");
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  world = await demoWorld(t, now);
+});
+afterAll(() => t.destroy());
+
+describe("staff registration through the engine", () => {
+  it("registers a title step by step, then edits and withdraws it", async () => {
+    const teacher = world.staff[0]!;
+    await link(t, teacher.personId, "1001");
+    const u = new ChatUser(buildEngine(t, () => now), "1001");
+
+    await u.say("/dangky");
+    expect(u.text()).toContain("hạn nộp của đơn vị: 22/12/2026");
+    expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
+    await u.press("Đúng");
+    expect(u.text()).toContain("Bạn đăng ký danh hiệu thi đua nào cho năm học 2026-2027?");
+    expect(u.labels().map((l) => l.replace(" ⚠️", ""))).toEqual(["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua toàn quốc"]);
+    await u.press("Chiến sĩ thi đua cơ sở");
+    // No rating is on record for the demo people: the rule warns, it does not block.
+    expect(u.text()).toContain("Lưu ý khi đăng ký Chiến sĩ thi đua cơ sở");
+    await u.press("Giấy khen của Thủ trưởng đơn vị");
+    await u.press("Có");
+    await u.say("Ứng dụng bản đồ tư duy trong dạy học Ngữ văn");
+    await u.say("Ngữ văn");
+    expect(u.text()).toContain("Sáng kiến dự kiến: Ứng dụng bản đồ tư duy trong dạy học Ngữ văn (Ngữ văn)");
+    await u.press("Lưu đăng ký");
+    expect(u.text()).toContain("Đã lưu đăng ký Chiến sĩ thi đua cơ sở của bạn.");
+
+    const [row] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
+    expect(row).toMatchObject({ titleCode: "CSTDCS", awardCode: "GIAY_KHEN_DON_VI", initiativeSubject: "Ngữ văn", status: "pending", unitId: world.unitId });
+
+    await u.say("/register");
+    expect(u.text()).toContain("ĐĂNG KÝ CỦA BẠN");
+    expect(u.text()).toContain("Trạng thái: chờ đầu mối duyệt");
+    await u.press("Sửa đăng ký");
+    await u.press("Đúng");
+    await u.press("Lao động tiên tiến");
+    await u.press("Không đăng ký");
+    await u.press("Không");
+    await u.press("Lưu đăng ký");
+    const [edited] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
+    expect(edited).toMatchObject({ titleCode: "LDTT", awardCode: null, initiativeTitle: null });
+
+    await u.say("/register");
+    await u.press("Rút đăng ký");
+    expect(u.text()).toContain("Đã rút đăng ký");
+    const [withdrawn] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
+    expect(withdrawn!.status).toBe("withdrawn");
+  });
+});
