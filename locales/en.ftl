@@ -247,6 +247,7 @@ idle-hint = Type /help to see what you can do, or /register to register.
 idle-hint-unknown = Hello! To begin, send the invite code your unit's focal person gave you (10 characters), or open the invite link.
 
 input-empty = You did not type anything. Please try again.
+input-too-short = That is too short. Please say a bit more.
 input-too-long = That is too long. Please keep it shorter.
 input-no-words = Please use letters or digits. Try again.
 input-formula = The text cannot start with =, +, - or @. Please try again.
@@ -430,3 +431,17 @@ notify-registration-returned = Your registration for { $title } was returned. Re
 notify-unit-submitted = { $unit } submitted "{ $campaign }" at { $at } ({ $registrations } individual registrations).
 notify-erasure-requested = A personal data deletion request arrived (no. { $request }). To carry it out: npm run cli -- requests erase --id { $request }
 data-request-unknown = There is no open request no. { $id }.
+
+## Command line: reopening units, data requests
+
+cli-campaign-reopen = Reopen a submitted unit for changes
+cli-campaign-reopen-usage = npm run cli -- campaign reopen --unit <unit code> [--campaign <id>]
+cli-campaign-reopened = Reopened { $unit } in campaign #{ $id }; the unit can change and submit again.
+cli-campaign-not-submitted = { $unit } has not submitted in campaign #{ $id }; nothing to reopen.
+cli-requests-list = List open personal-data deletion requests
+cli-requests-list-usage = npm run cli -- requests list
+cli-requests-none = No open requests.
+cli-requests-line = Request #{ $id }: person { $person }, sent at { $at }
+cli-requests-erase = Erase a person's data on request (anonymous statistics are kept)
+cli-requests-erase-usage = npm run cli -- requests erase --id <request number>
+cli-requests-erased = Erased the personal data of request #{ $id }.

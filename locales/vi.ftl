@@ -238,6 +238,7 @@ idle-hint = Gõ /help để xem những việc bạn có thể làm, hoặc /reg
 idle-hint-unknown = Xin chào! Để bắt đầu, hãy gửi mã mời mà cán bộ đầu mối của đơn vị đã gửi cho bạn (gồm 10 ký tự), hoặc bấm vào liên kết mời.
 
 input-empty = Bạn chưa nhập gì. Vui lòng nhập lại.
+input-too-short = Nội dung quá ngắn. Vui lòng viết rõ hơn.
 input-too-long = Nội dung quá dài. Vui lòng viết ngắn gọn hơn.
 input-no-words = Nội dung cần có chữ hoặc số. Vui lòng nhập lại.
 input-formula = Nội dung không được bắt đầu bằng các ký tự =, +, -, @. Vui lòng nhập lại.
@@ -421,3 +422,17 @@ notify-registration-returned = Đăng ký { $title } của bạn bị trả lạ
 notify-unit-submitted = { $unit } đã nộp bản đăng ký "{ $campaign }" lúc { $at } ({ $registrations } cá nhân đăng ký).
 notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xử lý: npm run cli -- requests erase --id { $request }
 data-request-unknown = Không có yêu cầu đang chờ số { $id }.
+
+## Dòng lệnh: mở lại đơn vị, yêu cầu dữ liệu
+
+cli-campaign-reopen = Mở lại đơn vị đã nộp để sửa
+cli-campaign-reopen-usage = npm run cli -- campaign reopen --unit <mã đơn vị> [--campaign <số đợt>]
+cli-campaign-reopened = Đã mở lại { $unit } trong đợt #{ $id }; đơn vị sửa và nộp lại được.
+cli-campaign-not-submitted = { $unit } chưa nộp trong đợt #{ $id } nên không cần mở lại.
+cli-requests-list = Liệt kê yêu cầu xóa dữ liệu cá nhân đang chờ
+cli-requests-list-usage = npm run cli -- requests list
+cli-requests-none = Không có yêu cầu nào đang chờ.
+cli-requests-line = Yêu cầu #{ $id }: người số { $person }, gửi lúc { $at }
+cli-requests-erase = Xóa dữ liệu cá nhân theo yêu cầu (giữ lại số liệu thống kê ẩn danh)
+cli-requests-erase-usage = npm run cli -- requests erase --id <số yêu cầu>
+cli-requests-erased = Đã xóa dữ liệu cá nhân theo yêu cầu #{ $id }.

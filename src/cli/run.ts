@@ -13,6 +13,7 @@ import { importCommands } from "./commands/imports.js";
 import { inviteCommands } from "./commands/invite.js";
 import { migrateCommands } from "./commands/migrate.js";
 import { provinceCommands } from "./commands/province.js";
+import { requestCommands } from "./commands/requests.js";
 import { roleCommands } from "./commands/role.js";
 import { unitCommands } from "./commands/units.js";
 
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   ...campaignCommands,
   ...inviteCommands,
   ...roleCommands,
+  ...requestCommands,
   ...demoCommands,
 ];
 

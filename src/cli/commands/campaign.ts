@@ -1,13 +1,32 @@
 import { z } from "zod";
 import { endOfLocalDay, formatDate, localDateOf, schoolYearOf, startOfLocalDay } from "../../domain/calendar.js";
-import { campaignStatus, closeCampaign, createCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
+import { UserError } from "../../errors.js";
+import { campaignStatus, closeCampaign, createCampaign, getCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
+import { openRegistrationCampaign, reopenUnit } from "../../services/registration.js";
+import { getUnitByCode } from "../../services/units.js";
 import { resolveProvince } from "../../services/provinces.js";
-import { campaignKind, nonEmpty, positiveInt, provinceOpt, schoolYear, vnDate } from "../args.js";
+import { campaignKind, nonEmpty, positiveInt, provinceOpt, schoolYear, unitCode, vnDate } from "../args.js";
 import { defineCommand, type CliContext } from "../command.js";
 
 const tzOf = (ctx: CliContext) => ctx.config.TIMEZONE;
 
 export const campaignCommands = [
+  defineCommand({
+    name: "campaign reopen",
+    summary: "cli-campaign-reopen",
+    options: { unit: { type: "string" }, campaign: { type: "string" }, province: { type: "string" } },
+    schema: z.object({ unit: unitCode, campaign: positiveInt.optional(), province: provinceOpt }),
+    async run(ctx, args) {
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const unit = await getUnitByCode(db, province.id, args.unit);
+      const campaign = args.campaign ? await getCampaign(db, province.id, args.campaign) : await openRegistrationCampaign(db, province.id, ctx.now());
+      if (!campaign) throw new UserError("register-no-campaign");
+      const done = await reopenUnit(db, province.id, campaign.id, unit.id, ctx.now(), "cli");
+      ctx.out(ctx.t(done ? "cli-campaign-reopened" : "cli-campaign-not-submitted", { unit: unit.name, id: campaign.id }));
+      return done ? 0 : 1;
+    },
+  }),
   defineCommand({
     name: "campaign create",
     summary: "cli-campaign-create",

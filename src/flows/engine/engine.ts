@@ -128,8 +128,19 @@ export function createEngine(deps: EngineDeps) {
       const step = currentStep();
       if (!step) return;
       const ctx = ctxFor(state.data);
-      const question = await step.prompt(ctx);
-      const options: Option[] = "options" in step && step.options ? await step.options(ctx) : [];
+      let question: Message;
+      let options: Option[];
+      try {
+        currentFlow()!.guard?.(ctx);
+        question = await step.prompt(ctx);
+        options = "options" in step && step.options ? await step.options(ctx) : [];
+      } catch (e) {
+        // The step can no longer be shown to this person (role removed, unit locked…): leave it.
+        if (!(e instanceof UserError)) throw e;
+        clearFlow();
+        say([{ key: e.key, vars: e.vars }]);
+        return;
+      }
       const text = t(question.key, question.vars);
       if (options.length === 0) replies.push({ type: "text", text });
       else replies.push({ type: "choices", text, options: options.map((o, i) => ({ label: o.label, token: `${state.version}:${i}` })) });
@@ -178,6 +189,16 @@ export function createEngine(deps: EngineDeps) {
     /** Validates the answer for the current step and moves on, or explains and asks again. */
     const answer = async (step: Step<Record<string, unknown>>, payload: InboundEvent["payload"]) => {
       const ctx = ctxFor(state.data);
+      const flow = currentFlow()!;
+      try {
+        if (!flow.allowed(actor ?? null)) throw new UserError(actor ? "flow-not-allowed" : "flow-needs-join");
+        flow.guard?.(ctx);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        clearFlow();
+        say([{ key: e.key, vars: e.vars }]);
+        return;
+      }
       const retry = async (key: string, vars?: Vars) => {
         say([{ key, vars }]);
         await prompt();

@@ -7,17 +7,18 @@ import type { InboundPayload, Option } from "./types.js";
  * A free-text answer: NFC, trimmed, with words in it, not formula-like, within a length. Every
  * message is a locale key; the engine says it and asks the same step again.
  */
-export function textAnswer(opts: { max: number; min?: number }) {
+export function textAnswer(opts: { max: number; min?: number; /** Units of measure: "%" is a whole answer. */ symbols?: boolean }) {
   return z
     .string()
     .transform(cleanText)
     .pipe(
       z
         .string()
-        .min(opts.min ?? 1, { error: "input-empty" })
+        .min(1, { error: "input-empty" })
         .max(opts.max, { error: "input-too-long" })
-        .refine(hasWordCharacter, { error: "input-no-words" })
-        .refine((s) => !looksLikeFormula(s), { error: "input-formula" }),
+        .refine((s) => hasWordCharacter(s) || (!!opts.symbols && /^[%‰°]+$/u.test(s)), { error: "input-no-words" })
+        .refine((s) => !looksLikeFormula(s), { error: "input-formula" })
+        .refine((s) => [...s].length >= (opts.min ?? 1), { error: "input-too-short" }),
     ) as unknown as z.ZodType<string, string>;
 }
 
@@ -42,13 +43,11 @@ export function matchOption<V extends string>(options: Option<V>[], text: string
   const cleaned = cleanText(text);
   const n = /^\d{1,3}$/.test(cleaned) ? Number(cleaned) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1]!;
-  const folded = foldVietnamese(cleaned).replace(/[.!]+$/, "");
-  if (!folded) return null;
-  return (
-    options.find((o) => o.label === cleaned) ??
-    options.find((o) => foldVietnamese(o.label) === folded) ??
-    null
-  );
+  // Labels carry emoji and arrows ("➕ Thêm", "« Quay lại"); people type only the words.
+  const words = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();
+  const typed = words(cleaned);
+  if (!typed) return null;
+  return options.find((o) => o.label === cleaned) ?? options.find((o) => words(o.label) === typed) ?? null;
 }
 
 const COMMAND_RE = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/;

@@ -157,6 +157,11 @@ export interface Flow<D = Record<string, unknown>> {
   name: string;
   /** Whether this actor may run the flow at all; checked on every event, not only at start. */
   allowed(actor: Actor | null): boolean;
+  /**
+   * Re-checks, before every step, what `allowed` cannot see (e.g. that the actor still manages the
+   * unit the flow works on). Throws a UserError to end the flow with that message.
+   */
+  guard?(ctx: FlowContext<D>): void;
   /** Runs when the flow starts; may finish at once (e.g. nothing to do) or pick the first step. */
   start(ctx: FlowContext<D>): Promise<StepResult>;
   steps: Record<string, Step<D>>;

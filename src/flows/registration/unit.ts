@@ -1,5 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { units } from "../../db/schema.js";
+import { UserError } from "../../errors.js";
 import { formatDate, formatDateTime } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { evaluateCollectiveTitle } from "../../domain/rules/index.js";
@@ -44,7 +45,7 @@ const back = (ctx: Ctx): Option => ({ value: "back", label: ctx.t("common-back")
 
 /** Managers act only on units their role covers; the chosen unit is re-checked on every step. */
 const mustManage = (ctx: Ctx) => {
-  if (!managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new Error("unit flow without the unit role");
+  if (!managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new UserError("flow-not-allowed");
 };
 
 async function unitName(ctx: Ctx, unitId: number) {
@@ -66,6 +67,9 @@ const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join
 export const unitRegistrationFlow = defineFlow<UnitData>({
   name: "unit",
   allowed: (actor) => managedUnits(actor).length > 0,
+  guard: (ctx) => {
+    if (ctx.data.unitId !== undefined) mustManage(ctx);
+  },
   async start(ctx) {
     const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
@@ -93,7 +97,6 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       id: "menu",
       input: "choice",
       async prompt(ctx) {
-        mustManage(ctx);
         const campaign = await campaignOf(ctx);
         const sub = await submissionOf(ctx.tx, campaign.id, ctx.data.unitId);
         const regs = await unitRegistrations(ctx.tx, campaign.id, ctx.data.unitId);
@@ -127,7 +130,6 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
         return locked ? all.filter((o) => ["staff", "warnings", "close"].includes(o.value)) : all;
       },
       async onAnswer(ctx, value) {
-        mustManage(ctx);
         switch (value) {
           case "self":
             return { start: "register-self" };
@@ -220,7 +222,7 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
     "target-measure": {
       id: "target-measure",
       input: "text",
-      schema: textAnswer({ max: 50 }),
+      schema: textAnswer({ max: 50, symbols: true }),
       prompt: () => ({ key: "unit-ask-target-measure" }),
       async onAnswer(ctx, value) {
         ctx.data.measure = value;

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { formatDateTime } from "../../domain/calendar.js";
+import { erasePerson, openDataRequests } from "../../services/personal-data.js";
+import { resolveProvince } from "../../services/provinces.js";
+import { positiveInt, provinceOpt } from "../args.js";
+import { defineCommand } from "../command.js";
+
+/** Personal-data requests made with /me: the Văn phòng lists and carries them out. */
+export const requestCommands = [
+  defineCommand({
+    name: "requests list",
+    summary: "cli-requests-list",
+    options: { province: { type: "string" } },
+    schema: z.object({ province: provinceOpt }),
+    async run(ctx, args) {
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      const rows = await openDataRequests(db, province.id);
+      if (rows.length === 0) ctx.out(ctx.t("cli-requests-none"));
+      for (const r of rows) ctx.out(ctx.t("cli-requests-line", { id: r.id, person: r.personId, at: formatDateTime(r.createdAt, ctx.config.TIMEZONE) }));
+    },
+  }),
+  defineCommand({
+    name: "requests erase",
+    summary: "cli-requests-erase",
+    options: { id: { type: "string" }, province: { type: "string" } },
+    schema: z.object({ id: positiveInt, province: provinceOpt }),
+    async run(ctx, args) {
+      const { db } = await ctx.database();
+      const province = await resolveProvince(db, args.province);
+      await db.transaction((tx) => erasePerson(tx, args.id, province.id, ctx.now(), "cli"));
+      ctx.out(ctx.t("cli-requests-erased", { id: args.id }));
+    },
+  }),
+];
