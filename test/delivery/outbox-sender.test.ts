@@ -33,7 +33,7 @@ function fakeSender(channel: "telegram" | "zalo", fail?: (externalId: string) =>
 }
 
 const queue = (personId: number, key: string, vars: Record<string, string>) =>
-  t.db.insert(outbox).values({ provinceId: world.provinceId, personId, dedupeKey: `${key}:${personId}:${Math.random()}`, kind: "notification", message: { key, vars } }).returning();
+  t.db.insert(outbox).values({ provinceId: world.provinceId, personId, dedupeKey: `${key}:${personId}:${Math.random()}`, kind: "notification", message: { key, vars }, notBefore: now }).returning();
 
 describe("outbox sender", () => {
   it("sends in the recipient's language through the channel they used last", async () => {

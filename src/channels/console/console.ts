@@ -1,0 +1,139 @@
+import { createInterface, type Interface } from "node:readline";
+import type { Db } from "../../db/client.js";
+import type { Engine } from "../../flows/engine/engine.js";
+import { textToPayload } from "../../flows/engine/input.js";
+import type { InboundPayload, UserRef } from "../../flows/engine/types.js";
+import type { Locale, Translator, Vars } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { bindPersona, listPersonas, type Persona } from "./personas.js";
+import { renderOutbound } from "./render.js";
+
+export interface ConsoleOptions {
+  /** Only `handle` is used, so tests can pass a stub. */
+  engine: Pick<Engine, "handle">;
+  db: Db;
+  translator: Translator;
+  /** Language of the console's own words; replies come in each persona's language. */
+  locale: Locale;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** The province whose people are offered as personas (the demo province). */
+  provinceId: number;
+  /** Where documents from replies are written, e.g. <DATA_DIR>/exports. */
+  filesDir: string;
+  /** Called when a reply queued notifications, so the outbox sender can deliver them now. */
+  onNotified?: () => void;
+  logger?: Pick<Logger, "error">;
+}
+
+/** Console-only words, handled before the engine sees them. */
+const QUIT = new Set(["quit", "exit", "thoat"]);
+const SWITCH = new Set(["persona", "nguoidung"]);
+
+/**
+ * Lines in arrival order, handed out one at a time. Buffering here (rather than awaiting
+ * readline's events) keeps piped lines that arrive while the engine is busy; null means input ended.
+ */
+function lineQueue(rl: Interface): () => Promise<string | null> {
+  const buffered: string[] = [];
+  let waiting: ((line: string | null) => void) | null = null;
+  let closed = false;
+  const deliver = (line: string | null) => {
+    const w = waiting;
+    waiting = null;
+    w?.(line);
+  };
+  rl.on("line", (line) => (waiting ? deliver(line) : buffered.push(line)));
+  rl.on("close", () => {
+    closed = true;
+    deliver(null);
+  });
+  return () =>
+    new Promise((resolve) => {
+      if (buffered.length > 0) resolve(buffered.shift()!);
+      else if (closed) resolve(null);
+      else waiting = resolve;
+    });
+}
+
+const isTty = (s: NodeJS.ReadableStream | NodeJS.WritableStream) => (s as { isTTY?: boolean }).isTTY === true;
+
+/**
+ * The bot in a terminal: pick a demo persona, then chat as them. Every line goes through the
+ * same engine as Telegram and Zalo; lines are handled one after another, and the returned promise
+ * settles on /quit, Ctrl-D or the end of piped input.
+ */
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const { engine, db, translator, locale, output } = opts;
+  const tty = isTty(opts.input) && isTty(output);
+  // Without a terminal, readline must not echo or draw: piped output stays plain text.
+  const rl = createInterface({ input: opts.input, output: tty ? output : undefined, terminal: tty });
+  const next = lineQueue(rl);
+  rl.on("SIGINT", () => rl.close());
+  rl.setPrompt("> ");
+  const t = (key: string, vars?: Vars) => translator.t(locale, key, vars);
+  const say = (text: string) => void output.write(`${text}\n`);
+  const ask = () => {
+    if (tty) rl.prompt();
+    return next();
+  };
+  const describe = (p: Persona) => ({ name: p.fullName, role: t(`role-${p.role}`), unit: p.unitName ?? "—" });
+  let counter = 0;
+
+  /** The persona the user picks, or null when they leave instead. */
+  const pickPersona = async (personas: Persona[]): Promise<Persona | null> => {
+    say(t("console-personas-title"));
+    personas.forEach((p, i) => say(t("console-persona-line", { number: i + 1, ...describe(p) })));
+    for (;;) {
+      say(t("console-pick-persona", { max: personas.length }));
+      const line = await ask();
+      if (line === null) return null;
+      const text = line.trim();
+      const payload = textToPayload(text);
+      if (payload.kind === "command" && QUIT.has(payload.name)) return null;
+      const n = /^\d+$/.test(text) ? Number(text) : NaN;
+      if (n >= 1 && n <= personas.length) return personas[n - 1]!;
+      say(t("console-pick-invalid", { max: personas.length }));
+    }
+  };
+
+  const send = async (user: UserRef, personId: number, payload: InboundPayload) => {
+    try {
+      const result = await engine.handle({ user, updateId: `console-${personId}-${++counter}-${Date.now()}`, languageCode: locale, payload });
+      for (const block of await renderOutbound(result.replies, { t, filesDir: opts.filesDir })) say(block);
+      if (result.notified) opts.onNotified?.();
+    } catch (e) {
+      // One failed line must not end the session; the engine rolled its transaction back.
+      opts.logger?.error({ err: e, personId }, "console message failed");
+      say(t("console-error"));
+    }
+  };
+
+  try {
+    say(t("console-banner"));
+    const personas = await listPersonas(db, opts.provinceId);
+    if (personas.length === 0) {
+      say(t("console-no-personas"));
+      return;
+    }
+    session: for (;;) {
+      const persona = await pickPersona(personas);
+      if (!persona) break;
+      const user = await bindPersona(db, persona.personId);
+      say(t("console-persona-chosen", describe(persona)));
+      say(t("console-hint"));
+      for (;;) {
+        const line = await ask();
+        if (line === null) break session;
+        if (line.trim() === "") continue;
+        const payload = textToPayload(line);
+        if (payload.kind === "command" && QUIT.has(payload.name)) break session;
+        if (payload.kind === "command" && SWITCH.has(payload.name)) continue session;
+        await send(user, persona.personId, payload);
+      }
+    }
+    say(t("console-bye"));
+  } finally {
+    rl.close();
+  }
+}
