@@ -60,6 +60,7 @@ describe("outbox sender", () => {
     await link(t, p, "8101", "telegram");
     await link(t, p, "8101zalo", "zalo");
     await t.db.update(channelIdentities).set({ lastSeenAt: now }).where(eq(channelIdentities.externalId, "8101"));
+    await t.db.update(channelIdentities).set({ lastSeenAt: new Date(now.getTime() - 3600_000) }).where(eq(channelIdentities.externalId, "8101zalo"));
     const [row] = await queue(p, "notify-registration-approved", { title: "X" });
     const tg = fakeSender("telegram", () => new DeliveryError("blocked", "Forbidden: bot was blocked by the user"));
     const zalo = fakeSender("zalo");
