@@ -230,6 +230,7 @@ common-removed = Đã xóa.
 button-stale = Nút này thuộc một tin nhắn cũ nên không còn dùng được. Vui lòng chọn trong tin nhắn mới nhất.
 flow-cancelled = Đã hủy việc đang làm. Những gì bạn đã lưu trước đó vẫn còn nguyên.
 flow-nothing-to-cancel = Hiện không có việc gì đang làm dở để hủy.
+flow-switched = Đã dừng việc đang làm dở; các câu trả lời đã lưu vẫn còn.
 flow-not-allowed = Vai trò của bạn không dùng được chức năng này. Gõ /help để xem những việc bạn có thể làm.
 flow-needs-join = Bạn chưa tham gia hệ thống. Hãy xin mã mời từ cán bộ đầu mối của đơn vị rồi gửi /start <mã mời>.
 command-unknown = Không có lệnh { $command }. Gõ /help để xem danh sách lệnh.
@@ -436,3 +437,21 @@ cli-requests-line = Yêu cầu #{ $id }: người số { $person }, gửi lúc {
 cli-requests-erase = Xóa dữ liệu cá nhân theo yêu cầu (giữ lại số liệu thống kê ẩn danh)
 cli-requests-erase-usage = npm run cli -- requests erase --id <số yêu cầu>
 cli-requests-erased = Đã xóa dữ liệu cá nhân theo yêu cầu #{ $id }.
+
+## Kênh console (chạy bot ngay trên máy, để thử và trình diễn)
+
+console-banner =
+    Bot thi đua – khen thưởng: kênh console trên máy này.
+    Bạn trò chuyện với bot giống như trên Telegram hoặc Zalo, nhưng bằng bàn phím. Dữ liệu là của tỉnh demo.
+console-personas-title = Chọn người dùng mẫu để đóng vai:
+console-persona-line = { $number }. { $name } – { $role }, { $unit }
+console-pick-persona = Gõ số từ 1 đến { $max } rồi nhấn Enter (hoặc /quit để thoát):
+console-pick-invalid = Không có người dùng số đó. Vui lòng gõ một số từ 1 đến { $max }.
+console-persona-chosen = Bạn đang đóng vai { $name } – { $role }, { $unit }.
+console-hint = Gõ /help (/trogiup) để xem hướng dẫn, /register (/dangky) để đăng ký thi đua, /persona để đổi người dùng, /quit (hoặc Ctrl-D) để thoát.
+console-choice-hint = Trả lời bằng số, ví dụ { $example }, hoặc gõ nội dung lựa chọn.
+console-document-saved = Đã lưu tệp: { $path }
+console-link = { $text }: { $url }
+console-error = Có lỗi khi xử lý tin nhắn này, chưa có gì thay đổi. Vui lòng thử lại.
+console-no-personas = Tỉnh này chưa có người dùng nào để đóng vai. Hãy nạp tỉnh demo trước: npm run cli -- demo load
+console-bye = Tạm biệt!

@@ -1,30 +1,43 @@
+import { createApp, type App } from "./app.js";
+import { runConsole } from "./channels/console/console.js";
+import { createConsoleSender } from "./channels/console/sender.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { openDatabase } from "./db/client.js";
-import { runMigrations } from "./db/migrate.js";
-import { createTranslator } from "./i18n.js";
-import { createLogger } from "./logger.js";
-import { loadDemo } from "./services/demo.js";
-import { listProvinces } from "./services/provinces.js";
+import { createLogger, stderr } from "./logger.js";
+
+/** No token: the terminal chat on the same engine, the README's quick start. */
+async function consoleMode(app: App) {
+  const { config, translator } = app;
+  app.senders.console = createConsoleSender(process.stdout, { translator, locale: config.DEFAULT_LOCALE, filesDir: app.filesDir });
+  if (app.demoProvinceId === null) {
+    process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "console-no-personas")}\n`);
+    return;
+  }
+  await runConsole({
+    engine: app.engine,
+    db: app.database.db,
+    translator,
+    locale: config.DEFAULT_LOCALE,
+    input: process.stdin,
+    output: process.stdout,
+    provinceId: app.demoProvinceId,
+    filesDir: app.filesDir,
+    logger: app.logger,
+    onNotified: () => app.outbox.kick(),
+  });
+  await app.outbox.drain();
+}
 
 async function main() {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const translator = createTranslator(config.DEFAULT_LOCALE);
-  const t = (key: string, vars?: Record<string, string | number>) => translator.t(config.DEFAULT_LOCALE, key, vars);
-
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await runMigrations(database, config.DATABASE_URL);
-  logger.info({ engine: database.kind }, "database ready");
-
-  // Zero-setup start: the embedded database gets a demo province on first run. A real server is
-  // somebody's production data and never gets demo rows by itself.
-  if (database.kind === "embedded" && (await listProvinces(database.db)).length === 0) {
-    const demo = await loadDemo(database.db, new Date(), config.TIMEZONE, (key, vars) => translator.t("vi", key, vars));
-    console.log(t("app-demo-loaded", { province: demo.provinceCode }));
+  const chat = !config.BOT_TOKEN && !config.ZALO_BOT_TOKEN;
+  // In console mode the terminal belongs to the chat: logs go to stderr, and only warnings.
+  const logger = chat ? createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, stderr()) : createLogger(config.LOG_LEVEL);
+  const app = await createApp(config, logger);
+  try {
+    if (chat) await consoleMode(app);
+  } finally {
+    await app.close();
   }
-
-  console.log(t("app-no-channel"));
-  await database.close();
 }
 
 main().catch((e) => {

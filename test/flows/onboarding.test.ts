@@ -116,7 +116,7 @@ describe("/me", () => {
     await u.press("Tải dữ liệu của tôi");
     const doc = u.last.find((m) => m.type === "document");
     expect(doc && doc.type === "document" && doc.fileName).toBe(`du-lieu-ca-nhan-${me.personId}.json`);
-    const data = JSON.parse(new TextDecoder().decode(doc!.type === "document" ? doc.content : new Uint8Array()));
+    const data = JSON.parse(new TextDecoder().decode(doc?.type === "document" ? doc.content : new Uint8Array()));
     expect(data.person).toMatchObject({ fullName: me.name, position: "Tổ trưởng chuyên môn" });
     expect(data.channels).toEqual([expect.objectContaining({ channel: "telegram", externalId: "5100" })]);
 

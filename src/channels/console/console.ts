@@ -73,9 +73,12 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   rl.setPrompt("> ");
   const t = (key: string, vars?: Vars) => translator.t(locale, key, vars);
   const say = (text: string) => void output.write(`${text}\n`);
-  const ask = () => {
+  const ask = async () => {
     if (tty) rl.prompt();
-    return next();
+    const line = await next();
+    // Ctrl-D leaves the cursor after the prompt; the goodbye belongs on its own line.
+    if (line === null && tty) output.write("\n");
+    return line;
   };
   const describe = (p: Persona) => ({ name: p.fullName, role: t(`role-${p.role}`), unit: p.unitName ?? "—" });
   let counter = 0;

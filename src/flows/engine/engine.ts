@@ -219,7 +219,7 @@ export function createEngine(deps: EngineDeps) {
         if (payload.kind === "file") {
           if (step.input !== "file") return retry("input-expected-text");
           const parsed = step.schema.safeParse(payload.file);
-          if (!parsed.success) return retry(parsed.error.issues[0]!.message, { max: 20 });
+          if (!parsed.success) return retry(parsed.error.issues[0]!.message);
           return apply(await step.onAnswer(ctx, parsed.data));
         }
         if (payload.kind !== "text") return retry("input-unsupported");
@@ -232,6 +232,8 @@ export function createEngine(deps: EngineDeps) {
             return apply(await step.onAnswer(ctx, option.value));
           }
           case "text": {
+            // A typed option (its number or label) wins over free text: on Zalo that is how a
+            // suggested answer such as "Toàn đơn vị" is picked.
             if (step.options && step.onOption) {
               const option = matchOption(await step.options(ctx), text);
               if (option) return apply(await step.onOption(ctx, option.value));
@@ -290,6 +292,8 @@ export function createEngine(deps: EngineDeps) {
         await prompt();
         return;
       }
+      // Another command mid-flow starts that one; say so, since what was typed so far stays saved.
+      if (state.flow && state.step) say([{ key: "flow-switched" }]);
       await startFlow(flowName, args ? { args } : {});
     };
 
@@ -299,10 +303,11 @@ export function createEngine(deps: EngineDeps) {
       const step = currentStep();
       if (step) await answer(step, p);
       else if (p.kind === "choice") say([{ key: "button-stale" }]);
-      else if (p.kind === "text" && deps.idleText?.(p.text, actor ?? null)) {
-        const start = deps.idleText(p.text, actor ?? null)!;
-        await startFlow(start.flow, start.data);
-      } else say([{ key: actor ? "idle-hint" : "idle-hint-unknown" }]);
+      else {
+        const start = p.kind === "text" ? deps.idleText?.(p.text, actor ?? null) : null;
+        if (start) await startFlow(start.flow, start.data);
+        else say([{ key: actor ? "idle-hint" : "idle-hint-unknown" }]);
+      }
     }
 
     await tx
@@ -312,7 +317,7 @@ export function createEngine(deps: EngineDeps) {
         step: state.step,
         data: state.data,
         version: state.version,
-        locale: state.locale === locale ? state.locale : locale,
+        locale,
         personId: state.personId,
         provinceId: state.provinceId,
         updatedAt: at,

@@ -1,0 +1,71 @@
+import path from "node:path";
+import type { ChannelSender } from "./channels/port.js";
+import type { Config } from "./config.js";
+import { openDatabase, type Database } from "./db/client.js";
+import { runMigrations } from "./db/migrate.js";
+import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
+import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
+import { flowDeps } from "./flows/index.js";
+import { createTranslator, type Translator } from "./i18n.js";
+import type { Logger } from "./logger.js";
+import { loadDemo } from "./services/demo.js";
+import { listProvinces } from "./services/provinces.js";
+
+export interface App {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  translator: Translator;
+  engine: Engine;
+  filesDir: string;
+  /** Channels register their senders here so notifications reach people on any of them. */
+  senders: Partial<Record<ChannelSender["channel"], ChannelSender>>;
+  outbox: OutboxSender;
+  /** The province a demo persona belongs to, when the demo was loaded. */
+  demoProvinceId: number | null;
+  close(): Promise<void>;
+}
+
+/** Redelivery windows are minutes; a week of update ids is plenty. */
+const PROCESSED_UPDATES_KEEP_MS = 7 * 24 * 3600_000;
+
+/**
+ * Everything but the channels: database (migrated), translations, the flow engine and the outbox
+ * sender. On the embedded database the demo province is loaded on the first run.
+ */
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await runMigrations(database, config.DATABASE_URL);
+  logger.info({ engine: database.kind }, "database ready");
+  const translator = createTranslator(config.DEFAULT_LOCALE);
+
+  let demoProvinceId: number | null = null;
+  const provinces = await listProvinces(database.db);
+  // Zero-setup start: the embedded database gets a demo province on first run. A real server holds
+  // somebody's production data and never gets demo rows by itself.
+  if (database.kind === "embedded" && provinces.length === 0) {
+    const demo = await loadDemo(database.db, new Date(), config.TIMEZONE, (key, vars) => translator.t("vi", key, vars));
+    demoProvinceId = demo.provinceId;
+    logger.info({ province: demo.provinceCode }, "demo province loaded");
+  } else {
+    demoProvinceId = provinces.find((p) => p.code === "DEMO")?.id ?? provinces[0]?.id ?? null;
+  }
+
+  const engine = createEngine({ db: database.db, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
+  const senders: App["senders"] = {};
+  const outbox = createOutboxSender({ db: database.db, senders, translator, logger });
+  await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
+
+  return {
+    config,
+    logger,
+    database,
+    translator,
+    engine,
+    filesDir: path.resolve(config.DATA_DIR, "exports"),
+    senders,
+    outbox,
+    demoProvinceId,
+    close: () => database.close(),
+  };
+}
