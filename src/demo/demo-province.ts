@@ -238,7 +238,7 @@ const PHONE_SHARE: Record<DemoPerson["role"], number> = {
 // Seeded PRNG
 // ---------------------------------------------------------------------------------------------
 
-interface Rng {
+export interface Rng {
   next(): number;
   int(maxExclusive: number): number;
   pick<T>(items: readonly T[]): T;
@@ -246,7 +246,7 @@ interface Rng {
 }
 
 /** mulberry32: small, fast, good enough for demo data. */
-function createRng(seed: number): Rng {
+export function createRng(seed: number): Rng {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

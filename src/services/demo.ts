@@ -1,8 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { campaigns, unitKinds, type CampaignKind } from "../db/schema.js";
+import { campaigns, people, personYears, unitKinds, units, type CampaignKind } from "../db/schema.js";
+import { demoHistory } from "../demo/demo-history.js";
 import { addDays, endOfLocalDay, localDateOf, schoolYearOf } from "../domain/calendar.js";
-import { buildDemoProvince } from "../demo/demo-province.js";
+import { buildDemoProvince, type DemoPerson } from "../demo/demo-province.js";
 import { createCampaign, ensureSchoolYear } from "./campaigns.js";
 import { importPeople } from "./import/people-import.js";
 import type { Table } from "./import/table-file.js";
@@ -24,6 +25,18 @@ const DEMO_CAMPAIGNS: Array<{ kind: CampaignKind; titleKey: string }> = [
   { kind: "registration", titleKey: "demo-campaign-registration" },
   { kind: "nomination", titleKey: "demo-campaign-nomination" },
 ];
+
+/** Past ratings and titles of the demo people, matched by unit and name; existing years are kept. */
+async function loadHistory(db: Db, provinceId: number, demoPeople: DemoPerson[], schoolYear: string) {
+  const rows = await db.select({ id: people.id, fullName: people.fullName, unitCode: units.code }).from(people).innerJoin(units, eq(units.id, people.unitId)).where(eq(people.provinceId, provinceId));
+  const idOf = new Map(rows.map((r) => [`${r.unitCode}|${r.fullName}`, r.id]));
+  const history = demoHistory(demoPeople, schoolYear);
+  const values = demoPeople.flatMap((p, i) => {
+    const personId = idOf.get(`${p.unitCode}|${p.fullName}`);
+    return personId === undefined ? [] : history[i]!.map((y) => ({ provinceId, personId, schoolYear: y.schoolYear, rating: y.rating, titles: y.titles }));
+  });
+  for (let i = 0; i < values.length; i += 500) await db.insert(personYears).values(values.slice(i, i + 500)).onConflictDoNothing();
+}
 
 /**
  * Loads the demo province; running it again changes nothing. It goes through the same importers
@@ -52,6 +65,7 @@ export async function loadDemo(db: Db, now: Date, timeZone: string, title: (key:
 
   const today = localDateOf(now, timeZone);
   const year = schoolYearOf(today);
+  await loadHistory(db, province.id, demo.people, year.label);
   const schoolYear = await ensureSchoolYear(db, province.id, year.label);
   let campaignsCreated = 0;
   for (const c of DEMO_CAMPAIGNS) {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registrations } from "../../src/db/schema.js";
+import { personYears, registrations } from "../../src/db/schema.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
@@ -18,6 +18,13 @@ describe("staff registration through the engine", () => {
   it("registers a title step by step, then edits and withdraws it", async () => {
     const teacher = world.staff[0]!;
     await link(t, teacher.personId, "1001");
+    // A known past: two years of CSTĐCS before an HTTNV year.
+    await t.db.delete(personYears).where(eq(personYears.personId, teacher.personId));
+    await t.db.insert(personYears).values([
+      { provinceId: world.provinceId, personId: teacher.personId, schoolYear: "2025-2026", rating: "HTXSNV", titles: ["LDTT", "CSTDCS"] },
+      { provinceId: world.provinceId, personId: teacher.personId, schoolYear: "2024-2025", rating: "HTXSNV", titles: ["LDTT", "CSTDCS"] },
+      { provinceId: world.provinceId, personId: teacher.personId, schoolYear: "2023-2024", rating: "HTTNV", titles: ["LDTT"] },
+    ]);
     const u = new ChatUser(buildEngine(t, () => now), "1001");
 
     await u.say("/dangky");
@@ -25,7 +32,9 @@ describe("staff registration through the engine", () => {
     expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
     await u.press("Đúng");
     expect(u.text()).toContain("Bạn đăng ký danh hiệu thi đua nào cho năm học 2026-2027?");
-    expect(u.labels().map((l) => l.replace(" ⚠️", ""))).toEqual(["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua toàn quốc"]);
+    // LĐTT is clean; CSTĐCS and CSTĐ cấp tỉnh warn (no recognised sáng kiến on record); toàn quốc
+    // is blocked (no CSTĐ cấp tỉnh before) and not offered.
+    expect(u.labels()).toEqual(["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở ⚠️", "Chiến sĩ thi đua cấp tỉnh ⚠️"]);
     await u.press("Chiến sĩ thi đua cơ sở");
     // No rating is on record for the demo people: the rule warns, it does not block.
     expect(u.text()).toContain("Lưu ý khi đăng ký Chiến sĩ thi đua cơ sở");
