@@ -1,7 +1,12 @@
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
+import { createBot } from "./channels/telegram/bot.js";
+import { registerCommands } from "./channels/telegram/commands.js";
+import { createTelegramSender } from "./channels/telegram/sender.js";
+import { registerWebhook, startPolling } from "./channels/telegram/start.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { availableCommands } from "./flows/index.js";
 import { createLogger, stderr } from "./logger.js";
 
 /** No token: the terminal chat on the same engine, the README's quick start. */
@@ -27,6 +32,28 @@ async function consoleMode(app: App) {
   await app.outbox.drain();
 }
 
+/** Resolves on SIGTERM or SIGINT: the signal to stop taking updates and shut down in order. */
+const stopSignal = () =>
+  new Promise<string>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+
+/** BOT_TOKEN: the Telegram bot, by long polling or (WEBHOOK_URL) through the HTTP server. */
+async function telegramMode(app: App) {
+  const { config, logger, translator } = app;
+  const bot = createBot({ config, logger, engine: app.engine, translator, onNotified: () => app.outbox.kick() });
+  // Notifications go out without auto-retry: the outbox dispatcher owns rate and retries.
+  app.senders.telegram = createTelegramSender({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT });
+  await registerCommands(bot.api, availableCommands(), translator).catch((e) => logger.warn({ err: e }, "command menu not registered"));
+  if (config.WEBHOOK_URL) {
+    await registerWebhook(bot, config.WEBHOOK_URL, config.WEBHOOK_SECRET!, logger);
+    return { bot, stop: async () => {} };
+  }
+  const runner = await startPolling(bot, logger);
+  return { bot, stop: () => runner.stop() };
+}
+
 async function main() {
   const config = loadConfig();
   const chat = !config.BOT_TOKEN && !config.ZALO_BOT_TOKEN;
@@ -35,6 +62,15 @@ async function main() {
   const app = await createApp(config, logger);
   try {
     if (chat) await consoleMode(app);
+    else {
+      const telegram = config.BOT_TOKEN ? await telegramMode(app) : null;
+      app.outbox.kick();
+      const signal = await stopSignal();
+      app.logger.info({ signal }, "shutting down");
+      // Stop taking updates first; the runner waits for the updates in flight.
+      await telegram?.stop();
+      await app.outbox.drain();
+    }
   } finally {
     await app.close();
   }

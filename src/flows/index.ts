@@ -18,6 +18,9 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   language: "language",
 };
 
+/** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
+export const availableCommands = (): CommandName[] => ["help", "cancel", ...(Object.keys(commandFlows) as CommandName[])];
+
 /** /help lists what this person can do: more for focal persons and the Văn phòng. */
 export function help(actor: Actor | null, t: (key: string, vars?: Vars) => string): string {
   if (!actor) return t("help-unknown");

@@ -1,0 +1,15 @@
+# Telegram adapter: errors and the command menu.
+
+telegram-error = Xin lỗi, có lỗi khi xử lý tin nhắn này nên câu trả lời vừa rồi chưa được lưu. Những gì bạn trả lời trước đó vẫn còn nguyên. Vui lòng gửi lại.
+
+telegram-cmd-start = Bắt đầu, tham gia bằng mã mời
+telegram-cmd-help = Hướng dẫn và các lệnh
+telegram-cmd-register = Đăng ký thi đua
+telegram-cmd-nominate = Đề xuất điển hình tiên tiến
+telegram-cmd-initiative = Khai báo sáng kiến
+telegram-cmd-progress = Xem tiến độ
+telegram-cmd-export = Xuất Excel, Word
+telegram-cmd-remind = Nhắc người chưa đăng ký
+telegram-cmd-me = Thông tin của tôi
+telegram-cmd-language = Đổi ngôn ngữ
+telegram-cmd-cancel = Hủy thao tác đang làm

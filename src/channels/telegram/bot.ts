@@ -1,0 +1,84 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Config } from "../../config.js";
+import type { Engine } from "../../flows/engine/engine.js";
+import type { Translator } from "../../i18n.js";
+import { isLocale } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { chatIdOf, toInboundEvent } from "./inbound.js";
+import { sendOutbound } from "./render.js";
+
+export interface BotDeps {
+  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DEFAULT_LOCALE">;
+  logger: Logger;
+  /** Only `handle` is used. */
+  engine: Pick<Engine, "handle">;
+  translator: Translator;
+  /** Called when a reply queued notifications, so the outbox is sent now rather than at the next tick. */
+  onNotified?: () => void;
+  /** Known bot identity: skips getMe, so tests and benchmarks build the bot with no network. */
+  botInfo?: UserFromGetMe;
+}
+
+/** Limits for replies to the person in front of us: a short wait is fine, a long one is not. */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 10 };
+
+/**
+ * The Telegram adapter: every update becomes one engine event, and the engine's replies are
+ * rendered back. It holds no state of its own, so any instance can serve any chat.
+ */
+export function createBot(deps: BotDeps): Bot {
+  const { config, logger, engine, translator } = deps;
+  if (!config.BOT_TOKEN) throw new Error("createBot needs BOT_TOKEN");
+  const bot = new Bot(config.BOT_TOKEN, {
+    client: { apiRoot: config.TELEGRAM_API_ROOT },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  bot.api.config.use(autoRetry(RETRY));
+
+  // One update at a time per chat, so a fast double tap is seen in order (the engine also locks
+  // the conversation row, which keeps this true across instances).
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+
+  bot.errorBoundary(
+    async (err) => {
+      const ctx = err.ctx;
+      logger.error({ err: err.error, updateId: ctx.update.update_id }, "telegram update failed");
+      // The engine rolled its transaction back: nothing the person answered earlier is lost,
+      // and this answer was not stored, so asking them to repeat it is the truth.
+      const chatId = chatIdOf(ctx.update);
+      if (chatId === null) return;
+      const code = ctx.from?.language_code;
+      const locale = isLocale(code) ? code : code ? "en" : config.DEFAULT_LOCALE;
+      await ctx.api.sendMessage(chatId, translator.t(locale, "telegram-error")).catch(() => {});
+    },
+    async (ctx) => {
+      const event = toInboundEvent(ctx.update);
+      if (!event) return;
+      const query = ctx.callbackQuery;
+      // Stop the spinner on the pressed button whatever happens next.
+      if (query) await ctx.answerCallbackQuery().catch(() => {});
+      const result = await engine.handle(event);
+      if (result.duplicate) {
+        logger.debug({ updateId: event.updateId }, "duplicate update ignored");
+        return;
+      }
+      // The pressed keyboard has served; removing it keeps old buttons from being pressed again.
+      if (query?.message?.reply_markup) {
+        await ctx.api.editMessageReplyMarkup(query.message.chat.id, query.message.message_id).catch(() => {});
+      }
+      if (result.notified) deps.onNotified?.();
+      try {
+        await sendOutbound(ctx.api, chatIdOf(ctx.update)!, result.replies);
+      } catch (e) {
+        // The answer is already stored; the next message shows the current step again.
+        logger.warn({ err: e, updateId: event.updateId }, "telegram reply not delivered");
+      }
+    },
+  );
+
+  bot.catch((err) => logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram middleware failed"));
+  return bot;
+}

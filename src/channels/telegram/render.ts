@@ -1,0 +1,61 @@
+import { InlineKeyboard, InputFile, type Api } from "grammy";
+import type { ChoiceOption, Outbound } from "../../flows/engine/types.js";
+import { splitText } from "../port.js";
+
+export const TELEGRAM_MAX_TEXT = 4096;
+/** Captions are shorter than messages; a longer caption goes out as its own message. */
+const TELEGRAM_MAX_CAPTION = 1024;
+/** Labels this short sit two to a row; longer ones get a row each so nothing is cut on a phone. */
+const SHORT_LABEL = 14;
+/** Telegram refuses callback data over 64 bytes. */
+const MAX_CALLBACK_BYTES = 64;
+
+export function keyboardFor(options: ChoiceOption[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  let inRow = 0;
+  for (const option of options) {
+    if (Buffer.byteLength(option.token) > MAX_CALLBACK_BYTES) throw new Error("callback data too long");
+    const short = [...option.label].length <= SHORT_LABEL;
+    if (inRow > 0 && (!short || inRow === 2)) {
+      keyboard.row();
+      inRow = 0;
+    }
+    keyboard.text(option.label, option.token);
+    inRow++;
+    if (!short) {
+      keyboard.row();
+      inRow = 0;
+    }
+  }
+  return keyboard;
+}
+
+/**
+ * Sends engine replies to one chat, in order: plain text (no parse mode, so stored text can never
+ * be read as markup), long text split at Telegram's limit, choices as an inline keyboard under the
+ * last part, documents as files, links as text with the address.
+ */
+export async function sendOutbound(api: Api, chatId: number | string, messages: Outbound[]): Promise<void> {
+  for (const m of messages) {
+    switch (m.type) {
+      case "text":
+        for (const part of splitText(m.text, TELEGRAM_MAX_TEXT)) await api.sendMessage(chatId, part);
+        break;
+      case "choices": {
+        const parts = splitText(m.text, TELEGRAM_MAX_TEXT);
+        for (const part of parts.slice(0, -1)) await api.sendMessage(chatId, part);
+        await api.sendMessage(chatId, parts[parts.length - 1]!, { reply_markup: keyboardFor(m.options) });
+        break;
+      }
+      case "document": {
+        const caption = m.caption && m.caption.length <= TELEGRAM_MAX_CAPTION ? m.caption : undefined;
+        if (m.caption && !caption) await sendOutbound(api, chatId, [{ type: "text", text: m.caption }]);
+        await api.sendDocument(chatId, new InputFile(m.content, m.fileName), caption ? { caption } : {});
+        break;
+      }
+      case "link":
+        await sendOutbound(api, chatId, [{ type: "text", text: `${m.text}\n${m.url}` }]);
+        break;
+    }
+  }
+}
