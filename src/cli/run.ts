@@ -9,9 +9,11 @@ import type { Logger } from "../logger.js";
 import type { CliContext, Command } from "./command.js";
 import { campaignCommands } from "./commands/campaign.js";
 import { demoCommands } from "./commands/demo.js";
+import { exportCommands } from "./commands/export.js";
 import { importCommands } from "./commands/imports.js";
 import { inviteCommands } from "./commands/invite.js";
 import { migrateCommands } from "./commands/migrate.js";
+import { progressCommands } from "./commands/progress.js";
 import { provinceCommands } from "./commands/province.js";
 import { requestCommands } from "./commands/requests.js";
 import { roleCommands } from "./commands/role.js";
@@ -27,6 +29,8 @@ export const commands: Command[] = [
   ...roleCommands,
   ...requestCommands,
   ...demoCommands,
+  ...progressCommands,
+  ...exportCommands,
 ];
 
 export interface CliDeps {

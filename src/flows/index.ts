@@ -8,14 +8,18 @@ import { meFlow } from "./me.js";
 import { looksLikeInviteCode, onboardingFlow } from "./onboarding.js";
 import { staffRegistrationFlow } from "./registration/staff.js";
 import { registerEntryFlow, unitRegistrationFlow } from "./registration/unit.js";
+import { exportFlow } from "./export.js";
+import { progressFlow } from "./progress.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
   register: "register",
   me: "me",
   language: "language",
+  progress: "progress",
+  export: "export",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

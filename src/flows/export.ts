@@ -1,0 +1,49 @@
+import { formatDateTime } from "../domain/calendar.js";
+import { exportFile, exportScope, type ExportFormat } from "../services/exports.js";
+import { loadCampaign } from "../services/progress.js";
+import { isOffice } from "./engine/actor.js";
+import { defineFlow, type FlowContext, type Option } from "./engine/types.js";
+import { chooseScope, guardScope, mayWatch, scopeSteps, type ScopeData } from "./progress.js";
+
+type Ctx = FlowContext<ScopeData>;
+
+/**
+ * /export (/xuat): the Văn phòng gets the province, a focal person their own unit. The scope is
+ * decided again by the export service from the actor's roles when the file is made; the flow's
+ * data only says which unit was picked.
+ */
+export const exportFlow = defineFlow<ScopeData>({
+  name: "export",
+  allowed: mayWatch,
+  guard: guardScope,
+  start: (ctx) => chooseScope(ctx, "format", "export-no-campaign"),
+  steps: {
+    ...scopeSteps<ScopeData>(() => ({ next: "format" })),
+    format: {
+      id: "format",
+      input: "choice",
+      async prompt(ctx) {
+        const campaign = await loadCampaign(ctx.tx, ctx.actor!.provinceId, ctx.data.campaignId!);
+        return { key: "export-pick-format", vars: { campaign: campaign.title } };
+      },
+      options: (ctx: Ctx): Option[] => [
+        { value: "xlsx", label: ctx.t("export-format-xlsx") },
+        isOffice(ctx.actor) && ctx.data.scope === "province"
+          ? { value: "zip", label: ctx.t("export-format-zip") }
+          : { value: "docx", label: ctx.t("export-format-docx") },
+        { value: "csv", label: ctx.t("export-format-csv") },
+        { value: "close", label: ctx.t("common-close") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value === "close") return { done: true };
+        const scope = exportScope(ctx.actor, ctx.data.scope === "province" ? null : ctx.data.unitId);
+        const campaign = await loadCampaign(ctx.tx, ctx.actor!.provinceId, ctx.data.campaignId!);
+        const format = value as ExportFormat;
+        const file = await exportFile(ctx.tx, campaign, scope, format === "zip" ? "docx" : format, { now: ctx.now, timeZone: ctx.timeZone });
+        if (!file) return { done: true, say: [{ key: "export-empty" }] };
+        const caption = ctx.t("export-caption", { campaign: campaign.title, units: file.units, at: formatDateTime(ctx.now, ctx.timeZone) });
+        return { done: true, send: [{ type: "document", fileName: file.fileName, mime: file.mime, content: file.content, caption }] };
+      },
+    },
+  },
+});

@@ -1,0 +1,397 @@
+import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.js";
+import { alias } from "drizzle-orm/pg-core";
+import { collectiveRegistrations, people, registrations, unitTargets, units } from "../db/schema.js";
+import { localDateOf } from "../domain/calendar.js";
+import { compareVietnamese } from "../domain/text.js";
+import { getTitle, INDIVIDUAL_TITLE_CODES, COLLECTIVE_TITLE_CODES, isTitleCode } from "../domain/titles.js";
+import type { Cell } from "../exports/cells.js";
+import type { UnitDocument } from "../exports/docx.js";
+import { registrationDocName } from "../exports/filenames.js";
+import type { Sheet, SheetColumn } from "../exports/sheet.js";
+import { campaignUnits, type UnitProgress, type UnitScope } from "./progress.js";
+import type { Campaign } from "./registration.js";
+
+/**
+ * The registration campaign as the Văn phòng's workbook: one Sheet per tab, rows read from the
+ * database a few hundred units at a time (never the whole province at once). Headers and status
+ * words are the fixed vocabulary of the Sở's documents, so they stay Vietnamese in every locale.
+ */
+
+/** Units per database round trip: about 10,000 registrations at 30 people a unit. */
+const UNITS_PER_BATCH = 300;
+
+export const SHEET_NAMES = {
+  summary: "Tổng hợp",
+  individuals: "Cá nhân",
+  collectives: "Tập thể",
+  targets: "Chỉ tiêu thi đua",
+  nominations: "Điển hình tiên tiến",
+  initiatives: "Sáng kiến",
+  notSubmitted: "Chưa nộp",
+} as const;
+
+export const UNIT_STATE_VI = { submitted: "Đã nộp", in_progress: "Đang thực hiện", not_started: "Chưa bắt đầu" } as const;
+export const REGISTRATION_STATUS_VI: Record<string, string> = { pending: "Chờ duyệt", approved: "Đã duyệt", returned: "Trả lại" };
+export const WHOLE_UNIT_VI = "Toàn đơn vị";
+
+const titleName = (code: string | null): string => (code && isTitleCode(code) ? getTitle(code).nameVi : (code ?? ""));
+
+/** Vietnamese order of people: given name, then family and middle names (keys computed once per row). */
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+export function sortByVietnameseName<T>(rows: T[], nameOf: (r: T) => string): T[] {
+  const keyed = rows.map((r) => {
+    const words = nameOf(r).normalize("NFC").trim().split(/\s+/u);
+    const given = words.pop() ?? "";
+    return { r, given, rest: words.join(" "), full: nameOf(r) };
+  });
+  keyed.sort((a, b) => collator.compare(a.given, b.given) || collator.compare(a.rest, b.rest) || collator.compare(a.full, b.full));
+  return keyed.map((k) => k.r);
+}
+
+/**
+ * Reads batch after batch of units, fetching the next batch while the current one is written:
+ * with a database server the query and the writing overlap.
+ */
+async function* byUnitBatches<R>(unitList: UnitProgress[], fetch: (unitIds: number[]) => Promise<R[]>): AsyncGenerator<R[]> {
+  const batches: number[][] = [];
+  for (let i = 0; i < unitList.length; i += UNITS_PER_BATCH) batches.push(unitList.slice(i, i + UNITS_PER_BATCH).map((u) => u.unitId));
+  let next = batches.length > 0 ? fetch(batches[0]!) : null;
+  for (let i = 0; i < batches.length; i++) {
+    const current = next!;
+    next = i + 1 < batches.length ? fetch(batches[i + 1]!) : null;
+    // A failure of the prefetch surfaces when it is awaited, not as an unhandled rejection.
+    next?.catch(() => {});
+    yield await current;
+  }
+}
+
+function groupByUnit<R extends { unitId: number }>(rows: R[]): Map<number, R[]> {
+  const byUnit = new Map<number, R[]>();
+  for (const r of rows) {
+    const list = byUnit.get(r.unitId);
+    if (list) list.push(r);
+    else byUnit.set(r.unitId, [r]);
+  }
+  return byUnit;
+}
+
+/** Groups rows by unit in the units' order, then applies `order` within each unit. */
+function inUnitOrder<R extends { unitId: number }>(unitIds: number[], rows: R[], order: (rs: R[]) => R[]): R[] {
+  const byUnit = groupByUnit(rows);
+  return unitIds.flatMap((id) => order(byUnit.get(id) ?? []));
+}
+
+export interface ExportData {
+  campaign: Campaign;
+  units: UnitProgress[];
+  sheets: Sheet[];
+}
+
+export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: UnitScope): Promise<ExportData> {
+  const unitList = await campaignUnits(db, campaign.id, scope);
+  const unitName = new Map(unitList.map((u) => [u.unitId, u.name]));
+  const allIds = unitList.map((u) => u.unitId);
+  const titleCounts = await countTitles(db, campaign.id, unitList);
+
+  const summary: Sheet = {
+    name: SHEET_NAMES.summary,
+    columns: [
+      { header: "Mã đơn vị", width: 14 },
+      { header: "Tên đơn vị", width: 40 },
+      { header: "Loại đơn vị", width: 28 },
+      { header: "Cụm/khối thi đua", width: 20 },
+      { header: "Cán bộ đầu mối", width: 26 },
+      { header: "Trạng thái", width: 16 },
+      { header: "Thời điểm nộp", width: 18, type: "datetime" },
+      { header: "Số cá nhân đăng ký", width: 12, type: "number" },
+      ...INDIVIDUAL_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 14, type: "number" })),
+      ...COLLECTIVE_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 14, type: "number" })),
+      { header: "Số chỉ tiêu thi đua", width: 12, type: "number" },
+    ],
+    async *rows() {
+      yield unitList.map((u) => {
+        const counts = titleCounts.get(u.unitId);
+        return [
+          u.code,
+          u.name,
+          u.kindName,
+          u.cluster,
+          u.contact?.name ?? null,
+          UNIT_STATE_VI[u.state],
+          u.submittedAt,
+          u.registrations,
+          ...INDIVIDUAL_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
+          ...COLLECTIVE_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
+          u.targets,
+        ];
+      });
+    },
+  };
+
+  const fetchPeople = (unitIds: number[], onlyInitiatives: boolean) =>
+    db
+      .select({
+        unitId: registrations.unitId,
+        name: people.fullName,
+        position: people.position,
+        titleCode: registrations.titleCode,
+        awardCode: registrations.awardCode,
+        initiativeTitle: registrations.initiativeTitle,
+        initiativeSubject: registrations.initiativeSubject,
+        status: registrations.status,
+      })
+      .from(registrations)
+      .innerJoin(people, eq(people.id, registrations.personId))
+      .where(
+        and(
+          eq(registrations.campaignId, campaign.id),
+          inArray(registrations.unitId, unitIds),
+          ne(registrations.status, "withdrawn"),
+          onlyInitiatives ? isNotNull(registrations.initiativeTitle) : undefined,
+        ),
+      );
+
+  const individuals: Sheet = {
+    name: SHEET_NAMES.individuals,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Họ và tên", width: 28 },
+      { header: "Chức vụ", width: 22 },
+      { header: "Đơn vị", width: 36 },
+      { header: "Danh hiệu đăng ký", width: 28 },
+      { header: "Hình thức khen thưởng", width: 36 },
+      { header: "Sáng kiến", width: 40 },
+      { header: "Môn", width: 18 },
+      { header: "Trạng thái", width: 12 },
+    ],
+    async *rows() {
+      let n = 0;
+      for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, false))) {
+        const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
+        yield ordered.map((r) => [
+          ++n,
+          r.name,
+          r.position || null,
+          unitName.get(r.unitId) ?? "",
+          titleName(r.titleCode),
+          r.awardCode ? titleName(r.awardCode) : null,
+          r.initiativeTitle,
+          r.initiativeSubject,
+          REGISTRATION_STATUS_VI[r.status] ?? r.status,
+        ]);
+      }
+    },
+  };
+
+  const collectives: Sheet = {
+    name: SHEET_NAMES.collectives,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Đơn vị", width: 36 },
+      { header: "Tập thể", width: 28 },
+      { header: "Danh hiệu đăng ký", width: 32 },
+      { header: "Hình thức khen thưởng", width: 36 },
+    ],
+    async *rows() {
+      let n = 0;
+      const fetch = (ids: number[]) =>
+        db
+          .select()
+          .from(collectiveRegistrations)
+          .where(and(eq(collectiveRegistrations.campaignId, campaign.id), inArray(collectiveRegistrations.unitId, ids)))
+          .orderBy(asc(collectiveRegistrations.id));
+      for await (const batch of byUnitBatches(unitList, fetch)) {
+        // The whole unit first, then its tổ in Vietnamese order.
+        const ordered = inUnitOrder(allIds, batch, (rs) =>
+          [...rs].sort((a, b) => (a.groupName === null ? -1 : b.groupName === null ? 1 : compareVietnamese(a.groupName, b.groupName))),
+        );
+        yield ordered.map((c) => [++n, unitName.get(c.unitId) ?? "", c.groupName ?? WHOLE_UNIT_VI, titleName(c.titleCode), c.awardCode ? titleName(c.awardCode) : null]);
+      }
+    },
+  };
+
+  const targets: Sheet = {
+    name: SHEET_NAMES.targets,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Đơn vị", width: 36 },
+      { header: "Nội dung chỉ tiêu", width: 60 },
+      { header: "Đơn vị tính", width: 14 },
+      { header: "Kế hoạch", width: 14 },
+    ],
+    async *rows() {
+      let n = 0;
+      const fetch = (ids: number[]) =>
+        db
+          .select()
+          .from(unitTargets)
+          .where(and(eq(unitTargets.campaignId, campaign.id), inArray(unitTargets.unitId, ids)))
+          .orderBy(asc(unitTargets.id));
+      for await (const batch of byUnitBatches(unitList, fetch)) {
+        const ordered = inUnitOrder(allIds, batch, (rs) => rs);
+        yield ordered.map((t) => [++n, unitName.get(t.unitId) ?? "", t.content, t.measure, t.planned]);
+      }
+    },
+  };
+
+  // Nominations (issue 5) are not stored yet: the tab is there, with its headers, for the Văn phòng's template.
+  const nominations: Sheet = {
+    name: SHEET_NAMES.nominations,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Cá nhân / tập thể", width: 30 },
+      { header: "Loại", width: 10 },
+      { header: "Đơn vị", width: 36 },
+      { header: "Lĩnh vực", width: 24 },
+      { header: "Tóm tắt thành tích", width: 60 },
+      { header: "Trạng thái", width: 14 },
+    ],
+    async *rows() {},
+  };
+
+  /** Planned sáng kiến as registered with the titles; recognised ones will come from issue 5. */
+  const initiatives: Sheet = {
+    name: SHEET_NAMES.initiatives,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Tên sáng kiến", width: 50 },
+      { header: "Lĩnh vực / môn", width: 20 },
+      { header: "Tác giả", width: 28 },
+      { header: "Đơn vị", width: 36 },
+      { header: "Trạng thái", width: 14 },
+    ],
+    async *rows() {
+      let n = 0;
+      for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, true))) {
+        const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
+        yield ordered.map((r) => [++n, r.initiativeTitle, r.initiativeSubject, r.name, unitName.get(r.unitId) ?? "", "Đăng ký dự kiến"]);
+      }
+    },
+  };
+
+  const notSubmitted: Sheet = {
+    name: SHEET_NAMES.notSubmitted,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Mã đơn vị", width: 14 },
+      { header: "Tên đơn vị", width: 40 },
+      { header: "Loại đơn vị", width: 28 },
+      { header: "Cụm/khối thi đua", width: 20 },
+      { header: "Trạng thái", width: 16 },
+      { header: "Cán bộ đầu mối", width: 26 },
+      { header: "Chức vụ", width: 20 },
+      { header: "Số điện thoại", width: 14 },
+    ],
+    async *rows() {
+      let n = 0;
+      yield unitList
+        .filter((u) => u.state !== "submitted")
+        .map((u) => [++n, u.code, u.name, u.kindName, u.cluster, UNIT_STATE_VI[u.state], u.contact?.name ?? null, u.contact?.position || null, u.contact?.phone ?? null]);
+    },
+  };
+
+  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominations, initiatives, notSubmitted] };
+}
+
+/** Registrations and collective titles per unit and title: the count columns of Tổng hợp. */
+async function countTitles(db: DbOrTx, campaignId: number, unitList: UnitProgress[]): Promise<Map<number, Map<string, number>>> {
+  const out = new Map<number, Map<string, number>>();
+  const add = (unitId: number, code: string, n: number) => {
+    if (!out.has(unitId)) out.set(unitId, new Map());
+    const m = out.get(unitId)!;
+    m.set(code, (m.get(code) ?? 0) + n);
+  };
+  for await (const batch of byUnitBatches(unitList, async (ids) => {
+    const individual = await db
+      .select({ unitId: registrations.unitId, code: registrations.titleCode, n: sql<number>`count(*)::int` })
+      .from(registrations)
+      .where(and(eq(registrations.campaignId, campaignId), inArray(registrations.unitId, ids), ne(registrations.status, "withdrawn")))
+      .groupBy(registrations.unitId, registrations.titleCode);
+    const collective = await db
+      .select({ unitId: collectiveRegistrations.unitId, code: collectiveRegistrations.titleCode, n: sql<number>`count(*)::int` })
+      .from(collectiveRegistrations)
+      .where(and(eq(collectiveRegistrations.campaignId, campaignId), inArray(collectiveRegistrations.unitId, ids)))
+      .groupBy(collectiveRegistrations.unitId, collectiveRegistrations.titleCode);
+    return [...individual, ...collective];
+  })) {
+    for (const r of batch) add(r.unitId, r.code, r.n);
+  }
+  return out;
+}
+
+/* ---- Word documents ---- */
+
+export interface UnitDocumentEntry {
+  unit: UnitProgress;
+  fileName: string;
+  doc: UnitDocument;
+}
+
+/** "Tỉnh Nam Định" → "Nam Định": the place-and-date line names the locality only. */
+export const placeOf = (provinceName: string) => provinceName.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, "").trim() || provinceName;
+
+/**
+ * Each unit's registration document, batch by batch. Dated the day the unit submitted, or today
+ * while it is still a draft.
+ */
+export async function* unitDocuments(
+  db: DbOrTx,
+  campaign: Campaign & { provinceName: string },
+  unitList: UnitProgress[],
+  opts: { now: Date; timeZone: string },
+): AsyncGenerator<UnitDocumentEntry> {
+  const fetch = async (ids: number[]) => {
+    const parent = alias(units, "parent");
+    const parents = await db.select({ unitId: units.id, parentName: parent.name }).from(units).leftJoin(parent, eq(parent.id, units.parentId)).where(inArray(units.id, ids));
+    const regs = await db
+      .select({
+        unitId: registrations.unitId,
+        name: people.fullName,
+        position: people.position,
+        titleCode: registrations.titleCode,
+        awardCode: registrations.awardCode,
+        initiativeTitle: registrations.initiativeTitle,
+      })
+      .from(registrations)
+      .innerJoin(people, eq(people.id, registrations.personId))
+      .where(and(eq(registrations.campaignId, campaign.id), inArray(registrations.unitId, ids), ne(registrations.status, "withdrawn")));
+    const targetRows = await db
+      .select()
+      .from(unitTargets)
+      .where(and(eq(unitTargets.campaignId, campaign.id), inArray(unitTargets.unitId, ids)))
+      .orderBy(asc(unitTargets.id));
+    const collectiveRows = await db
+      .select()
+      .from(collectiveRegistrations)
+      .where(and(eq(collectiveRegistrations.campaignId, campaign.id), inArray(collectiveRegistrations.unitId, ids)))
+      .orderBy(asc(collectiveRegistrations.id));
+    return [{ ids, parents, regs, targetRows, collectiveRows }];
+  };
+  const byId = new Map(unitList.map((u) => [u.unitId, u]));
+  for await (const [batch] of byUnitBatches(unitList, fetch)) {
+    const { ids, parents, regs: allRegs, targetRows: allTargets, collectiveRows: allCollectives } = batch!;
+    const regsOf = groupByUnit(allRegs);
+    const targetsOf = groupByUnit(allTargets);
+    const collectivesOf = groupByUnit(allCollectives);
+    const parentOf = new Map(parents.map((p) => [p.unitId, p.parentName]));
+    for (const id of ids) {
+      const [regs, targetRows, collectiveRows] = [regsOf.get(id) ?? [], targetsOf.get(id) ?? [], collectivesOf.get(id) ?? []];
+      const unit = byId.get(id)!;
+      const doc: UnitDocument = {
+        superiorName: parentOf.get(id) ?? null,
+        unitName: unit.name,
+        place: placeOf(campaign.provinceName),
+        date: localDateOf(unit.submittedAt ?? opts.now, opts.timeZone),
+        schoolYear: campaign.schoolYear,
+        targets: targetRows.map((t) => ({ content: t.content, measure: t.measure, planned: t.planned })),
+        individuals: sortByVietnameseName(regs, (r) => r.name).map((r) => ({ name: r.name, position: r.position, title: titleName(r.titleCode), award: r.awardCode ? titleName(r.awardCode) : null, initiative: r.initiativeTitle })),
+        collectives: [...collectiveRows]
+          .sort((a, b) => (a.groupName === null ? -1 : b.groupName === null ? 1 : compareVietnamese(a.groupName, b.groupName)))
+          .map((c) => ({ group: c.groupName ?? WHOLE_UNIT_VI, title: titleName(c.titleCode), award: c.awardCode ? titleName(c.awardCode) : null })),
+        leaderName: unit.leader?.name ?? null,
+      };
+      yield { unit, fileName: registrationDocName(unit.name, campaign.schoolYear), doc };
+    }
+  }
+}
