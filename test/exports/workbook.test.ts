@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvFiles, exportFile, writeWorkbook } from "../../src/services/exports.js";
-import { loadCampaign } from "../../src/services/progress.js";
+import { loadCampaign, type UnitScope } from "../../src/services/progress.js";
 import { createCampaign } from "../../src/services/campaigns.js";
 import { TZ } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const province = () => ({ provinceId: world.provinceId, unitIds: null });
+const province = (): UnitScope => ({ provinceId: world.provinceId, unitIds: null });
 
 async function workbook(scope = province(), campaignId = world.campaignId) {
   const campaign = await loadCampaign(t.db, world.provinceId, campaignId);
