@@ -69,6 +69,33 @@ function claimDataDir(dir: string): () => void {
   return () => rmSync(lockPath, { force: true });
 }
 
+/**
+ * Drizzle asks postgres.js for unnamed statements, which costs a Describe round trip before every
+ * query with parameters. The app runs a small fixed set of query shapes, so named (cached)
+ * statements halve the round trips of a chat step. Transactions and savepoints hand out their own
+ * client; those are wrapped too.
+ */
+function preparedStatements(sql: postgres.Sql): postgres.Sql {
+  type Callback = (tx: postgres.Sql) => unknown;
+  const wrapCallback = (args: unknown[]) => {
+    const fn = args.pop() as Callback;
+    return [...args, (tx: postgres.Sql) => fn(preparedStatements(tx))];
+  };
+  return new Proxy(sql, {
+    get(target, prop) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], opts?: Record<string, unknown>) => target.unsafe(query, params as never, { ...opts, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        const method = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown;
+        return (...args: unknown[]) => method.apply(target, wrapCallback(args));
+      }
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const sql = postgres(options.databaseUrl, {
@@ -76,7 +103,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       onnotice: () => {},
       connection: { application_name: "thidua-bot", TimeZone: "UTC" },
     });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    const db = drizzlePostgres(preparedStatements(sql), { schema }) as unknown as Db;
     return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }
   const dir = path.resolve(options.dataDir, "pglite");

@@ -1,7 +1,7 @@
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { channelIdentities, people, roles } from "../../db/schema.js";
-import type { Actor, UserRef } from "./types.js";
+import type { Actor, PersonRole, UserRef } from "./types.js";
 
 /** Last-seen is refreshed at most this often: it orders channels for reminders, not a clock. */
 const LAST_SEEN_GRANULARITY_MS = 10 * 60_000;
@@ -17,6 +17,8 @@ export async function loadActor(tx: Tx, user: UserRef, now: Date): Promise<(Acto
       fullName: people.fullName,
       position: people.position,
       locale: people.locale,
+      // Roles in the same round trip: every step of every chat loads the actor.
+      roles: sql<PersonRole[]>`coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from ${roles} r where r.person_id = ${people.id}), '[]'::json)`,
     })
     .from(channelIdentities)
     .innerJoin(people, eq(people.id, channelIdentities.personId))
@@ -28,7 +30,6 @@ export async function loadActor(tx: Tx, user: UserRef, now: Date): Promise<(Acto
       .set({ lastSeenAt: now, unreachableAt: null })
       .where(and(eq(channelIdentities.id, row.identityId), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now))));
   }
-  const personRoles = await tx.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, row.personId));
   return {
     personId: row.personId,
     provinceId: row.provinceId,
@@ -36,7 +37,7 @@ export async function loadActor(tx: Tx, user: UserRef, now: Date): Promise<(Acto
     fullName: row.fullName,
     position: row.position,
     locale: row.locale,
-    roles: personRoles,
+    roles: typeof row.roles === "string" ? (JSON.parse(row.roles) as PersonRole[]) : row.roles,
   };
 }
 

@@ -55,16 +55,13 @@ export function createEngine(deps: EngineDeps) {
 
   async function lockConversation(tx: Tx, event: InboundEvent): Promise<Conversation> {
     const { channel, externalId } = event.user;
-    await tx
+    // One statement creates the row on first contact and locks it: the row lock serialises two
+    // updates of one user that arrive at once on two instances.
+    const [row] = await tx
       .insert(conversations)
       .values({ channel, externalId, locale: localeFromClient(event.languageCode, deps.defaultLocale) })
-      .onConflictDoNothing();
-    // The row lock serialises two updates of one user that arrive at once on two instances.
-    const [row] = await tx
-      .select()
-      .from(conversations)
-      .where(and(eq(conversations.channel, channel), eq(conversations.externalId, externalId)))
-      .for("update");
+      .onConflictDoUpdate({ target: [conversations.channel, conversations.externalId], set: { channel: sql`excluded.channel` } })
+      .returning();
     return { ...row!, locale: isLocale(row!.locale) ? row!.locale : deps.defaultLocale };
   }
 
