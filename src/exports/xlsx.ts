@@ -15,11 +15,28 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
  */
 export const wallClock = (instant: Date, timeZone: string) => new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000);
 
-const cellValue = (value: Cell, timeZone: string): ExcelJS.CellValue => {
+const cellValue = (value: Exclude<Cell, null>, timeZone: string): ExcelJS.CellValue => {
   if (typeof value === "string") return escapeFormula(value);
   if (value instanceof Date) return wallClock(value, timeZone);
   return value;
 };
+
+/** Bytes of sheet XML allowed to wait for compression before the writer pauses. */
+const BACKLOG_LIMIT = 1 << 20;
+
+/**
+ * exceljs hands each 64 KB of sheet XML to the zip without waiting, so a fast producer would queue
+ * the whole sheet in memory. Waiting for the zip's input to drain keeps memory flat. The stream is
+ * exceljs' internal (4.x); without it the writer only yields to the event loop.
+ */
+async function drained(ws: ExcelJS.Worksheet): Promise<void> {
+  type Sink = Writable & { _writableState?: { length?: number } };
+  const sink = (ws as unknown as { stream?: { pipes?: Sink[] } }).stream?.pipes?.[0];
+  // The zip's input is a readable-stream 2 PassThrough: no writableLength getter, the state has it.
+  const backlog = sink ? (sink.writableLength ?? sink._writableState?.length) : undefined;
+  if (sink && typeof backlog === "number" && backlog > BACKLOG_LIMIT) await once(sink, "drain");
+  else await new Promise((resolve) => setImmediate(resolve));
+}
 
 /**
  * Writes the sheets as one workbook with exceljs' streaming writer: each tab is written and
@@ -32,10 +49,12 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
   for (const sheet of sheets) {
     // The view is written with the sheet's opening XML, so it has to be known up front.
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-    ws.columns = sheet.columns.map((c) => ({
-      width: c.width,
-      ...(c.type === "date" ? { style: { numFmt: DATE_FORMAT } } : c.type === "datetime" ? { style: { numFmt: DATETIME_FORMAT } } : {}),
-    }));
+    ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+    // One style object per column, shared by all its cells: exceljs caches a style by object
+    // identity, and a fresh object per cell would cost it a style lookup for each of a million cells.
+    const styles: Array<Partial<ExcelJS.Style>> = sheet.columns.map((c) =>
+      c.type === "date" ? { numFmt: DATE_FORMAT } : c.type === "datetime" ? { numFmt: DATETIME_FORMAT } : {},
+    );
     const header = ws.addRow(sheet.columns.map((c) => c.header));
     header.eachCell((cell) => {
       cell.font = { bold: true };
@@ -46,12 +65,15 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
     header.commit();
     let rows = 0;
     for await (const batch of sheet.rows()) {
-      for (const values of batch) {
-        ws.addRow(values.map((v) => cellValue(v, opts.timeZone))).commit();
+      for (const [k, values] of batch.entries()) {
+        if (k % 1000 === 999) await drained(ws);
+        // An empty cell is left out rather than written as an empty value.
+        const row = ws.addRow(values.map((v) => (v === null ? undefined : cellValue(v, opts.timeZone))));
+        for (let i = 0; i < values.length; i++) if (values[i] !== null) row.getCell(i + 1).style = styles[i]!;
+        row.commit();
       }
       rows += batch.length;
-      // Lets the zip and the output stream drain between batches instead of queueing the sheet.
-      await new Promise((resolve) => setImmediate(resolve));
+      await drained(ws);
     }
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: sheet.columns.length } };
     ws.commit();

@@ -152,6 +152,11 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
         ),
       );
 
+  type PersonRow = Awaited<ReturnType<typeof fetchPeople>>[number];
+  const initiativeRow = (n: number, r: PersonRow): Cell[] => [n, r.initiativeTitle, r.initiativeSubject, r.name, unitName.get(r.unitId) ?? "", "Đăng ký dự kiến"];
+  /** Planned sáng kiến met while writing Cá nhân (only those, so the memory stays small). */
+  let plannedInitiatives: Cell[][] | null = null;
+
   const individuals: Sheet = {
     name: SHEET_NAMES.individuals,
     columns: [
@@ -167,8 +172,10 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     ],
     async *rows() {
       let n = 0;
+      const planned: Cell[][] = [];
       for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, false))) {
         const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
+        for (const r of ordered) if (r.initiativeTitle) planned.push(initiativeRow(planned.length + 1, r));
         yield ordered.map((r) => [
           ++n,
           r.name,
@@ -181,6 +188,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
           REGISTRATION_STATUS_VI[r.status] ?? r.status,
         ]);
       }
+      plannedInitiatives = planned;
     },
   };
 
@@ -262,10 +270,16 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
       { header: "Trạng thái", width: 14 },
     ],
     async *rows() {
+      // Written after Cá nhân, which has already read these rows: no second pass over the registrations.
+      if (plannedInitiatives) {
+        for (let i = 0; i < plannedInitiatives.length; i += 5000) yield plannedInitiatives.slice(i, i + 5000);
+        plannedInitiatives = null;
+        return;
+      }
       let n = 0;
       for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, true))) {
         const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
-        yield ordered.map((r) => [++n, r.initiativeTitle, r.initiativeSubject, r.name, unitName.get(r.unitId) ?? "", "Đăng ký dự kiến"]);
+        yield ordered.map((r) => initiativeRow(++n, r));
       }
     },
   };

@@ -1,0 +1,186 @@
+/**
+ * bench:export — the Văn phòng's province workbook for 100,000 registrations across 3,000 units,
+ * against a baseline: the very same rows written by a bare exceljs streaming writer.
+ *
+ * The province is generated into a fresh database (embedded in a temporary folder, or, with
+ * DATABASE_URL, a new database on that server, dropped afterwards). Each measurement then runs in
+ * its own child process so its peak RSS is its own:
+ *   - export:   our path end to end: reads the database in batches, sorts, escapes, styles, writes;
+ *   - baseline: the same cell values, read first (not timed), written with no styles, frozen
+ *               rows, filters, sorting or escaping.
+ *
+ *   npm run bench:export -- [registrations=100000] [units=3000]
+ */
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { eq, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import postgres from "postgres";
+import { openDatabase, type Database } from "../src/db/client.js";
+import { runMigrations } from "../src/db/migrate.js";
+import { campaigns, clusters, unitKinds } from "../src/db/schema.js";
+import type { Cell } from "../src/exports/cells.js";
+import { registrationExport } from "../src/services/export-data.js";
+import { writeWorkbook } from "../src/services/exports.js";
+import { createCampaign } from "../src/services/campaigns.js";
+import { loadCampaign } from "../src/services/progress.js";
+import { ensureProvince } from "../src/services/provinces.js";
+
+const TZ = "Asia/Ho_Chi_Minh";
+const script = fileURLToPath(import.meta.url);
+const [mode = "main", ...rest] = process.argv.slice(2);
+
+interface Target {
+  databaseUrl?: string;
+  dataDir: string;
+}
+
+const open = (t: Target): Promise<Database> => openDatabase({ databaseUrl: t.databaseUrl, dataDir: t.dataDir, maxConnections: 2 });
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+
+/** Generates the province in SQL: fast on both engines, and deterministic. */
+async function seed(db: Database["db"], registrationCount: number, unitCount: number): Promise<{ provinceId: number; campaignId: number }> {
+  const province = await ensureProvince(db, "BENCH", "Tỉnh Bench", "bench");
+  const p = province.id;
+  const [kind] = await db.insert(unitKinds).values({ provinceId: p, code: "THCS", name: "Trường trung học cơ sở" }).returning();
+  const [c1] = await db.insert(clusters).values({ provinceId: p, name: "Cụm thi đua số 1" }).returning();
+  await db.execute(sql`
+    insert into units (province_id, code, name, kind_id, cluster_id)
+    select ${p}, 'U' || lpad(g::text, 5, '0'), 'Trường THCS số ' || g, ${kind!.id}, ${c1!.id}
+    from generate_series(1, ${unitCount}) g`);
+  const family = sql.raw(`array['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi','Đỗ','Hồ']`);
+  const middle = sql.raw(`array['Văn','Thị','Minh','Đức','Thu','Ngọc','Hữu','Thanh']`);
+  const given = sql.raw(`array['An','Ánh','Bình','Cường','Dũng','Hà','Hương','Lan','Minh','Nam','Phương','Sơn','Thảo','Trang','Tuấn','Yến']`);
+  await db.execute(sql`
+    insert into people (province_id, unit_id, full_name, position)
+    select ${p}, u.id, (${family})[1 + g % 10] || ' ' || (${middle})[1 + (g / 10) % 8] || ' ' || (${given})[1 + (g / 80) % 16],
+           case when g % 9 = 0 then 'Tổ trưởng chuyên môn' else 'Giáo viên' end
+    from generate_series(0, ${registrationCount - 1}) g
+    join units u on u.province_id = ${p} and u.code = 'U' || lpad(((g % ${unitCount}) + 1)::text, 5, '0')`);
+  await db.execute(sql`
+    insert into roles (province_id, person_id, role, unit_id)
+    select ${p}, min(id), 'focal', unit_id from people where province_id = ${p} group by unit_id`);
+  const now = new Date();
+  const campaign = await createCampaign(
+    db,
+    { provinceId: p, kind: "registration", title: "Đăng ký thi đua (bench)", schoolYear: "2025-2026", opensAt: new Date(now.getTime() - 86_400_000), deadlineAt: new Date(now.getTime() + 86_400_000) },
+    "bench",
+  );
+  const cid = campaign.id;
+  await db.execute(sql`
+    insert into registrations (province_id, campaign_id, unit_id, person_id, title_code, award_code, initiative_title, initiative_subject, status)
+    select ${p}, ${cid}, unit_id, id,
+           case when id % 7 = 0 then 'CSTDCS' else 'LDTT' end,
+           case when id % 5 = 0 then 'GIAY_KHEN_DON_VI' end,
+           case when id % 4 = 0 then 'Ứng dụng công nghệ trong dạy học, số ' || id end,
+           case when id % 4 = 0 then 'Toán' end,
+           case when id % 3 = 0 then 'approved' else 'pending' end
+    from people where province_id = ${p}`);
+  await db.execute(sql`
+    insert into unit_targets (province_id, campaign_id, unit_id, content, measure, planned)
+    select ${p}, ${cid}, u.id, t.content, '%', t.planned
+    from units u cross join (values ('Tỷ lệ học sinh lên lớp', '98'), ('Tỷ lệ học sinh khá giỏi', '60'), ('Giáo viên dạy giỏi cấp tỉnh', '5')) t(content, planned)
+    where u.province_id = ${p}`);
+  await db.execute(sql`
+    insert into collective_registrations (province_id, campaign_id, unit_id, group_name, title_code)
+    select ${p}, ${cid}, u.id, g.name, g.title
+    from units u cross join (values (null, 'TTLDXS'), ('Tổ Toán – Tin', 'TTLDTT')) g(name, title)
+    where u.province_id = ${p}`);
+  await db.execute(sql`
+    insert into unit_submissions (province_id, campaign_id, unit_id, status, submitted_at)
+    select ${p}, ${cid}, id, 'submitted', now() from units where province_id = ${p} and id % 2 = 0`);
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(eq(campaigns.id, cid));
+  if (!row) throw new Error("campaign missing");
+  return { provinceId: p, campaignId: cid };
+}
+
+function child(args: string[]): Record<string, number> {
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`child ${args[0]} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
+}
+
+async function runChild(): Promise<void> {
+  const [target, provinceId, campaignId, out] = rest as [string, string, string, string];
+  const t = JSON.parse(target) as Target;
+  const database = await open(t);
+  const campaign = await loadCampaign(database.db, Number(provinceId), Number(campaignId));
+  const scope = { provinceId: Number(provinceId), unitIds: null };
+  const rssBefore = process.resourceUsage().maxRSS;
+  let ms: number;
+  let rows = 0;
+  if (mode === "export") {
+    const started = performance.now();
+    const data = await writeWorkbook(database.db, campaign, scope, createWriteStream(out), { now: new Date(), timeZone: TZ });
+    ms = performance.now() - started;
+    rows = data.units.length;
+  } else {
+    // The same values, gathered first: only the bare writer is timed.
+    const data = await registrationExport(database.db, campaign, scope);
+    const sheets: Array<{ name: string; headers: string[]; rows: Cell[][] }> = [];
+    for (const s of data.sheets) {
+      const all: Cell[][] = [];
+      for await (const batch of s.rows()) all.push(...batch);
+      sheets.push({ name: s.name, headers: s.columns.map((c) => c.header), rows: all });
+    }
+    const started = performance.now();
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out });
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name);
+      ws.addRow(s.headers).commit();
+      for (const r of s.rows) ws.addRow(r).commit();
+      ws.commit();
+      rows += s.rows.length;
+    }
+    await wb.commit();
+    ms = performance.now() - started;
+  }
+  await database.close();
+  console.log(JSON.stringify({ ms, rows, maxRssKb: process.resourceUsage().maxRSS, rssBeforeKb: rssBefore, bytes: statSync(out).size }));
+}
+
+async function main(): Promise<void> {
+  const [registrationCount = 100_000, unitCount = 3_000] = rest.map(Number);
+  const work = mkdtempSync(path.join(tmpdir(), "thidua-bench-export-"));
+  const base = process.env.DATABASE_URL;
+  let target: Target = { dataDir: work };
+  let admin: postgres.Sql | null = null;
+  const dbName = `thidua_bench_export_${process.pid}`;
+  if (base) {
+    admin = postgres(base, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${dbName}`);
+    const u = new URL(base);
+    u.pathname = `/${dbName}`;
+    target = { databaseUrl: u.toString(), dataDir: work };
+  }
+  try {
+    const seeding = performance.now();
+    const database = await open(target);
+    await runMigrations(database, target.databaseUrl);
+    const { provinceId, campaignId } = await seed(database.db, registrationCount, unitCount);
+    await database.close();
+    console.log(`engine: ${base ? "PostgreSQL server" : "embedded PGlite"}; seeded ${registrationCount} registrations in ${unitCount} units in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+    const args = (m: string, file: string) => [m, JSON.stringify(target), String(provinceId), String(campaignId), path.join(work, file)];
+    const baseline = child(args("baseline", "baseline.xlsx"));
+    const ours = child(args("export", "export.xlsx"));
+    const line = (name: string, r: Record<string, number>) =>
+      `${name.padEnd(9)} ${(r.ms! / 1000).toFixed(2).padStart(7)} s   peak RSS ${mb(r.maxRssKb!).padStart(4)} MB (${mb(r.rssBeforeKb!)} MB before writing)   ${(r.bytes! / 1e6).toFixed(1)} MB file`;
+    console.log(line("baseline", baseline));
+    console.log(line("export", ours));
+    const ratio = ours.ms! / baseline.ms!;
+    console.log(`time ratio ${ratio.toFixed(2)}× (target ≤ 1.30×) · export peak RSS ${mb(ours.maxRssKb!)} MB (target < 256 MB)`);
+  } finally {
+    if (admin) {
+      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (mode === "main") await main();
+else await runChild();
