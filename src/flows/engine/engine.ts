@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
 import { conversations, outbox, people, processedUpdates } from "../../db/schema.js";
@@ -349,5 +349,6 @@ export type Engine = ReturnType<typeof createEngine>;
 
 /** Keeps the processed-update table small; ids older than any redelivery window are useless. */
 export async function pruneProcessedUpdates(db: Db, olderThan: Date): Promise<void> {
-  await db.delete(processedUpdates).where(sql`${processedUpdates.processedAt} < ${olderThan}`);
+  // Through the column, so the driver serialises the Date (a raw Date in sql`` breaks postgres.js).
+  await db.delete(processedUpdates).where(lt(processedUpdates.processedAt, olderThan));
 }
