@@ -1,4 +1,5 @@
 import { formatDateTime } from "../domain/calendar.js";
+import { writeAudit } from "../services/audit.js";
 import { exportFile, exportScope, type ExportFormat } from "../services/exports.js";
 import { loadCampaign } from "../services/progress.js";
 import { isOffice } from "./engine/actor.js";
@@ -41,6 +42,15 @@ export const exportFlow = defineFlow<ScopeData>({
         const format = value as ExportFormat;
         const file = await exportFile(ctx.tx, campaign, scope, format === "zip" ? "docx" : format, { now: ctx.now, timeZone: ctx.timeZone });
         if (!file) return { done: true, say: [{ key: "export-empty" }] };
+        // Personal data leaves the system: who took which file is kept, in the same transaction.
+        await writeAudit(ctx.tx, {
+          provinceId: ctx.actor!.provinceId,
+          actor: `person:${ctx.actor!.personId}`,
+          action: "export",
+          entity: "campaign",
+          entityId: campaign.id,
+          after: { format, units: file.units, scope: scope.unitIds ?? "province" },
+        });
         const caption = ctx.t("export-caption", { campaign: campaign.title, units: file.units, at: formatDateTime(ctx.now, ctx.timeZone) });
         return { done: true, send: [{ type: "document", fileName: file.fileName, mime: file.mime, content: file.content, caption }] };
       },

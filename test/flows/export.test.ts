@@ -1,8 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { and, eq } from "drizzle-orm";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../src/db/schema.js";
 import type { Outbound } from "../../src/flows/engine/types.js";
 import { cli } from "../support/cli.js";
 import { buildEngine, ChatUser, link } from "../support/chat.js";
@@ -40,6 +42,8 @@ describe("/export in the chat", () => {
     const summary = wb.getWorksheet("Tổng hợp")!;
     expect(summary.rowCount).toBe(2);
     expect(rowValues(summary, 2)[0]).toBe(world.unitCode);
+    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "export"), eq(auditLog.actor, `person:${world.focal.personId}`)));
+    expect(audit!.after).toEqual({ format: "xlsx", units: 1, scope: [world.unitId] });
   });
 
   it("gives a focal person their unit's Word document, named as seed 002 asks", async () => {

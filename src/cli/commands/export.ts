@@ -5,6 +5,7 @@ import { z } from "zod";
 import { writeCsv } from "../../exports/csv.js";
 import { csvFileName } from "../../exports/csv.js";
 import { zipFiles } from "../../exports/zip.js";
+import { writeAudit } from "../../services/audit.js";
 import { registrationExport } from "../../services/export-data.js";
 import { documentFiles, EXPORT_FORMATS, exportFileName, writeWorkbook } from "../../services/exports.js";
 import { loadCampaign } from "../../services/progress.js";
@@ -52,6 +53,8 @@ export const exportCommands = [
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
       const scope = { provinceId: province.id, unitIds: unit ? [unit.id] : null };
       const opts = { now: ctx.now(), timeZone: ctx.config.TIMEZONE };
+      await writeAudit(db, { provinceId: province.id, actor: "cli", action: "export", entity: "campaign", entityId: campaign.id, after: { format: args.format, unit: unit?.id ?? null } });
+      ctx.logger.info({ campaignId: campaign.id, format: args.format, unitId: unit?.id ?? null }, "export");
       const unitRef = unit ? { name: unit.name } : null;
 
       if (args.format === "xlsx") {
