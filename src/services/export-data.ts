@@ -39,13 +39,15 @@ const titleName = (code: string | null): string => (code && isTitleCode(code) ? 
 
 /** Vietnamese order of people: given name, then family and middle names (keys computed once per row). */
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+/** Tones decide only between names otherwise equal (An, Án, Ân…), so the order never depends on the database's. */
+const strict = new Intl.Collator("vi", { numeric: true });
 export function sortByVietnameseName<T>(rows: T[], nameOf: (r: T) => string): T[] {
   const keyed = rows.map((r) => {
     const words = nameOf(r).normalize("NFC").trim().split(/\s+/u);
     const given = words.pop() ?? "";
     return { r, given, rest: words.join(" "), full: nameOf(r) };
   });
-  keyed.sort((a, b) => collator.compare(a.given, b.given) || collator.compare(a.rest, b.rest) || collator.compare(a.full, b.full));
+  keyed.sort((a, b) => collator.compare(a.given, b.given) || collator.compare(a.rest, b.rest) || strict.compare(a.full, b.full));
   return keyed.map((k) => k.r);
 }
 
