@@ -8,6 +8,10 @@ progress-page = { $body }
 
     — Page { $page }/{ $pages } —
 progress-refresh = 🔄 Refresh
+progress-open-unit = 🔎 Open one unit
+progress-back-province = « Whole province
+progress-ask-unit = Type the unit's code (e.g. THPT01) or its full name:
+progress-unit-unknown = No unit «{ $code }» was found. Type the unit's code, e.g. THPT01.
 progress-province-head = 📊 PROGRESS: { $campaign }
 progress-deadline-open = Deadline: { $deadline } ({ $days } days left)
 progress-deadline-passed = Deadline: { $deadline } (passed)

@@ -8,6 +8,10 @@ progress-page = { $body }
 
     — Trang { $page }/{ $pages } —
 progress-refresh = 🔄 Cập nhật
+progress-open-unit = 🔎 Xem một đơn vị
+progress-back-province = « Toàn tỉnh
+progress-ask-unit = Gõ mã đơn vị (ví dụ THPT01) hoặc tên đầy đủ của đơn vị:
+progress-unit-unknown = Không tìm thấy đơn vị «{ $code }». Hãy gõ đúng mã đơn vị, ví dụ THPT01.
 progress-province-head = 📊 TIẾN ĐỘ: { $campaign }
 progress-deadline-open = Hạn nộp: { $deadline } (còn { $days } ngày)
 progress-deadline-passed = Hạn nộp: { $deadline } (đã quá hạn)

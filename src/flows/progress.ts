@@ -1,10 +1,12 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { units } from "../db/schema.js";
+import { foldVietnamese } from "../domain/text.js";
 import { UserError } from "../errors.js";
 import { loadCampaign, registrationCampaigns } from "../services/progress.js";
 import { paginate, provinceReport, unitReport } from "../services/progress-report.js";
 import { openRegistrationCampaign } from "../services/registration.js";
 import { isOffice, managedUnits } from "./engine/actor.js";
+import { textAnswer } from "./engine/input.js";
 import { defineFlow, type Actor, type FlowContext, type Message, type Option, type StepResult } from "./engine/types.js";
 
 /**
@@ -98,11 +100,22 @@ export function scopeSteps<D extends ScopeData>(then: (ctx: FlowContext<D>) => S
 async function pages(ctx: Ctx): Promise<string[]> {
   const campaign = await loadCampaign(ctx.tx, ctx.actor!.provinceId, ctx.data.campaignId!);
   const rctx = { db: ctx.tx, t: ctx.t, now: ctx.now, timeZone: ctx.timeZone };
+  // The Văn phòng may open one unit from the province view; a focal person always sees their unit.
   const lines =
-    ctx.data.scope === "province"
+    ctx.data.unitId === undefined
       ? await provinceReport(rctx, campaign, ctx.actor!.provinceId)
-      : await unitReport(rctx, campaign, ctx.actor!.provinceId, ctx.data.unitId!);
+      : await unitReport(rctx, campaign, ctx.actor!.provinceId, ctx.data.unitId);
   return paginate(lines, PAGE_BUDGET);
+}
+
+/** A unit of the actor's province by its code, or by its exact name typed with or without marks. */
+async function findUnit(ctx: Ctx, typed: string) {
+  const rows = await ctx.tx
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(eq(units.provinceId, ctx.actor!.provinceId));
+  const folded = foldVietnamese(typed);
+  return rows.find((u) => u.code.toUpperCase() === typed.trim().toUpperCase()) ?? rows.find((u) => foldVietnamese(u.name) === folded) ?? null;
 }
 
 const showPage = (ctx: FlowContext<Data>): StepResult => {
@@ -136,9 +149,12 @@ export const progressFlow = defineFlow<Data>({
       async options(ctx) {
         const count = (await pages(ctx)).length;
         const page = ctx.data.page ?? 0;
+        const office = ctx.data.scope === "province";
         return [
           ...(page > 0 ? [{ value: "prev", label: ctx.t("common-prev") }] : []),
           ...(page < count - 1 ? [{ value: "next", label: ctx.t("common-next") }] : []),
+          ...(office && ctx.data.unitId === undefined ? [{ value: "unit", label: ctx.t("progress-open-unit") }] : []),
+          ...(office && ctx.data.unitId !== undefined ? [{ value: "province", label: ctx.t("progress-back-province") }] : []),
           { value: "refresh", label: ctx.t("progress-refresh") },
           { value: "close", label: ctx.t("common-close") },
         ];
@@ -146,7 +162,27 @@ export const progressFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         if (value === "next") ctx.data.page = (ctx.data.page ?? 0) + 1;
         else if (value === "prev") ctx.data.page = Math.max(0, (ctx.data.page ?? 0) - 1);
-        else if (value !== "refresh") return { done: true };
+        else if (value === "unit") return { next: "unit-code" };
+        else if (value === "province") {
+          delete ctx.data.unitId;
+          ctx.data.page = 0;
+        } else if (value !== "refresh") return { done: true };
+        return { next: "page" };
+      },
+    },
+    "unit-code": {
+      id: "unit-code",
+      input: "text",
+      schema: textAnswer({ max: 60 }),
+      prompt: () => ({ key: "progress-ask-unit" }),
+      options: (ctx) => [{ value: "back", label: ctx.t("common-back") }],
+      onOption: async () => ({ next: "page" }),
+      async onAnswer(ctx, value) {
+        if (!isOffice(ctx.actor)) throw new UserError("flow-not-allowed");
+        const unit = await findUnit(ctx, value);
+        if (!unit) throw new UserError("progress-unit-unknown", { code: value });
+        ctx.data.unitId = unit.id;
+        ctx.data.page = 0;
         return { next: "page" };
       },
     },

@@ -9,7 +9,7 @@ import { exportWorld, type ExportWorld } from "../exports/fixture.js";
 
 let t: TestDatabase;
 let world: ExportWorld;
-let clock = new Date("2026-11-22T03:00:00Z");
+const clock = new Date("2026-11-22T03:00:00Z");
 const now = () => clock;
 /** Zalo's limit, the smallest of the channels. */
 const ZALO_LIMIT = 2000;
@@ -68,8 +68,7 @@ describe("/progress for a focal person", () => {
 
 describe("/progress for the Văn phòng", () => {
   it("counts the province by status, unit kind and cluster, and pages late units within Zalo's limit", async () => {
-    clock = new Date("2027-01-05T03:00:00Z"); // past the demo deadline
-    const engine = buildEngine(t, now);
+    const engine = buildEngine(t, () => new Date("2027-01-05T03:00:00Z")); // past the demo deadline
     const office = new ChatUser(engine, "3009", "zalo");
     await office.say("/progress");
     const first = office.text();
@@ -80,7 +79,7 @@ describe("/progress for the Văn phòng", () => {
     expect(first).toMatch(/• Trường trung học phổ thông: 1\/10 đã nộp, 1 đang thực hiện, 8 chưa bắt đầu/);
     expect(first).toContain("Theo cụm, khối thi đua:\n• Cụm thi đua số 1:");
     expect(first).toContain("— Trang 1/");
-    expect(office.labels()).toEqual(["Trang sau »", "🔄 Cập nhật", "Đóng"]);
+    expect(office.labels()).toEqual(["Trang sau »", "🔎 Xem một đơn vị", "🔄 Cập nhật", "Đóng"]);
 
     // Walk every page forward, then one back: each fits in a Zalo message with its options.
     const pages = [first];
@@ -99,7 +98,28 @@ describe("/progress for the Văn phòng", () => {
     expect(office.text()).toContain(`— Trang ${pages.length - 1}/${pages.length} —`);
     await office.press("Đóng");
     expect(office.last).toEqual([]);
-    clock = new Date("2026-11-22T03:00:00Z");
+  });
+
+  it("opens one unit from the province view, refusing an unknown code without leaving the step", async () => {
+    const office = new ChatUser(buildEngine(t, now), "3009", "zalo");
+    await office.say("/tiendo");
+    expect(office.labels()).toContain("🔎 Xem một đơn vị");
+    await office.press("Xem một đơn vị");
+    await office.say("KHONGCO");
+    expect(office.text()).toContain("Không tìm thấy đơn vị «KHONGCO»");
+    expect(office.text()).toContain("Gõ mã đơn vị");
+    await office.say(world.unitCode.toLowerCase());
+    expect(office.text()).toContain("TIẾN ĐỘ: Trường THPT Nguyễn Du");
+    expect(office.text()).toContain("Đã trả lời (4):");
+    expect(office.labels()).toContain("« Toàn tỉnh");
+    await office.press("Toàn tỉnh");
+    expect(office.text()).toMatch(/Tổng số \d+ đơn vị/);
+    // A focal person has no such door into other units.
+    const focal = new ChatUser(buildEngine(t, now), "3001");
+    await focal.say("/progress");
+    expect(focal.labels()).not.toContain("🔎 Xem một đơn vị");
+    await focal.say("Xem một đơn vị");
+    expect(focal.text()).toContain("Vui lòng chọn một trong các lựa chọn");
   });
 
   it("prints the same report from the CLI", async () => {
