@@ -129,8 +129,15 @@ export const progressFlow = defineFlow<Data>({
   allowed: mayWatch,
   guard: guardScope,
   async start(ctx) {
+    const typed = ctx.data.args?.trim();
     const result = await chooseScope(ctx, "page", "progress-no-campaign");
     ctx.data.page = 0;
+    // "/tiendo THPT01": the Văn phòng goes straight to that unit.
+    if (typed && !/^#?\d+$/u.test(typed) && isOffice(ctx.actor)) {
+      const unit = await findUnit(ctx, typed);
+      if (!unit) return { done: true, say: [{ key: "progress-unit-unknown", vars: { code: typed } }] };
+      ctx.data.unitId = unit.id;
+    }
     return result;
   },
   steps: {

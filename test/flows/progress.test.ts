@@ -114,6 +114,9 @@ describe("/progress for the Văn phòng", () => {
     expect(office.labels()).toContain("« Toàn tỉnh");
     await office.press("Toàn tỉnh");
     expect(office.text()).toMatch(/Tổng số \d+ đơn vị/);
+    // The unit can be named in the command, too.
+    await office.say(`/tiendo ${world.unitCode}`);
+    expect(office.text()).toContain("TIẾN ĐỘ: Trường THPT Nguyễn Du");
     // A focal person has no such door into other units.
     const focal = new ChatUser(buildEngine(t, now), "3001");
     await focal.say("/progress");
