@@ -133,7 +133,7 @@ export const progressFlow = defineFlow<Data>({
     const result = await chooseScope(ctx, "page", "progress-no-campaign");
     ctx.data.page = 0;
     // "/tiendo THPT01": the Văn phòng goes straight to that unit.
-    if (typed && !/^#?\d+$/u.test(typed) && isOffice(ctx.actor)) {
+    if (typed && !("done" in result) && !/^#?\d+$/u.test(typed) && isOffice(ctx.actor)) {
       const unit = await findUnit(ctx, typed);
       if (!unit) return { done: true, say: [{ key: "progress-unit-unknown", vars: { code: typed } }] };
       ctx.data.unitId = unit.id;
