@@ -1,5 +1,10 @@
 # Progress (/progress) and exports (/export), with their CLI commands.
 
+help-progress-focal = /progress (/tiendo) — who has registered, who has not, and what the unit still lacks
+    /export (/xuat) — download the unit's registration document (Word), Excel or CSV
+help-progress-office = /progress (/tiendo) — the province's progress by unit kind and cluster, and the units past the deadline; /tiendo <unit code> for one unit
+    /export (/xuat) — download the summary workbook, every unit's document (zip) or CSV
+
 progress-no-campaign = There is no registration campaign to show progress for yet.
 progress-pick-campaign = Choose a registration campaign:
 progress-pick-unit = Choose a unit:

@@ -31,6 +31,7 @@ export function help(actor: Actor | null, t: (key: string, vars?: Vars) => strin
   const parts = [t("help-everyone")];
   if (isManager(actor)) parts.push(t("help-focal"));
   if (isOffice(actor)) parts.push(t("help-office"));
+  if (isOffice(actor) || isManager(actor)) parts.push(t(isOffice(actor) ? "help-progress-office" : "help-progress-focal"));
   return parts.join("\n\n");
 }
 

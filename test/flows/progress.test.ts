@@ -52,6 +52,15 @@ describe("/progress for a focal person", () => {
     await staff.say("/progress");
     expect(staff.text()).toContain("Vai trò của bạn không dùng được chức năng này");
     expect(staff.labels()).toEqual([]);
+    await staff.say("/help");
+    expect(staff.text()).not.toContain("/tiendo");
+  });
+
+  it("is listed in /help for those who can use it", async () => {
+    const focal = new ChatUser(buildEngine(t, now), "3001");
+    await focal.say("/help");
+    expect(focal.text()).toContain("/progress (/tiendo) — ai đã đăng ký, ai chưa và đơn vị còn thiếu gì");
+    expect(focal.text()).toContain("/export (/xuat)");
   });
 
   it("stops showing the unit once the person is no longer its focal person", async () => {
