@@ -45,6 +45,8 @@ async function drained(ws: ExcelJS.Worksheet): Promise<void> {
  */
 export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone: string }): Promise<void> {
   const finished = once(out, "finish");
+  // Awaited at the end; until then an output error must not surface as an unhandled rejection.
+  finished.catch(() => {});
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {
     // The view is written with the sheet's opening XML, so it has to be known up front.
