@@ -4,7 +4,7 @@ import { exportFile, exportScope, type ExportFormat } from "../services/exports.
 import { loadCampaign } from "../services/progress.js";
 import { isOffice } from "./engine/actor.js";
 import { defineFlow, type FlowContext, type Option } from "./engine/types.js";
-import { chooseScope, guardScope, mayWatch, scopeSteps, type ScopeData } from "./progress.js";
+import { chooseScope, findUnit, guardScope, mayWatch, scopeSteps, type ScopeData } from "./progress.js";
 
 type Ctx = FlowContext<ScopeData>;
 
@@ -17,7 +17,18 @@ export const exportFlow = defineFlow<ScopeData>({
   name: "export",
   allowed: mayWatch,
   guard: guardScope,
-  start: (ctx) => chooseScope(ctx, "format", "export-no-campaign"),
+  async start(ctx) {
+    const typed = ctx.data.args?.trim();
+    const result = await chooseScope(ctx, "format", "export-no-campaign");
+    // "/xuat THPT01": the Văn phòng exports that one unit (its Word document, workbook or CSV).
+    if (typed && !("done" in result) && !/^#?\d+$/u.test(typed) && isOffice(ctx.actor)) {
+      const unit = await findUnit(ctx, typed);
+      if (!unit) return { done: true, say: [{ key: "progress-unit-unknown", vars: { code: typed } }] };
+      ctx.data.unitId = unit.id;
+      ctx.data.scope = "unit";
+    }
+    return result;
+  },
   steps: {
     ...scopeSteps<ScopeData>(() => ({ next: "format" })),
     format: {

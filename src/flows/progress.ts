@@ -109,7 +109,7 @@ async function pages(ctx: Ctx): Promise<string[]> {
 }
 
 /** A unit of the actor's province by its code, or by its exact name typed with or without marks. */
-async function findUnit(ctx: Ctx, typed: string) {
+export async function findUnit(ctx: FlowContext<ScopeData>, typed: string) {
   const rows = await ctx.tx
     .select({ id: units.id, code: units.code, name: units.name })
     .from(units)

@@ -57,6 +57,16 @@ describe("/export in the chat", () => {
     expect(text).not.toContain("CƠ SỞ 2");
   });
 
+  it("ignores another unit named by a focal person in the command: still their own unit", async () => {
+    const focal = new ChatUser(buildEngine(t, now), "4001");
+    await focal.say("/xuat THPT02");
+    await focal.press("Excel");
+    const wb = await readWorkbook(documentOf(focal)!.content);
+    const summary = wb.getWorksheet("Tổng hợp")!;
+    expect(summary.rowCount).toBe(2);
+    expect(rowValues(summary, 2)[0]).toBe(world.unitCode);
+  });
+
   it("refuses staff: no file, and a reply saying why", async () => {
     const staff = new ChatUser(buildEngine(t, now), "4002");
     await staff.say("/export");
@@ -78,6 +88,12 @@ describe("/export in the chat", () => {
     const zipDoc = documentOf(office)!;
     expect(zipDoc.mime).toBe("application/zip");
     expect(Object.keys((await JSZip.loadAsync(zipDoc.content)).files)).toHaveLength(2);
+
+    // One unit, named in the command: its own Word document.
+    await office.say(`/xuat ${world.unitCode}`);
+    expect(office.labels()).toContain("📄 Word: bản đăng ký của đơn vị");
+    await office.press("Word");
+    expect(documentOf(office)!.fileName).toBe("Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx");
 
     await office.say("/export");
     await office.press("CSV");
