@@ -105,6 +105,8 @@ async function seed(db: Db, registrationCount: number, unitCount: number): Promi
   await db.execute(sql`
     insert into unit_submissions (province_id, campaign_id, unit_id, status, submitted_at)
     select ${p}, ${cid}, id, 'submitted', now() from units where province_id = ${p} and id % 2 = 0`);
+  // A database filled over a year has statistics; one filled a second ago needs them gathered.
+  await db.execute(sql`analyze`);
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(eq(campaigns.id, cid));
   if (!row) throw new Error("campaign missing");
   return { provinceId: p, campaignId: cid };
