@@ -19,7 +19,7 @@ export interface ScopeData {
   campaignId?: number;
   /** "province" only for the Văn phòng; checked again before every step. */
   scope?: "province" | "unit";
-  /** Set for a focal person's unit view; absent for the Văn phòng's province view. */
+  /** The unit looked at: a focal person's own, or one the Văn phòng opened; absent for the province. */
   unitId?: number;
   args?: string;
 }
