@@ -1,12 +1,16 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import type { ServerType } from "@hono/node-server";
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
-import { createBot } from "./channels/telegram/bot.js";
-import { registerCommands } from "./channels/telegram/commands.js";
-import { createTelegramSender } from "./channels/telegram/sender.js";
-import { registerWebhook, startPolling } from "./channels/telegram/start.js";
+import { startTelegram } from "./channels/telegram/mode.js";
+import { startZalo } from "./channels/zalo/start.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { availableCommands } from "./flows/index.js";
+import { databaseReady } from "./db/ready.js";
+import { createFileLinks } from "./files/links.js";
+import { createDiskFileStore } from "./files/store.js";
+import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
 /** No token: the terminal chat on the same engine, the README's quick start. */
@@ -39,19 +43,45 @@ const stopSignal = () =>
     process.once("SIGINT", () => resolve("SIGINT"));
   });
 
-/** BOT_TOKEN: the Telegram bot, by long polling or (WEBHOOK_URL) through the HTTP server. */
-async function telegramMode(app: App) {
-  const { config, logger, translator } = app;
-  const bot = createBot({ config, logger, engine: app.engine, translator, onNotified: () => app.outbox.kick() });
-  // Notifications go out without auto-retry: the outbox dispatcher owns rate and retries.
-  app.senders.telegram = createTelegramSender({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT });
-  await registerCommands(bot.api, availableCommands(), translator).catch((e) => logger.warn({ err: e }, "command menu not registered"));
-  if (config.WEBHOOK_URL) {
-    await registerWebhook(bot, config.WEBHOOK_URL, config.WEBHOOK_SECRET!, logger);
-    return { bot, stop: async () => {} };
+/** Downloads (exports for Zalo, evidence) are served by signed links from our own HTTP server. */
+function fileLinks(app: App) {
+  const { config, logger } = app;
+  let secret = config.FILE_LINK_SECRET;
+  if (!secret) {
+    // Links then die with the process; fine for development, not for production.
+    secret = randomBytes(32).toString("base64url");
+    logger.warn("FILE_LINK_SECRET is not set: download links stop working when the app restarts");
   }
-  const runner = await startPolling(bot, logger);
-  return { bot, stop: () => runner.stop() };
+  const base = config.WEBHOOK_URL ?? `http://localhost:${config.PORT}`;
+  return { store: createDiskFileStore(path.resolve(config.DATA_DIR, "files")), secret, links: createFileLinks(base, secret) };
+}
+
+/** Telegram and/or Zalo, the HTTP server when a webhook or Zalo needs it, until SIGTERM. */
+async function botMode(app: App) {
+  const { config, logger } = app;
+  const files = fileLinks(app);
+  const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
+  const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
+  let server: ServerType | null = null;
+  let http: HttpApp | null = null;
+  if (config.WEBHOOK_URL || zalo) {
+    http = createHttpApp({
+      logger,
+      ready: () => databaseReady(app.database.db),
+      ...(telegram?.webhookSecret ? { telegram: { bot: telegram.bot, secret: telegram.webhookSecret } } : {}),
+      ...(zalo?.webhookSecret ? { zalo: { adapter: zalo.adapter, secret: zalo.webhookSecret } } : {}),
+      files: { store: files.store, secret: files.secret },
+    });
+    server = await listen(http, config.PORT, logger);
+  }
+  app.outbox.kick();
+
+  const signal = await stopSignal();
+  logger.info({ signal }, "shutting down");
+  // Stop taking updates, let the ones in hand finish, then flush notifications.
+  await Promise.all([telegram?.stop(), zalo?.stop(), http?.drain()]);
+  if (server) await closeServer(server);
+  await app.outbox.drain();
 }
 
 async function main() {
@@ -62,15 +92,7 @@ async function main() {
   const app = await createApp(config, logger);
   try {
     if (chat) await consoleMode(app);
-    else {
-      const telegram = config.BOT_TOKEN ? await telegramMode(app) : null;
-      app.outbox.kick();
-      const signal = await stopSignal();
-      app.logger.info({ signal }, "shutting down");
-      // Stop taking updates first; the runner waits for the updates in flight.
-      await telegram?.stop();
-      await app.outbox.drain();
-    }
+    else await botMode(app);
   } finally {
     await app.close();
   }

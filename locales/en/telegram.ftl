@@ -1,6 +1,5 @@
-# Telegram adapter: errors and the command menu.
+# Telegram adapter: the command menu.
 
-telegram-error = Sorry, something went wrong with this message, so your last answer was not saved. Everything you answered before is kept. Please send it again.
 
 telegram-cmd-start = Start, join with an invite code
 telegram-cmd-help = Help and commands

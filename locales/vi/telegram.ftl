@@ -1,6 +1,5 @@
-# Telegram adapter: errors and the command menu.
+# Telegram adapter: the command menu.
 
-telegram-error = Xin lỗi, có lỗi khi xử lý tin nhắn này nên câu trả lời vừa rồi chưa được lưu. Những gì bạn trả lời trước đó vẫn còn nguyên. Vui lòng gửi lại.
 
 telegram-cmd-start = Bắt đầu, tham gia bằng mã mời
 telegram-cmd-help = Hướng dẫn và các lệnh

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Outbound } from "../../flows/engine/types.js";
 import type { Vars } from "../../i18n.js";
-import { splitText } from "../port.js";
+import { renderPlainText } from "../plain-text.js";
 
 export const CONSOLE_MAX_TEXT = 4096;
 
@@ -13,12 +13,6 @@ export interface RenderOptions {
   filesDir: string;
   maxTextLength?: number;
 }
-
-/**
- * Control characters (ESC above all) in stored text, such as an imported name, would let data
- * drive the terminal; the console prints plain text only.
- */
-const plain = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 
 /** A name that stays inside filesDir and opens on Windows too. */
 function safeFileName(name: string): string {
@@ -45,36 +39,13 @@ export async function saveDocument(dir: string, fileName: string, content: Uint8
 }
 
 /**
- * Renders engine replies as plain-text blocks, one per message part: choices as a numbered list
- * with a hint (the engine matches a typed number or label), documents saved to disk with their
- * path, links as text and URL. Used by the chat loop and by the notification sender alike.
+ * Engine replies as plain-text blocks for the terminal: documents are saved to disk and shown
+ * by path. Used by the chat loop and by the notification sender alike.
  */
 export async function renderOutbound(messages: Outbound[], opts: RenderOptions): Promise<string[]> {
-  const limit = opts.maxTextLength ?? CONSOLE_MAX_TEXT;
-  const blocks: string[] = [];
-  for (const m of messages) {
-    switch (m.type) {
-      case "text":
-        blocks.push(...splitText(plain(m.text), limit));
-        break;
-      case "choices": {
-        const parts = splitText(plain(m.text), limit);
-        const list = m.options.map((o, i) => `${i + 1}. ${plain(o.label)}`);
-        parts[parts.length - 1] = [parts[parts.length - 1], ...list, opts.t("console-choice-hint", { example: 1 })].join("\n");
-        blocks.push(...parts);
-        break;
-      }
-      case "document": {
-        const saved = await saveDocument(opts.filesDir, m.fileName, m.content);
-        const lines = m.caption ? [plain(m.caption)] : [];
-        lines.push(opts.t("console-document-saved", { path: saved }));
-        blocks.push(lines.join("\n"));
-        break;
-      }
-      case "link":
-        blocks.push(opts.t("console-link", { text: plain(m.text), url: plain(m.url) }));
-        break;
-    }
-  }
-  return blocks;
+  return renderPlainText(messages, {
+    t: opts.t,
+    maxTextLength: opts.maxTextLength ?? CONSOLE_MAX_TEXT,
+    document: async (m) => opts.t("console-document-saved", { path: await saveDocument(opts.filesDir, m.fileName, m.content) }),
+  });
 }

@@ -52,7 +52,7 @@ export function createBot(deps: BotDeps): Bot {
       if (chatId === null) return;
       const code = ctx.from?.language_code;
       const locale = isLocale(code) ? code : code ? "en" : config.DEFAULT_LOCALE;
-      await ctx.api.sendMessage(chatId, translator.t(locale, "telegram-error")).catch(() => {});
+      await ctx.api.sendMessage(chatId, translator.t(locale, "update-failed")).catch(() => {});
     },
     async (ctx) => {
       const event = toInboundEvent(ctx.update);

@@ -146,7 +146,7 @@ describe("Telegram adapter, end to end through bot.handleUpdate", () => {
     });
     await link(t, world.staff[5]!.personId, "5107");
     await bot.handleUpdate(updates.text(5107, "/me"));
-    expect(calls.filter((c) => c.method === "sendMessage").map((c) => c.payload.text)).toEqual([vi("telegram-error")]);
+    expect(calls.filter((c) => c.method === "sendMessage").map((c) => c.payload.text)).toEqual([vi("update-failed")]);
     fail = false;
     await bot.handleUpdate(updates.text(5107, "/me"));
     expect(calls.filter((c) => c.method === "sendMessage").length).toBeGreaterThan(1);

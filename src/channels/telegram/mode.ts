@@ -1,0 +1,30 @@
+import type { Bot } from "grammy";
+import type { App } from "../../app.js";
+import { availableCommands } from "../../flows/index.js";
+import { createBot } from "./bot.js";
+import { registerCommands } from "./commands.js";
+import { createTelegramSender } from "./sender.js";
+import { registerWebhook, startPolling } from "./start.js";
+
+export interface TelegramChannel {
+  bot: Bot;
+  /** Webhook mode: the secret the HTTP server checks. */
+  webhookSecret?: string;
+  stop(): Promise<void>;
+}
+
+/** BOT_TOKEN: the bot, the sender for notifications, and long polling or the webhook. */
+export async function startTelegram(app: App): Promise<TelegramChannel> {
+  const { config, logger, translator } = app;
+  const bot = createBot({ config, logger, engine: app.engine, translator, onNotified: () => app.outbox.kick() });
+  // Notifications go out without auto-retry: the outbox dispatcher owns rate and retries.
+  app.senders.telegram = createTelegramSender({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT });
+  await registerCommands(bot.api, availableCommands(), translator).catch((e) => logger.warn({ err: e }, "command menu not registered"));
+  if (config.WEBHOOK_URL) {
+    await registerWebhook(bot, config.WEBHOOK_URL, config.WEBHOOK_SECRET!, logger);
+    return { bot, webhookSecret: config.WEBHOOK_SECRET!, stop: async () => {} };
+  }
+  const runner = await startPolling(bot, logger);
+  // The runner finishes the updates it holds before it resolves.
+  return { bot, stop: () => runner.stop() };
+}

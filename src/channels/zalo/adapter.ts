@@ -1,0 +1,71 @@
+import type { Engine } from "../../flows/engine/engine.js";
+import type { Outbound } from "../../flows/engine/types.js";
+import type { Locale, Translator } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import type { FileLinks } from "../../files/links.js";
+import type { FileStore } from "../../files/store.js";
+import { renderPlainText } from "../plain-text.js";
+import { ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
+import { toInboundEvent, type ZaloEvent } from "./inbound.js";
+
+export interface ZaloDeps {
+  client: ZaloClient;
+  engine: Pick<Engine, "handle">;
+  translator: Translator;
+  logger: Logger;
+  /** Zalo cannot send files to a person: documents are stored and sent as signed links. */
+  files: FileStore;
+  links: FileLinks;
+  defaultLocale: Locale;
+  onNotified?: () => void;
+}
+
+/** Engine replies as Zalo text messages: numbered choices, documents as download links. */
+export function zaloRenderer(deps: Pick<ZaloDeps, "files" | "links" | "translator">, locale: Locale) {
+  const t = (key: string, vars?: Record<string, string | number>) => deps.translator.t(locale, key, vars);
+  return (messages: Outbound[]) =>
+    renderPlainText(messages, {
+      t,
+      maxTextLength: ZALO_MAX_TEXT,
+      document: async (m) => {
+        const stored = await deps.files.put(m.content, m.fileName, m.mime);
+        return t("zalo-document-link", { name: m.fileName, url: deps.links.urlFor(stored.key) });
+      },
+    });
+}
+
+/**
+ * The Zalo adapter: one Zalo event in, the engine's replies out as text. It keeps no state; the
+ * conversation, dedupe on message id and everything else live in the engine and the database.
+ */
+export function createZaloAdapter(deps: ZaloDeps) {
+  const { client, engine, translator, logger } = deps;
+  const render = zaloRenderer(deps, deps.defaultLocale);
+
+  return {
+    async handle(event: ZaloEvent): Promise<void> {
+      const inbound = toInboundEvent(event);
+      if (!inbound) return;
+      const chatId = event.message.chat.id;
+      let replies: Outbound[];
+      try {
+        const result = await engine.handle(inbound);
+        if (result.duplicate) return;
+        if (result.notified) deps.onNotified?.();
+        replies = result.replies;
+      } catch (e) {
+        // Rolled back: earlier answers are safe, this one was not stored. Say so, ask again.
+        logger.error({ err: e, messageId: inbound.updateId }, "zalo update failed");
+        await client.sendMessage(chatId, translator.t(deps.defaultLocale, "update-failed")).catch(() => {});
+        return;
+      }
+      try {
+        for (const block of await render(replies)) await client.sendMessage(chatId, block);
+      } catch (e) {
+        logger.warn({ err: e, messageId: inbound.updateId }, "zalo reply not delivered");
+      }
+    },
+  };
+}
+
+export type ZaloAdapter = ReturnType<typeof createZaloAdapter>;

@@ -1,0 +1,113 @@
+import { timingSafeEqual } from "node:crypto";
+import { serve, type ServerType } from "@hono/node-server";
+import { webhookCallback, type Bot } from "grammy";
+import { Hono } from "hono";
+import type { ZaloAdapter } from "../channels/zalo/adapter.js";
+import { parseZaloUpdate } from "../channels/zalo/inbound.js";
+import { verifyFileToken } from "../files/links.js";
+import type { FileStore } from "../files/store.js";
+import type { Logger } from "../logger.js";
+
+export interface HttpDeps {
+  logger: Logger;
+  /** Database reachable and every migration applied. */
+  ready(): Promise<boolean>;
+  telegram?: { bot: Bot; secret: string };
+  zalo?: { adapter: ZaloAdapter; secret: string };
+  files?: { store: FileStore; secret: string };
+  now?: () => Date;
+}
+
+/** Compares secrets in constant time, so response timing says nothing about how close a guess was. */
+export function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** `filename*` keeps Vietnamese names intact; the ASCII fallback is for old clients. */
+function contentDisposition(name: string): string {
+  const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * The HTTP face of the bot: webhooks for Telegram and Zalo, health for the orchestrator, and
+ * signed download links. Webhook work in flight is tracked so a shutdown can wait for it.
+ */
+export function createHttpApp(deps: HttpDeps) {
+  const app = new Hono();
+  const now = deps.now ?? (() => new Date());
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+
+  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/readyz", async (c) => ((await deps.ready()) && accepting ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
+
+  if (deps.telegram) {
+    const handle = webhookCallback(deps.telegram.bot, "hono", { secretToken: deps.telegram.secret });
+    app.post("/telegram/webhook", (c) => (accepting ? handle(c) : c.text("shutting down", 503)));
+  }
+
+  if (deps.zalo) {
+    const { adapter, secret } = deps.zalo;
+    app.post("/zalo/webhook", async (c) => {
+      if (!sameSecret(c.req.header("x-bot-api-secret-token"), secret)) return c.json({ ok: false }, 401);
+      if (!accepting) return c.json({ ok: false }, 503);
+      const event = parseZaloUpdate(await c.req.json().catch(() => null));
+      if (!event) {
+        deps.logger.warn("zalo webhook body not understood");
+        return c.json({ ok: true });
+      }
+      // Answer at once; Zalo retries slow webhooks, and the engine would then see the same message twice.
+      const work = adapter.handle(event).catch((e) => deps.logger.error({ err: e }, "zalo event failed"));
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+      return c.json({ ok: true });
+    });
+  }
+
+  if (deps.files) {
+    const { store, secret } = deps.files;
+    app.get("/files/:token", async (c) => {
+      const key = verifyFileToken(c.req.param("token"), now(), secret);
+      if (!key) return c.text("Liên kết không hợp lệ hoặc đã hết hạn. / This link is invalid or has expired.", 403);
+      const file = await store.get(key);
+      if (!file) return c.text("Không tìm thấy tệp. / File not found.", 404);
+      return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": file.mime,
+        "content-disposition": contentDisposition(file.name),
+        "cache-control": "private, no-store",
+      });
+    });
+  }
+
+  return {
+    app,
+    /** Resolves when the webhook work accepted so far is done (tests, shutdown). */
+    async idle() {
+      await Promise.allSettled([...inFlight]);
+    },
+    /** Stops taking webhook updates and waits for those already accepted. */
+    async drain() {
+      accepting = false;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+export type HttpApp = ReturnType<typeof createHttpApp>;
+
+export function listen(http: HttpApp, port: number, logger: Logger): Promise<ServerType> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: http.app.fetch, port, hostname: "0.0.0.0" }, (info) => {
+      logger.info({ port: info.port }, "http server listening");
+      resolve(server);
+    });
+  });
+}
+
+export function closeServer(server: ServerType): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
