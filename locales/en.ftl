@@ -291,7 +291,7 @@ help-everyone = You can use:
     /language (/ngonngu) — change the language
     /cancel (/huy) — cancel what you are doing
     /help (/trogiup) — this help
-help-focal = As focal person or unit leader, /register opens your unit's work: targets, collective titles, reviewing staff registrations, warnings, and submitting.
+help-focal = As focal person or unit leader, /register opens your unit's work: targets, collective titles, reviewing staff registrations, warnings, and submitting. /remind reminds the staff who have not registered; you also get a reminder before every deadline.
 help-office = As Department office: you are told when a unit submits and when someone asks about their personal data. To reopen a submitted unit: npm run cli -- campaign reopen --unit <code>.
 
 ## Language

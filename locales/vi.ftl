@@ -282,7 +282,7 @@ help-everyone = Bạn có thể dùng:
     /language (/ngonngu) — đổi ngôn ngữ
     /cancel (/huy) — hủy việc đang làm
     /help (/trogiup) — xem trợ giúp này
-help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /register mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký.
+help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /register mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký. /remind (/nhacnho) nhắc những cán bộ chưa đăng ký; bạn cũng nhận tin nhắc trước mỗi hạn nộp.
 help-office = Với vai trò Văn phòng Sở: bạn nhận thông báo khi đơn vị nộp bản đăng ký và khi có yêu cầu về dữ liệu cá nhân. Mở lại đơn vị đã nộp: npm run cli -- campaign reopen --unit <mã>.
 
 ## Ngôn ngữ

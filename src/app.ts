@@ -3,6 +3,7 @@ import type { ChannelSender } from "./channels/port.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
+import { createLeadership } from "./delivery/leader.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
 import { flowDeps } from "./flows/index.js";
@@ -53,7 +54,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
 
   const engine = createEngine({ db: database.db, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
   const senders: App["senders"] = {};
-  const outbox = createOutboxSender({ db: database.db, senders, translator, logger });
+  const leadership = createLeadership(database, logger);
+  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
   return {
@@ -66,6 +68,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     senders,
     outbox,
     demoProvinceId,
-    close: () => database.close(),
+    async close() {
+      await leadership.release();
+      await database.close();
+    },
   };
 }

@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-import path from "node:path";
 import type { ServerType } from "@hono/node-server";
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
@@ -8,8 +6,9 @@ import { startTelegram } from "./channels/telegram/mode.js";
 import { startZalo } from "./channels/zalo/start.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { databaseReady } from "./db/ready.js";
-import { createFileLinks } from "./files/links.js";
-import { createDiskFileStore } from "./files/store.js";
+import { channelSenders } from "./delivery/senders.js";
+import { fileServices } from "./files/index.js";
+import { startReminders } from "./reminders/scheduler.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
@@ -43,23 +42,11 @@ const stopSignal = () =>
     process.once("SIGINT", () => resolve("SIGINT"));
   });
 
-/** Downloads (exports for Zalo, evidence) are served by signed links from our own HTTP server. */
-function fileLinks(app: App) {
-  const { config, logger } = app;
-  let secret = config.FILE_LINK_SECRET;
-  if (!secret) {
-    // Links then die with the process; fine for development, not for production.
-    secret = randomBytes(32).toString("base64url");
-    logger.warn("FILE_LINK_SECRET is not set: download links stop working when the app restarts");
-  }
-  const base = config.WEBHOOK_URL ?? `http://localhost:${config.PORT}`;
-  return { store: createDiskFileStore(path.resolve(config.DATA_DIR, "files")), secret, links: createFileLinks(base, secret) };
-}
-
 /** Telegram and/or Zalo, the HTTP server when a webhook or Zalo needs it, until SIGTERM. */
 async function botMode(app: App) {
   const { config, logger } = app;
-  const files = fileLinks(app);
+  const files = fileServices(config, logger);
+  Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
   const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
   const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
   let server: ServerType | null = null;
@@ -74,13 +61,14 @@ async function botMode(app: App) {
     });
     server = await listen(http, config.PORT, logger);
   }
-  app.outbox.kick();
+  const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
 
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");
   // Stop taking updates, let the ones in hand finish, then flush notifications.
   await Promise.all([telegram?.stop(), zalo?.stop(), http?.drain()]);
   if (server) await closeServer(server);
+  await reminders.stop();
   await app.outbox.drain();
 }
 

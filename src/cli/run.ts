@@ -15,6 +15,7 @@ import { inviteCommands } from "./commands/invite.js";
 import { migrateCommands } from "./commands/migrate.js";
 import { progressCommands } from "./commands/progress.js";
 import { provinceCommands } from "./commands/province.js";
+import { reminderCommands } from "./commands/reminders.js";
 import { requestCommands } from "./commands/requests.js";
 import { roleCommands } from "./commands/role.js";
 import { unitCommands } from "./commands/units.js";
@@ -28,6 +29,7 @@ export const commands: Command[] = [
   ...inviteCommands,
   ...roleCommands,
   ...requestCommands,
+  ...reminderCommands,
   ...demoCommands,
   ...progressCommands,
   ...exportCommands,

@@ -275,9 +275,43 @@ export const outbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /**
+     * Reminders only: what the message is about. Checked again at send time, so a unit that
+     * submitted, a closed campaign or a moved deadline stops a queued reminder.
+     */
+    campaignId: integer("campaign_id").references(() => campaigns.id),
+    unitId: integer("unit_id").references(() => units.id),
+    deadlineAt: timestamp("deadline_at", { withTimezone: true }),
+    /** Days from the deadline (-7 … +3); with campaign, deadline and recipient it names a reminder once. */
+    reminderOffset: integer("reminder_offset"),
     createdAt: createdAt(),
   },
-  (t) => [unique("outbox_dedupe").on(t.dedupeKey), index("outbox_due").on(t.status, t.notBefore)],
+  (t) => [
+    unique("outbox_dedupe").on(t.dedupeKey),
+    index("outbox_due").on(t.status, t.notBefore),
+    unique("outbox_reminder_once").on(t.campaignId, t.deadlineAt, t.personId, t.reminderOffset, t.kind),
+    index("outbox_person_kind").on(t.personId, t.kind, t.createdAt),
+  ],
+);
+
+/**
+ * One row per reminder of a deadline that has been planned: the planner queues a reminder's
+ * messages once, and every later tick (on any instance) sees the row and moves on.
+ */
+export const reminderPlans = pgTable(
+  "reminder_plans",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
+    /** Days from the deadline; "nudge" plans are the automatic staff reminder. */
+    reminderOffset: integer("reminder_offset").notNull(),
+    kind: text("kind", { enum: ["deadline", "nudge"] }).notNull(),
+    plannedAt: timestamp("planned_at", { withTimezone: true }).notNull(),
+    queued: integer("queued").notNull().default(0),
+  },
+  (t) => [unique("reminder_plans_once").on(t.campaignId, t.deadlineAt, t.reminderOffset, t.kind)],
 );
 
 /* ---------- Registration campaign ---------- */
@@ -295,6 +329,8 @@ export const unitSubmissions = pgTable(
     submittedBy: integer("submitted_by").references(() => people.id, { onDelete: "set null" }),
     snapshot: jsonb("snapshot"),
     reopenedAt: timestamp("reopened_at", { withTimezone: true }),
+    /** The focal person's switch: remind the unit's silent staff automatically at D-5. */
+    autoNudge: boolean("auto_nudge").notNull().default(false),
     updatedAt: updatedAt(),
   },
   (t) => [unique("unit_submissions_campaign_unit").on(t.campaignId, t.unitId)],

@@ -1,9 +1,14 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { DeliveryError, type ChannelSender } from "../channels/port.js";
 import type { Db } from "../db/client.js";
-import { channelIdentities, outbox, people, type ChannelName } from "../db/schema.js";
+import { campaigns, channelIdentities, outbox, people, registrations, roles, unitSubmissions, type ChannelName } from "../db/schema.js";
 import { isLocale, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
+
+export interface Leadership {
+  /** True while this process holds the sender lock; checked before every batch. */
+  isLeader(): Promise<boolean>;
+}
 
 export interface OutboxSenderDeps {
   db: Db;
@@ -12,22 +17,40 @@ export interface OutboxSenderDeps {
   logger: Logger;
   now?: () => Date;
   batchSize?: number;
+  /**
+   * Messages per second per channel. Telegram allows about 30 per second in bulk; staying under
+   * it keeps 429s rare. Zalo publishes no figure.
+   */
+  ratePerSecond?: Partial<Record<ChannelName, number>>;
+  /** Only the leader sends, so the rate holds per bot token across instances. Default: always lead. */
+  leadership?: Leadership;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const MAX_ATTEMPTS = 5;
 /** A row left in "sending" this long belongs to a process that died mid-send. */
 const STALE_SENDING_MS = 5 * 60_000;
+const DEFAULT_RATE: Record<ChannelName, number> = { telegram: 25, zalo: 10, console: 1000 };
+
+type Row = typeof outbox.$inferSelect;
 
 /**
- * Sends queued outbox messages to their recipients, in each person's language, through the
- * channel they used last. Rows are claimed with SKIP LOCKED so several instances never take the
- * same row. At-least-once window: a crash after the messenger accepted a message but before the
- * row is marked sent leaves it in "sending"; after STALE_SENDING_MS it is queued again and that
- * one message may arrive twice. Nothing else is ever sent twice.
+ * The one dispatcher of the outbox: notifications, deadline reminders and staff nudges. It claims
+ * rows with SKIP LOCKED, so dispatchers never take the same row, and sends each in the
+ * recipient's language through the channel they used last, at the channel's rate.
+ *
+ * At-least-once window: a row is marked sent right after the messenger accepts it. A crash
+ * between the two leaves that one row in "sending"; after STALE_SENDING_MS it is queued again and
+ * that single message may arrive twice. Rows claimed but not yet tried were never sent, so they
+ * are simply sent later. Nothing else is ever sent twice.
  */
 export function createOutboxSender(deps: OutboxSenderDeps) {
   const now = deps.now ?? (() => new Date());
-  const batch = deps.batchSize ?? 50;
+  const batch = deps.batchSize ?? 20;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const rate = { ...DEFAULT_RATE, ...deps.ratePerSecond };
+  /** Earliest time the next message may leave on each channel (pacing and 429 pauses). */
+  const nextSlot = new Map<ChannelName, number>();
   let running: Promise<number> | null = null;
 
   async function claim(at: Date) {
@@ -40,7 +63,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         .select()
         .from(outbox)
         .where(and(eq(outbox.status, "queued"), lte(outbox.notBefore, at)))
-        .orderBy(asc(outbox.id))
+        .orderBy(asc(outbox.notBefore), asc(outbox.id))
         .limit(batch)
         .for("update", { skipLocked: true });
       if (rows.length > 0) {
@@ -53,61 +76,130 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     });
   }
 
+  /** Why a reminder queued earlier should no longer go out, or null when it still should. */
+  async function staleReason(row: Row): Promise<string | null> {
+    if (row.campaignId === null) return null;
+    const [c] = await deps.db.select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt }).from(campaigns).where(eq(campaigns.id, row.campaignId));
+    if (!c || c.closedAt) return "campaign closed";
+    if (row.deadlineAt && c.deadlineAt.getTime() !== row.deadlineAt.getTime()) return "deadline moved";
+    if (row.kind === "reminder" && row.unitId !== null) {
+      const [sub] = await deps.db
+        .select({ status: unitSubmissions.status })
+        .from(unitSubmissions)
+        .where(and(eq(unitSubmissions.campaignId, row.campaignId), eq(unitSubmissions.unitId, row.unitId)));
+      if (sub?.status === "submitted") return "unit submitted";
+    }
+    if (row.kind === "nudge") {
+      const answered = await deps.db.$count(registrations, and(eq(registrations.campaignId, row.campaignId), eq(registrations.personId, row.personId), ne(registrations.status, "withdrawn")));
+      if (answered > 0) return "already registered";
+    }
+    return null;
+  }
+
   /** The person's reachable identities, the channel they used last first. */
   async function recipient(personId: number) {
-    const [person] = await deps.db.select({ locale: people.locale, anonymisedAt: people.anonymisedAt }).from(people).where(eq(people.id, personId));
+    const [person] = await deps.db.select({ locale: people.locale, anonymisedAt: people.anonymisedAt, unitId: people.unitId, provinceId: people.provinceId, fullName: people.fullName }).from(people).where(eq(people.id, personId));
     if (!person || person.anonymisedAt) return null;
     const identities = await deps.db
       .select()
       .from(channelIdentities)
       .where(and(eq(channelIdentities.personId, personId), isNull(channelIdentities.unreachableAt)))
       .orderBy(desc(sql`coalesce(${channelIdentities.lastSeenAt}, ${channelIdentities.createdAt})`));
-    return { identities: identities.filter((i) => deps.senders[i.channel]), locale: isLocale(person.locale) ? person.locale : "vi" };
+    return { person, identities: identities.filter((i) => deps.senders[i.channel]), locale: isLocale(person.locale) ? person.locale : "vi" };
   }
 
-  async function deliver(row: typeof outbox.$inferSelect, at: Date): Promise<void> {
+  /** Someone who can act when a person cannot be reached: their unit's leader, else the Văn phòng. */
+  async function tellSomeone(row: Row, person: { provinceId: number; unitId: number | null; fullName: string }) {
+    const leaders = person.unitId
+      ? await deps.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, person.unitId), eq(roles.role, "unit_leader"), ne(roles.personId, row.personId)))
+      : [];
+    const office = leaders.length > 0 ? [] : await deps.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.provinceId, person.provinceId), eq(roles.role, "office")));
+    const day = now().toISOString().slice(0, 10);
+    const targets = [...new Set([...leaders, ...office].map((r) => r.id))];
+    if (targets.length === 0) return;
+    await deps.db
+      .insert(outbox)
+      .values(targets.map((id) => ({ provinceId: row.provinceId, personId: id, kind: "notification", notBefore: now(), dedupeKey: `unreachable:${row.personId}:${id}:${day}`, message: { key: "notify-unreachable", vars: { name: person.fullName } } })))
+      .onConflictDoNothing();
+  }
+
+  async function paced(channel: ChannelName) {
+    const wait = (nextSlot.get(channel) ?? 0) - Date.now();
+    if (wait > 0) await sleep(wait);
+    nextSlot.set(channel, Math.max(Date.now(), nextSlot.get(channel) ?? 0) + 1000 / rate[channel]);
+  }
+
+  const finish = (row: Row, values: Partial<Row>) => deps.db.update(outbox).set(values).where(eq(outbox.id, row.id));
+
+  async function deliver(row: Row, at: Date): Promise<"sent" | "later" | "paused" | "dropped"> {
+    const stale = await staleReason(row);
+    if (stale) {
+      await finish(row, { status: "skipped", lastError: stale });
+      return "dropped";
+    }
     const to = await recipient(row.personId);
     const text = to ? deps.translator.t(to.locale, row.message.key, row.message.vars) : "";
+    let blocked = false;
     for (const identity of to?.identities ?? []) {
+      const paused = (nextSlot.get(identity.channel) ?? 0) - Date.now();
+      if (paused > 5_000) {
+        // This channel is cooling down after a 429: keep the row for later, it was not tried.
+        await finish(row, { status: "queued", notBefore: new Date(now().getTime() + paused), attempts: row.attempts });
+        return "paused";
+      }
+      await paced(identity.channel);
       try {
         await deps.senders[identity.channel]!.send(identity.externalId, [{ type: "text", text }]);
-        await deps.db.update(outbox).set({ status: "sent", sentAt: now(), lastError: null }).where(eq(outbox.id, row.id));
-        return;
+        await finish(row, { status: "sent", sentAt: now(), lastError: null });
+        return "sent";
       } catch (e) {
         const err = e instanceof DeliveryError ? e : new DeliveryError("transient", (e as Error).message);
         deps.logger.warn({ outboxId: row.id, personId: row.personId, channel: identity.channel, kind: err.kind }, "delivery failed");
         if (err.kind === "blocked") {
           // This chat is gone; the person may still be reachable on another channel.
           await deps.db.update(channelIdentities).set({ unreachableAt: at }).where(eq(channelIdentities.id, identity.id));
+          blocked = true;
           continue;
         }
-        const retry = (err.kind === "transient" || err.kind === "rate_limited") && row.attempts + 1 < MAX_ATTEMPTS;
-        const delayMs = err.retryAfterSeconds ? err.retryAfterSeconds * 1000 : 2 ** (row.attempts + 1) * 10_000;
-        await deps.db
-          .update(outbox)
-          .set(retry ? { status: "queued", notBefore: new Date(at.getTime() + delayMs), lastError: err.message.slice(0, 500) } : { status: "failed", lastError: err.message.slice(0, 500) })
-          .where(eq(outbox.id, row.id));
-        return;
+        if (err.kind === "rate_limited") {
+          // One pause for the whole channel: every further send would be refused too.
+          const waitMs = (err.retryAfterSeconds ?? 1) * 1000;
+          nextSlot.set(identity.channel, Date.now() + waitMs);
+          await finish(row, { status: "queued", notBefore: new Date(now().getTime() + waitMs), attempts: row.attempts, lastError: err.message.slice(0, 500) });
+          return "paused";
+        }
+        const retry = err.kind === "transient" && row.attempts + 1 < MAX_ATTEMPTS;
+        const delayMs = 2 ** (row.attempts + 1) * 10_000;
+        await finish(row, retry ? { status: "queued", notBefore: new Date(at.getTime() + delayMs), lastError: err.message.slice(0, 500) } : { status: "failed", lastError: err.message.slice(0, 500) });
+        return retry ? "later" : "dropped";
       }
     }
-    await deps.db.update(outbox).set({ status: "skipped", lastError: "no reachable identity" }).where(eq(outbox.id, row.id));
+    await finish(row, { status: blocked ? "failed" : "skipped", lastError: blocked ? "unreachable: blocked the bot" : "no reachable identity" });
+    if (blocked && to) await tellSomeone(row, to.person);
+    return "dropped";
   }
 
   async function drainOnce(): Promise<number> {
     let sent = 0;
     for (;;) {
+      if (deps.leadership && !(await deps.leadership.isLeader())) return sent;
       const at = now();
       const rows = await claim(at);
-      for (const row of rows) {
-        await deliver(row, at);
-        sent++;
+      for (const [i, row] of rows.entries()) {
+        const outcome = await deliver(row, at);
+        if (outcome === "sent") sent++;
+        if (outcome === "paused") {
+          // Paused by a 429: hand the rest of the batch back untouched, in order.
+          await deps.db.update(outbox).set({ status: "queued", attempts: sql`${outbox.attempts} - 1` }).where(inArray(outbox.id, rows.slice(i + 1).map((r) => r.id)));
+          return sent;
+        }
       }
       if (rows.length < batch) return sent;
     }
   }
 
   return {
-    /** Sends everything due; concurrent calls share one run. */
+    /** Sends everything due; concurrent calls share one run. Returns how many were sent. */
     drain(): Promise<number> {
       running ??= drainOnce().finally(() => {
         running = null;

@@ -10,8 +10,9 @@ import { staffRegistrationFlow } from "./registration/staff.js";
 import { registerEntryFlow, unitRegistrationFlow } from "./registration/unit.js";
 import { exportFlow } from "./export.js";
 import { progressFlow } from "./progress.js";
+import { remindFlow } from "./remind.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -20,6 +21,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   language: "language",
   progress: "progress",
   export: "export",
+  remind: "remind",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

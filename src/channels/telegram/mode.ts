@@ -3,7 +3,6 @@ import type { App } from "../../app.js";
 import { availableCommands } from "../../flows/index.js";
 import { createBot } from "./bot.js";
 import { registerCommands } from "./commands.js";
-import { createTelegramSender } from "./sender.js";
 import { registerWebhook, startPolling } from "./start.js";
 
 export interface TelegramChannel {
@@ -13,12 +12,10 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
-/** BOT_TOKEN: the bot, the sender for notifications, and long polling or the webhook. */
+/** BOT_TOKEN: the bot, by long polling or the webhook. */
 export async function startTelegram(app: App): Promise<TelegramChannel> {
   const { config, logger, translator } = app;
   const bot = createBot({ config, logger, engine: app.engine, translator, onNotified: () => app.outbox.kick() });
-  // Notifications go out without auto-retry: the outbox dispatcher owns rate and retries.
-  app.senders.telegram = createTelegramSender({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT });
   await registerCommands(bot.api, availableCommands(), translator).catch((e) => logger.warn({ err: e }, "command menu not registered"));
   if (config.WEBHOOK_URL) {
     await registerWebhook(bot, config.WEBHOOK_URL, config.WEBHOOK_SECRET!, logger);

@@ -1,10 +1,9 @@
 import type { App } from "../../app.js";
 import type { FileLinks } from "../../files/links.js";
 import type { FileStore } from "../../files/store.js";
-import { createZaloAdapter, zaloRenderer, type ZaloAdapter } from "./adapter.js";
+import { createZaloAdapter, type ZaloAdapter } from "./adapter.js";
 import { createZaloClient } from "./client.js";
 import { startZaloPolling } from "./polling.js";
-import { createZaloSender } from "./sender.js";
 
 export interface ZaloChannel {
   adapter: ZaloAdapter;
@@ -14,7 +13,7 @@ export interface ZaloChannel {
 }
 
 /**
- * ZALO_BOT_TOKEN: the adapter, the sender for notifications, and either the webhook (WEBHOOK_URL)
+ * ZALO_BOT_TOKEN: the adapter, and either the webhook (WEBHOOK_URL)
  * or getUpdates polling for development.
  */
 export async function startZalo(app: App, files: FileStore, links: FileLinks): Promise<ZaloChannel> {
@@ -22,8 +21,6 @@ export async function startZalo(app: App, files: FileStore, links: FileLinks): P
   const base = { token: config.ZALO_BOT_TOKEN!, apiRoot: config.ZALO_API_ROOT, logger };
   const client = createZaloClient(base);
   const adapter = createZaloAdapter({ client, engine: app.engine, translator, logger, files, links, defaultLocale: config.DEFAULT_LOCALE, onNotified: () => app.outbox.kick() });
-  // The dispatcher owns the send rate: its client gives 429s back instead of sleeping on them.
-  app.senders.zalo = createZaloSender(createZaloClient({ ...base, maxRetries: 0 }), zaloRenderer({ files, links, translator }, config.DEFAULT_LOCALE));
 
   const me = await client.getMe();
   logger.info({ bot: me.id }, "zalo bot ready");

@@ -1,0 +1,70 @@
+import { eq } from "drizzle-orm";
+import { units } from "../db/schema.js";
+import { UserError } from "../errors.js";
+import { nudgeNow, remindStatus, setAutoNudge } from "../services/nudges.js";
+import { openRegistrationCampaign, type Campaign } from "../services/registration.js";
+import { isManager, managedUnits } from "./engine/actor.js";
+import { defineFlow, type FlowContext } from "./engine/types.js";
+
+interface Data {
+  campaignId?: number;
+  unitId?: number;
+}
+
+async function context(ctx: FlowContext<Data>): Promise<{ campaign: Campaign; unitId: number }> {
+  const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
+  if (!campaign || campaign.id !== ctx.data.campaignId) throw new UserError("remind-no-campaign");
+  return { campaign, unitId: ctx.data.unitId! };
+}
+
+/** /remind (/nhacnho): a focal person nudges the unit's staff who have not answered. */
+export const remindFlow = defineFlow<Data>({
+  name: "remind",
+  allowed: isManager,
+  guard(ctx) {
+    // The role may have been taken away since the menu was shown.
+    if (ctx.data.unitId !== undefined && !managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new UserError("flow-not-allowed");
+  },
+  async start(ctx) {
+    const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
+    if (!campaign) return { done: true, say: [{ key: "remind-no-campaign" }] };
+    ctx.data.campaignId = campaign.id;
+    ctx.data.unitId = managedUnits(ctx.actor)[0]!;
+    const status = await remindStatus(ctx.tx, campaign, ctx.data.unitId, ctx.now);
+    if (status.submitted) return { done: true, say: [{ key: "remind-submitted" }] };
+    return { next: "menu" };
+  },
+  steps: {
+    menu: {
+      id: "menu",
+      input: "choice",
+      async prompt(ctx) {
+        const { campaign, unitId } = await context(ctx);
+        const status = await remindStatus(ctx.tx, campaign, unitId, ctx.now);
+        const [unit] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
+        return { key: "remind-menu", vars: { unit: unit?.name ?? "", silent: status.silent, recent: status.recent, auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off") } };
+      },
+      async options(ctx) {
+        const { campaign, unitId } = await context(ctx);
+        const status = await remindStatus(ctx.tx, campaign, unitId, ctx.now);
+        return [
+          ...(status.available.length > 0 ? [{ value: "now", label: ctx.t("remind-now", { count: status.available.length }) }] : []),
+          { value: status.autoNudge ? "auto-off" : "auto-on", label: ctx.t(status.autoNudge ? "remind-turn-auto-off" : "remind-turn-auto-on") },
+          { value: "close", label: ctx.t("common-close") },
+        ];
+      },
+      async onAnswer(ctx, value) {
+        const { campaign, unitId } = await context(ctx);
+        if (value === "now") {
+          const count = await nudgeNow(ctx.tx, campaign, unitId, ctx.now, ctx.timeZone, ctx.actor!.personId);
+          return { done: true, say: [{ key: count > 0 ? "remind-sent" : "remind-nobody", vars: { count } }] };
+        }
+        if (value === "auto-on" || value === "auto-off") {
+          await setAutoNudge(ctx.tx, campaign, unitId, value === "auto-on", ctx.actor!.personId);
+          return { done: true, say: [{ key: "remind-auto-saved", vars: { state: ctx.t(value === "auto-on" ? "remind-auto-on" : "remind-auto-off") } }] };
+        }
+        return { done: true };
+      },
+    },
+  },
+});
