@@ -124,6 +124,8 @@ export function nudgeRows(campaign: Campaign, staff: Array<{ personId: number; u
     campaignId: campaign.id,
     kind: "nudge",
     notBefore: now,
+    // The 24-hour rule reads this: it must be the planner's clock, not the database's.
+    createdAt: now,
     dedupeKey: `nudge:${campaign.id}:${s.personId}:${now.toISOString()}`,
     message: { key: "nudge-staff", vars: { campaign: campaign.title, unit: unitNames.get(s.unitId ?? -1) ?? "", deadline: formatDate(campaign.deadlineAt, timeZone) } },
   }));
