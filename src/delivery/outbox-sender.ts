@@ -30,7 +30,8 @@ export interface OutboxSenderDeps {
 const MAX_ATTEMPTS = 5;
 /** A row left in "sending" this long belongs to a process that died mid-send. */
 const STALE_SENDING_MS = 5 * 60_000;
-const DEFAULT_RATE: Record<ChannelName, number> = { telegram: 25, zalo: 10, console: 1000 };
+/** Telegram's bulk limit is about 30 per second; evenly paced 29 never exceeds it in any second. */
+const DEFAULT_RATE: Record<ChannelName, number> = { telegram: 29, zalo: 10, console: 1000 };
 
 type Row = typeof outbox.$inferSelect;
 
@@ -40,9 +41,9 @@ type Row = typeof outbox.$inferSelect;
  * recipient's language through the channel they used last, at the channel's rate.
  *
  * At-least-once window: a row is marked sent right after the messenger accepts it. A crash
- * between the two leaves that one row in "sending"; after STALE_SENDING_MS it is queued again and
- * that single message may arrive twice. Rows claimed but not yet tried were never sent, so they
- * are simply sent later. Nothing else is ever sent twice.
+ * between the two leaves that one row in "sending"; the next leader (or, without leadership,
+ * STALE_SENDING_MS later) queues it again and that single message may arrive twice. Rows claimed
+ * but not yet tried were never sent, so they are simply sent later. Nothing else is sent twice.
  */
 export function createOutboxSender(deps: OutboxSenderDeps) {
   const now = deps.now ?? (() => new Date());
@@ -55,10 +56,10 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
 
   async function claim(at: Date) {
     return deps.db.transaction(async (tx) => {
-      await tx
-        .update(outbox)
-        .set({ status: "queued" })
-        .where(and(eq(outbox.status, "sending"), lte(outbox.notBefore, new Date(at.getTime() - STALE_SENDING_MS))));
+      // With a leader, this process is the only sender and has nothing in flight between batches:
+      // any row still "sending" belongs to a leader that died, and goes back to the queue now.
+      const orphaned = deps.leadership ? eq(outbox.status, "sending") : and(eq(outbox.status, "sending"), lte(outbox.notBefore, new Date(at.getTime() - STALE_SENDING_MS)));
+      await tx.update(outbox).set({ status: "queued" }).where(orphaned);
       const rows = await tx
         .select()
         .from(outbox)
