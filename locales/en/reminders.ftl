@@ -47,11 +47,11 @@ remind-no-campaign = There is no open registration campaign to remind people abo
 remind-submitted = Your unit has submitted, so there is nobody to remind.
 
 cli-reminders-preview = Preview the deadline reminders of a campaign
-cli-reminders-preview-usage = Usage: reminders preview --campaign <id> [--province <code>]
+cli-reminders-preview-usage = Usage: npm run cli -- reminders preview --campaign <id> [--province <code>]
 cli-reminders-run-due = Queue and send the reminders that are due (to catch up by hand)
-cli-reminders-run-due-usage = Usage: reminders run-due [--now <ISO time, e.g. 2026-10-13T08:00:00+07:00>]
+cli-reminders-run-due-usage = Usage: npm run cli -- reminders run-due [--now <ISO time, e.g. 2026-10-13T08:00:00+07:00>]
 cli-reminders-status = Queued, sent and failed reminders, and the latest errors
-cli-reminders-status-usage = Usage: reminders status
+cli-reminders-status-usage = Usage: npm run cli -- reminders status
 cli-reminders-plan-line = { $at }  D{ $offset }  { $state }  →  { $units } units, { $people } recipients
 cli-reminders-plan-none = No reminders left for this campaign (closed, or every unit has submitted).
 cli-reminders-state-planned = will send

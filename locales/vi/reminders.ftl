@@ -41,11 +41,11 @@ remind-no-campaign = Hiện không có đợt đăng ký thi đua nào đang m�
 remind-submitted = Đơn vị đã nộp bản đăng ký nên không cần nhắc nữa.
 
 cli-reminders-preview = Xem trước các lượt nhắc hạn của một đợt thi đua
-cli-reminders-preview-usage = Cách dùng: reminders preview --campaign <id> [--province <mã>]
+cli-reminders-preview-usage = Cách dùng: npm run cli -- reminders preview --campaign <id> [--province <mã>]
 cli-reminders-run-due = Xếp và gửi các lời nhắc đến hạn (dùng để chạy bù bằng tay)
-cli-reminders-run-due-usage = Cách dùng: reminders run-due [--now <thời điểm ISO, ví dụ 2026-10-13T08:00:00+07:00>]
+cli-reminders-run-due-usage = Cách dùng: npm run cli -- reminders run-due [--now <thời điểm ISO, ví dụ 2026-10-13T08:00:00+07:00>]
 cli-reminders-status = Số lời nhắc đang chờ, đã gửi, bị lỗi và các lỗi gần nhất
-cli-reminders-status-usage = Cách dùng: reminders status
+cli-reminders-status-usage = Cách dùng: npm run cli -- reminders status
 cli-reminders-plan-line = { $at }  D{ $offset }  { $state }  →  { $units } đơn vị, { $people } người nhận
 cli-reminders-plan-none = Đợt này không còn lượt nhắc nào (đã đóng hoặc mọi đơn vị đã nộp).
 cli-reminders-state-planned = sẽ gửi
