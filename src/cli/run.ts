@@ -15,6 +15,7 @@ import { inviteCommands } from "./commands/invite.js";
 import { migrateCommands } from "./commands/migrate.js";
 import { progressCommands } from "./commands/progress.js";
 import { provinceCommands } from "./commands/province.js";
+import { nominationCommands } from "./commands/nominations.js";
 import { reminderCommands } from "./commands/reminders.js";
 import { requestCommands } from "./commands/requests.js";
 import { roleCommands } from "./commands/role.js";
@@ -30,6 +31,7 @@ export const commands: Command[] = [
   ...roleCommands,
   ...requestCommands,
   ...reminderCommands,
+  ...nominationCommands,
   ...demoCommands,
   ...progressCommands,
   ...exportCommands,

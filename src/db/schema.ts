@@ -401,3 +401,88 @@ export const dataRequests = pgTable("data_requests", {
   createdAt: createdAt(),
   doneAt: timestamp("done_at", { withTimezone: true }),
 });
+
+/* ---------- Sáng kiến and điển hình tiên tiến ---------- */
+
+export const INITIATIVE_STATUSES = ["planned", "applied", "recognised"] as const;
+
+/** A sáng kiến declared by a staff member; recognised ones feed the title rules (CSTĐ needs one). */
+export const initiatives = pgTable(
+  "initiatives",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id").references(() => units.id),
+    title: text("title").notNull(),
+    field: text("field").notNull(),
+    coAuthors: text("co_authors"),
+    status: text("status", { enum: INITIATIVE_STATUSES }).notNull(),
+    decisionNumber: text("decision_number"),
+    decidedOn: date("decided_on"),
+    scope: text("scope", { enum: ["co_so", "tinh", "toan_quoc"] }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("initiatives_person").on(t.personId), index("initiatives_unit").on(t.unitId)],
+);
+
+export const NOMINATION_STATUSES = ["draft", "submitted", "returned", "accepted"] as const;
+
+export interface NominationYear {
+  schoolYear: string;
+  rating: "HTXSNV" | "HTTNV" | "HTNV" | null;
+  titles: string[];
+}
+
+export interface NominationCriterion {
+  code: string;
+  met: boolean;
+  note?: string;
+}
+
+/** A điển hình tiên tiến nominated by a unit in a nomination campaign. */
+export const nominations = pgTable(
+  "nominations",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    kind: text("kind", { enum: ["individual", "collective"] }).notNull(),
+    personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
+    nomineeName: text("nominee_name").notNull(),
+    field: text("field").notNull(),
+    summary: text("summary").notNull(),
+    years: jsonb("years").$type<NominationYear[]>().notNull().default([]),
+    initiativeId: integer("initiative_id").references(() => initiatives.id, { onDelete: "set null" }),
+    initiativeText: text("initiative_text"),
+    criteria: jsonb("criteria").$type<NominationCriterion[]>().notNull().default([]),
+    status: text("status", { enum: NOMINATION_STATUSES }).notNull().default("draft"),
+    returnReason: text("return_reason"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdBy: integer("created_by").references(() => people.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("nominations_unit").on(t.campaignId, t.unitId)],
+);
+
+/** Minh chứng: the channel's file id at once, the stored copy and its checksum once fetched. */
+export const nominationEvidence = pgTable(
+  "nomination_evidence",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    nominationId: integer("nomination_id").notNull().references(() => nominations.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    fileId: text("file_id").notNull(),
+    fileName: text("file_name").notNull(),
+    mime: text("mime").notNull(),
+    size: integer("size"),
+    storedKey: text("stored_key"),
+    sha256: text("sha256"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("nomination_evidence_nomination").on(t.nominationId)],
+);

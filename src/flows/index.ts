@@ -11,8 +11,10 @@ import { registerEntryFlow, unitRegistrationFlow } from "./registration/unit.js"
 import { exportFlow } from "./export.js";
 import { progressFlow } from "./progress.js";
 import { remindFlow } from "./remind.js";
+import { initiativeFlow } from "./initiative.js";
+import { nominateFlow } from "./nomination/nominate.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -22,6 +24,8 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   progress: "progress",
   export: "export",
   remind: "remind",
+  initiative: "initiative",
+  nominate: "nominate",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { alias } from "drizzle-orm/pg-core";
-import { collectiveRegistrations, people, registrations, unitTargets, units } from "../db/schema.js";
+import { campaigns, collectiveRegistrations, initiatives, nominations, people, registrations, schoolYears, unitTargets, units } from "../db/schema.js";
 import { localDateOf } from "../domain/calendar.js";
 import { compareVietnamese } from "../domain/text.js";
 import { getTitle, INDIVIDUAL_TITLE_CODES, COLLECTIVE_TITLE_CODES, isTitleCode } from "../domain/titles.js";
@@ -34,6 +34,15 @@ export const SHEET_NAMES = {
 export const UNIT_STATE_VI = { submitted: "Đã nộp", in_progress: "Đang thực hiện", not_started: "Chưa bắt đầu" } as const;
 export const REGISTRATION_STATUS_VI: Record<string, string> = { pending: "Chờ duyệt", approved: "Đã duyệt", returned: "Trả lại" };
 export const WHOLE_UNIT_VI = "Toàn đơn vị";
+export const NOMINATION_STATUS_VI: Record<string, string> = { draft: "Đang soạn", submitted: "Đã gửi", returned: "Trả lại", accepted: "Đã công nhận" };
+export const NOMINEE_KIND_VI: Record<string, string> = { individual: "Cá nhân", collective: "Tập thể" };
+export const INITIATIVE_STATUS_VI: Record<string, string> = { planned: "Dự kiến", applied: "Đã áp dụng", recognised: "Đã công nhận" };
+export const INITIATIVE_SCOPE_VI: Record<string, string> = { co_so: "Cơ sở", tinh: "Cấp tỉnh", toan_quoc: "Toàn quốc" };
+/** A sáng kiến named only in a title registration, not (yet) declared on its own. */
+export const PLANNED_WITH_REGISTRATION_VI = "Dự kiến (đăng ký thi đua)";
+
+/** A calendar date as an instant: noon UTC falls on that date in every zone a Sở can be in. */
+const calendarDate = (iso: string | null): Date | null => (iso ? new Date(`${iso}T12:00:00Z`) : null);
 
 const titleName = (code: string | null): string => (code && isTitleCode(code) ? getTitle(code).nameVi : (code ?? ""));
 
@@ -124,6 +133,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
       ...INDIVIDUAL_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 14, type: "number" })),
       ...COLLECTIVE_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 14, type: "number" })),
       { header: "Số chỉ tiêu thi đua", width: 12, type: "number" },
+      { header: "Số điển hình tiên tiến đề xuất", width: 14, type: "number" },
     ],
     async *rows() {
       yield unitList.map((u) => {
@@ -140,6 +150,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
           ...INDIVIDUAL_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
           ...COLLECTIVE_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
           u.targets,
+          nominationCounts.get(u.unitId) ?? 0,
         ];
       });
     },
@@ -166,9 +177,10 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     return rowsOf<PersonRow>(result);
   };
 
-  const initiativeRow = (n: number, r: PersonRow): Cell[] => [n, r.initiativeTitle, r.initiativeSubject, r.name, unitName.get(r.unitId) ?? "", "Đăng ký dự kiến"];
   /** Planned sáng kiến met while writing Cá nhân (only those, so the memory stays small). */
-  let plannedInitiatives: Cell[][] | null = null;
+  let plannedInitiatives: Map<number, PersonRow[]> | null = null;
+  const year = await schoolYearOf(db, campaign.schoolYearId);
+  const nominationCounts = await countNominations(db, campaign.schoolYearId, scope.unitIds);
 
   const individuals: Sheet = {
     name: SHEET_NAMES.individuals,
@@ -185,10 +197,10 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     ],
     async *rows() {
       let n = 0;
-      const planned: Cell[][] = [];
+      const planned: PersonRow[] = [];
       for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, false))) {
         const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
-        for (const r of ordered) if (r.initiativeTitle) planned.push(initiativeRow(planned.length + 1, r));
+        for (const r of ordered) if (r.initiativeTitle) planned.push(r);
         yield ordered.map((r) => [
           ++n,
           r.name,
@@ -201,7 +213,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
           REGISTRATION_STATUS_VI[r.status] ?? r.status,
         ]);
       }
-      plannedInitiatives = planned;
+      plannedInitiatives = groupByUnit(planned);
     },
   };
 
@@ -256,8 +268,8 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     },
   };
 
-  // Nominations (issue 5) are not stored yet: the tab is there, with its headers, for the Văn phòng's template.
-  const nominations: Sheet = {
+  /** Điển hình tiên tiến nominated in the nomination campaigns of the same school year. */
+  const nominationSheet: Sheet = {
     name: SHEET_NAMES.nominations,
     columns: [
       { header: "STT", width: 6, type: "number" },
@@ -266,34 +278,116 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
       { header: "Đơn vị", width: 36 },
       { header: "Lĩnh vực", width: 24 },
       { header: "Tóm tắt thành tích", width: 60 },
+      { header: "Sáng kiến", width: 36 },
       { header: "Trạng thái", width: 14 },
+      { header: "Ngày gửi", width: 12, type: "date" },
     ],
-    async *rows() {},
+    async *rows() {
+      let n = 0;
+      const fetch = (ids: number[]) =>
+        db
+          .select({
+            unitId: nominations.unitId,
+            kind: nominations.kind,
+            name: nominations.nomineeName,
+            field: nominations.field,
+            summary: nominations.summary,
+            initiative: sql<string | null>`coalesce(${initiatives.title}, ${nominations.initiativeText})`,
+            status: nominations.status,
+            submittedAt: nominations.submittedAt,
+          })
+          .from(nominations)
+          .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+          .leftJoin(initiatives, eq(initiatives.id, nominations.initiativeId))
+          .where(and(eq(campaigns.schoolYearId, campaign.schoolYearId), inArray(nominations.unitId, ids)));
+      for await (const batch of byUnitBatches(unitList, fetch)) {
+        // Persons first, then collectives; each in Vietnamese order.
+        const ordered = inUnitOrder(allIds, batch, (rs) => [
+          ...sortByVietnameseName(rs.filter((r) => r.kind === "individual"), (r) => r.name),
+          ...rs.filter((r) => r.kind !== "individual").sort((a, b) => compareVietnamese(a.name, b.name)),
+        ]);
+        yield ordered.map((r) => [
+          ++n,
+          r.name,
+          NOMINEE_KIND_VI[r.kind] ?? r.kind,
+          unitName.get(r.unitId) ?? "",
+          r.field,
+          r.summary,
+          r.initiative,
+          NOMINATION_STATUS_VI[r.status] ?? r.status,
+          r.submittedAt,
+        ]);
+      }
+    },
   };
 
-  /** Planned sáng kiến as registered with the titles; recognised ones will come from issue 5. */
-  const initiatives: Sheet = {
+  /**
+   * Sáng kiến of the school year: those declared on their own (issue 5's declarations, with their
+   * decision and scope once recognised), then those only named in a title registration.
+   */
+  const initiativeSheet: Sheet = {
     name: SHEET_NAMES.initiatives,
     columns: [
       { header: "STT", width: 6, type: "number" },
       { header: "Tên sáng kiến", width: 50 },
       { header: "Lĩnh vực / môn", width: 20 },
       { header: "Tác giả", width: 28 },
+      { header: "Đồng tác giả", width: 28 },
       { header: "Đơn vị", width: 36 },
-      { header: "Trạng thái", width: 14 },
+      { header: "Trạng thái", width: 22 },
+      { header: "Số quyết định", width: 16 },
+      { header: "Ngày quyết định", width: 12, type: "date" },
+      { header: "Phạm vi", width: 12 },
     ],
     async *rows() {
-      // Written after Cá nhân, which has already read these rows: no second pass over the registrations.
-      if (plannedInitiatives) {
-        for (let i = 0; i < plannedInitiatives.length; i += 5000) yield plannedInitiatives.slice(i, i + 5000);
-        plannedInitiatives = null;
-        return;
-      }
       let n = 0;
-      for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, true))) {
-        const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
-        yield ordered.map((r) => initiativeRow(++n, r));
+      const unitOf = sql<number>`coalesce(${initiatives.unitId}, ${people.unitId})`;
+      const fetch = async (ids: number[]) => {
+        const declared = await db
+          .select({
+            unitId: unitOf,
+            title: initiatives.title,
+            field: initiatives.field,
+            author: people.fullName,
+            coAuthors: initiatives.coAuthors,
+            status: initiatives.status,
+            decisionNumber: initiatives.decisionNumber,
+            decidedOn: initiatives.decidedOn,
+            scope: initiatives.scope,
+          })
+          .from(initiatives)
+          .innerJoin(people, eq(people.id, initiatives.personId))
+          .where(
+            and(
+              eq(initiatives.provinceId, campaign.provinceId),
+              inArray(unitOf, ids),
+              // Decided in the school year, or declared in it and not decided yet.
+              sql`(${initiatives.decidedOn} between ${year.startsOn} and ${year.endsOn}
+                   or (${initiatives.decidedOn} is null and ${initiatives.createdAt}::date between ${year.startsOn} and ${year.endsOn}))`,
+            ),
+          );
+        const planned = plannedInitiatives ? ids.flatMap((id) => plannedInitiatives!.get(id) ?? []) : await fetchPeople(ids, true);
+        return [...declared.map((d) => ({ ...d, unitId: Number(d.unitId), planned: false })), ...planned.map((p) => ({ unitId: p.unitId, title: p.initiativeTitle ?? "", field: p.initiativeSubject ?? "", author: p.name, coAuthors: null, status: "", decisionNumber: null, decidedOn: null, scope: null, planned: true }))];
+      };
+      for await (const batch of byUnitBatches(unitList, fetch)) {
+        const ordered = inUnitOrder(allIds, batch, (rs) => [
+          ...sortByVietnameseName(rs.filter((r) => !r.planned), (r) => r.author),
+          ...sortByVietnameseName(rs.filter((r) => r.planned), (r) => r.author),
+        ]);
+        yield ordered.map((r) => [
+          ++n,
+          r.title,
+          r.field || null,
+          r.author,
+          r.coAuthors,
+          unitName.get(r.unitId) ?? "",
+          r.planned ? PLANNED_WITH_REGISTRATION_VI : (INITIATIVE_STATUS_VI[r.status] ?? r.status),
+          r.decisionNumber,
+          calendarDate(r.decidedOn),
+          r.scope ? (INITIATIVE_SCOPE_VI[r.scope] ?? r.scope) : null,
+        ]);
       }
+      plannedInitiatives = null;
     },
   };
 
@@ -318,7 +412,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     },
   };
 
-  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominations, initiatives, notSubmitted] };
+  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted] };
 }
 
 /** Registrations and collective titles per unit and title: the count columns of Tổng hợp. */
@@ -342,6 +436,22 @@ async function countTitles(db: DbOrTx, campaignId: number, unitIds: number[] | n
     .groupBy(collectiveRegistrations.unitId, collectiveRegistrations.titleCode);
   for (const r of [...individual, ...collective]) add(r.unitId, r.code, r.n);
   return out;
+}
+
+async function schoolYearOf(db: DbOrTx, id: number): Promise<{ startsOn: string; endsOn: string }> {
+  const [row] = await db.select({ startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn }).from(schoolYears).where(eq(schoolYears.id, id));
+  return row!;
+}
+
+/** Nominations sent (not drafts) per unit in the school year: seed 002 asks for a minimum per unit. */
+async function countNominations(db: DbOrTx, schoolYearId: number, unitIds: number[] | null): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ unitId: nominations.unitId, n: sql<number>`count(*)::int` })
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .where(and(eq(campaigns.schoolYearId, schoolYearId), ne(nominations.status, "draft"), unitIds ? inArray(nominations.unitId, unitIds) : undefined))
+    .groupBy(nominations.unitId);
+  return new Map(rows.map((r) => [r.unitId, r.n]));
 }
 
 /* ---- Word documents ---- */

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { personYears, provinces } from "../db/schema.js";
+import { initiativeFacts } from "./initiatives.js";
 import { isoDate, localDateOf } from "../domain/calendar.js";
 import { applyOverrides, BUILT_IN_RULE_SETS, selectRuleSet, type IndividualFacts, type Rating, type RuleSet } from "../domain/rules/index.js";
 
@@ -22,5 +23,6 @@ export async function individualFacts(db: DbOrTx, personId: number, currentSchoo
     if (y.rating) ratings[y.schoolYear] = y.rating;
     titles[y.schoolYear] = y.titles;
   }
-  return { currentSchoolYear, ratings, titles };
+  // Declared and recognised sáng kiến: CSTĐCS and above need one.
+  return { currentSchoolYear, ratings, titles, initiatives: await initiativeFacts(db, personId) };
 }

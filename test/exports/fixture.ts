@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Database } from "../../src/db/client.js";
-import { campaigns, collectiveRegistrations, people, registrations, unitSubmissions, unitTargets, units } from "../../src/db/schema.js";
+import { campaigns, collectiveRegistrations, initiatives, nominations, people, registrations, unitSubmissions, unitTargets, units } from "../../src/db/schema.js";
 import { demoWorld, type DemoWorld } from "../support/chat.js";
 
 /**
@@ -46,6 +46,24 @@ export async function exportWorld(database: Database, now: Date): Promise<Export
   // 23:30 on 20/11 in Vietnam is 16:30 UTC: the export must show the 20th, not the 21st.
   const submittedAt = new Date("2026-11-20T16:30:00Z");
   await db.insert(unitSubmissions).values({ ...base, status: "submitted", submittedAt, submittedBy: world.focal.personId });
+
+  // Issue 5's records: a recognised sáng kiến of this school year and one of last year (left out),
+  // a nomination sent in the demo nomination campaign, and a draft one.
+  const author = world.staff[4]!;
+  await db.update(people).set({ fullName: "Phan Văn Cường" }).where(eq(people.id, author.personId));
+  const [initiative] = await db
+    .insert(initiatives)
+    .values([
+      { provinceId: world.provinceId, personId: author.personId, unitId: world.unitId, title: "Đồ dùng dạy học tự làm", field: "Vật lý", coAuthors: "Trần Thị An", status: "recognised", decisionNumber: "123/QĐ-SGDĐT", decidedOn: "2026-12-15", scope: "tinh" },
+      { provinceId: world.provinceId, personId: author.personId, unitId: world.unitId, title: "Sáng kiến năm trước", field: "Vật lý", status: "recognised", decisionNumber: "9/QĐ", decidedOn: "2025-05-01", scope: "co_so" },
+    ])
+    .returning();
+  const [nominationCampaign] = await db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "nomination")));
+  const nominated = { provinceId: world.provinceId, campaignId: nominationCampaign!.id, unitId: world.unitId, field: "Giáo dục STEM" };
+  await db.insert(nominations).values([
+    { ...nominated, kind: "individual", personId: staff[0]!.personId, nomineeName: "Nguyễn Văn Bình", summary: "Ba năm liền HTXSNV, hướng dẫn học sinh đạt giải.", initiativeId: initiative!.id, status: "submitted", submittedAt: new Date("2026-11-21T02:00:00Z") },
+    { ...nominated, kind: "collective", nomineeName: "Tổ Toán – Tin", summary: "Tập thể lao động xuất sắc hai năm liền.", status: "draft" },
+  ]);
 
   await db.update(units).set({ name: OTHER_UNIT_NAME }).where(eq(units.id, world.otherUnitId));
   const [otherPerson] = await db.select().from(people).where(eq(people.unitId, world.otherUnitId)).limit(1);

@@ -59,10 +59,25 @@ describe("Excel workbook", () => {
     expect(rowValues(targets, 3)).toEqual([2, "Trường THPT Nguyễn Du", "'-5% học sinh bỏ học", "%", "0"]);
 
     const initiatives = wb.getWorksheet("Sáng kiến")!;
-    expect(initiatives.rowCount).toBe(3);
-    // Ánh before Bình: the Vietnamese order again.
-    expect(rowValues(initiatives, 2).slice(1, 4)).toEqual([`'=HYPERLINK("http://x","y")`, "Toán", "Đỗ Thị Ánh"]);
-    expect(rowValues(initiatives, 3).slice(1, 4)).toEqual(["Dạy học STEM, lớp 10", "Vật lý", "Nguyễn Văn Bình"]);
+    expect(rowValues(initiatives, 1)).toEqual(["STT", "Tên sáng kiến", "Lĩnh vực / môn", "Tác giả", "Đồng tác giả", "Đơn vị", "Trạng thái", "Số quyết định", "Ngày quyết định", "Phạm vi"]);
+    // Declared this school year (last year's is left out), then those named with a title; Ánh before Bình.
+    expect(initiatives.rowCount).toBe(4);
+    const declared = rowValues(initiatives, 2);
+    expect(declared.slice(0, 8)).toEqual([1, "Đồ dùng dạy học tự làm", "Vật lý", "Phan Văn Cường", "Trần Thị An", "Trường THPT Nguyễn Du", "Đã công nhận", "123/QĐ-SGDĐT"]);
+    expect((declared[8] as Date).toISOString().slice(0, 10)).toBe("2026-12-15");
+    expect(initiatives.getRow(2).getCell(9).numFmt).toBe("dd/mm/yyyy");
+    expect(declared[9]).toBe("Cấp tỉnh");
+    expect(rowValues(initiatives, 3).slice(1, 4)).toEqual([`'=HYPERLINK("http://x","y")`, "Toán", "Đỗ Thị Ánh"]);
+    expect(rowValues(initiatives, 4).slice(1, 4)).toEqual(["Dạy học STEM, lớp 10", "Vật lý", "Nguyễn Văn Bình"]);
+    expect(rowValues(initiatives, 4)[6]).toBe("Dự kiến (đăng ký thi đua)");
+
+    const nominated = wb.getWorksheet("Điển hình tiên tiến")!;
+    expect(nominated.rowCount).toBe(3);
+    const person = rowValues(nominated, 2);
+    expect(person.slice(0, 8)).toEqual([1, "Nguyễn Văn Bình", "Cá nhân", "Trường THPT Nguyễn Du", "Giáo dục STEM", "Ba năm liền HTXSNV, hướng dẫn học sinh đạt giải.", "Đồ dùng dạy học tự làm", "Đã gửi"]);
+    expect((person[8] as Date).toISOString().slice(0, 10)).toBe("2026-11-21");
+    expect(rowValues(nominated, 3).slice(1, 3)).toEqual(["Tổ Toán – Tin", "Tập thể"]);
+    expect(rowValues(nominated, 3)[7]).toBe("Đang soạn");
 
     const collectives = wb.getWorksheet("Tập thể")!;
     expect(rowValues(collectives, 2)).toEqual([1, "Trường THPT Nguyễn Du", "Toàn đơn vị", "Tập thể lao động xuất sắc", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]);
@@ -86,6 +101,8 @@ describe("Excel workbook", () => {
     expect(own.getCell(8).value).toBe(4);
     expect(own.getCell(header.indexOf("Lao động tiên tiến") + 1).value).toBe(3);
     expect(own.getCell(header.indexOf("Chiến sĩ thi đua cơ sở") + 1).value).toBe(1);
+    // The draft nomination is not counted.
+    expect(own.getCell(header.indexOf("Số điển hình tiên tiến đề xuất") + 1).value).toBe(1);
     const other = rows.find((r) => r.getCell(2).value === world.otherUnitName)!;
     expect(other.getCell(6).value).toBe("Đang thực hiện");
     // Communes have no focal person and take no part; the Sở neither.
@@ -112,7 +129,7 @@ describe("Excel workbook", () => {
   it("writes a valid workbook with every header for a campaign nobody has answered", async () => {
     const empty = await createCampaign(
       t.db,
-      { provinceId: world.provinceId, kind: "registration", title: "Đợt trống", schoolYear: "2026-2027", opensAt: now, deadlineAt: new Date("2026-12-31T16:59:59Z") },
+      { provinceId: world.provinceId, kind: "registration", title: "Đợt trống", schoolYear: "2027-2028", opensAt: now, deadlineAt: new Date("2027-10-20T16:59:59Z") },
       "test",
     );
     const { wb } = await workbook(province(), empty.id);

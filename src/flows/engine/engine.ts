@@ -1,7 +1,8 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
-import { conversations, outbox, people, processedUpdates } from "../../db/schema.js";
+import { conversations, people, processedUpdates } from "../../db/schema.js";
+import { insertOutboxNotifications } from "../../services/notifications.js";
 import { UserError } from "../../errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
@@ -323,12 +324,7 @@ export function createEngine(deps: EngineDeps) {
     if (state.personId && actor && locale !== actor.locale) {
       await tx.update(people).set({ locale }).where(eq(people.id, state.personId));
     }
-    if (notifications.length > 0) {
-      await tx
-        .insert(outbox)
-        .values(notifications.map((n) => ({ provinceId: n.provinceId, personId: n.personId, dedupeKey: n.dedupeKey, kind: "notification", message: n.message })))
-        .onConflictDoNothing();
-    }
+    await insertOutboxNotifications(tx, notifications);
     return { replies, notified: notifications.length > 0, duplicate: false };
   }
 
