@@ -9,6 +9,8 @@ import { databaseReady } from "./db/ready.js";
 import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
 import { startReminders } from "./reminders/scheduler.js";
+import { startEvidenceKeeper } from "./services/evidence.js";
+import { createTelegramFileFetcher } from "./channels/telegram/files.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
@@ -62,6 +64,8 @@ async function botMode(app: App) {
     server = await listen(http, config.PORT, logger);
   }
   const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
+  // Evidence arrives as Telegram file ids; copies with checksums are made outside the chat steps.
+  const evidence = startEvidenceKeeper(app.database.db, config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}, files.store, logger);
 
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");
@@ -69,6 +73,7 @@ async function botMode(app: App) {
   await Promise.all([telegram?.stop(), zalo?.stop(), http?.drain()]);
   if (server) await closeServer(server);
   await reminders.stop();
+  await evidence.stop();
   await app.outbox.drain();
 }
 

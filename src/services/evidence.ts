@@ -35,3 +35,17 @@ export async function storePendingEvidence(db: Db, fetchers: Partial<Record<Chan
   }
   return stored;
 }
+
+/** Stores new evidence every half minute until stopped. */
+export function startEvidenceKeeper(db: Db, fetchers: Partial<Record<ChannelName, FileFetcher>>, store: FileStore, logger: Logger) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = storePendingEvidence(db, fetchers, store, logger).catch((e) => logger.error({ err: e }, "evidence keeper failed"));
+  }, 30_000);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -37,6 +37,13 @@ export async function startFakeTelegram(rule?: FakeRule) {
   let rules: FakeRule[] = rule ? [rule] : [];
 
   const server: Server = createServer(async (req, res) => {
+    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? "");
+    if (file) {
+      // File downloads: the bytes are the path's own text, so a test knows what to expect.
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(Buffer.from(`file:${decodeURIComponent(file[2]!)}`));
+      return;
+    }
     const m = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -67,6 +74,8 @@ export async function startFakeTelegram(rule?: FakeRule) {
         }
         return reply(200, { ok: true, result: due() });
       }
+      case "getFile":
+        return reply(200, { ok: true, result: { file_id: call.body.file_id, file_unique_id: "u", file_path: `documents/${call.body.file_id}.pdf` } });
       case "sendMessage":
       case "sendDocument":
         return reply(200, { ok: true, result: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(call.body.chat_id), type: "private" }, text: call.body.text } });

@@ -90,3 +90,18 @@ describe("command menu", () => {
     expect(menuCommands(["start", "register"], "en", translator)).toEqual([{ command: "register", description: "Register for emulation" }]);
   });
 });
+
+describe("evidence files from Telegram", () => {
+  it("downloads a file by id through getFile and the file URL", async () => {
+    const { startFakeTelegram } = await import("../../support/fake-telegram.js");
+    const { createTelegramFileFetcher } = await import("../../../src/channels/telegram/files.js");
+    const fake = await startFakeTelegram();
+    try {
+      const bytes = await createTelegramFileFetcher("123:abc", fake.apiRoot).fetch("BQACAg");
+      expect(Buffer.from(bytes).toString()).toBe("file:documents/BQACAg.pdf");
+      expect(fake.calls.find((c) => c.method === "getFile")!.body).toEqual({ file_id: "BQACAg" });
+    } finally {
+      await fake.close();
+    }
+  });
+});
