@@ -37,6 +37,7 @@ progress-unit-head = 📋 PROGRESS: { $unit } — { $campaign }
 progress-unit-submitted = Status: submitted { $at }
 progress-unit-draft = Status: draft, not submitted
 progress-unit-answered = Staff who answered: { $answered }/{ $members } · Targets: { $targets } · Collective titles: { $collectives }
+progress-unit-nominations = Advanced models sent this school year: { $count } (see /nominate)
 progress-missing-head = Still missing:
 progress-missing-none = Nothing is missing.
 progress-missing-members = • { $count } staff have not registered

@@ -37,6 +37,7 @@ progress-unit-head = 📋 TIẾN ĐỘ: { $unit } — { $campaign }
 progress-unit-submitted = Trạng thái: đã nộp lúc { $at }
 progress-unit-draft = Trạng thái: đang soạn, chưa nộp
 progress-unit-answered = Cán bộ đã trả lời: { $answered }/{ $members } · Chỉ tiêu: { $targets } · Danh hiệu tập thể: { $collectives }
+progress-unit-nominations = Điển hình tiên tiến đã gửi trong năm học: { $count } (xem /dienhinh)
 progress-missing-head = Còn thiếu:
 progress-missing-none = Không còn thiếu gì.
 progress-missing-members = • { $count } cán bộ chưa đăng ký

@@ -444,7 +444,7 @@ async function schoolYearOf(db: DbOrTx, id: number): Promise<{ startsOn: string;
 }
 
 /** Nominations sent (not drafts) per unit in the school year: seed 002 asks for a minimum per unit. */
-async function countNominations(db: DbOrTx, schoolYearId: number, unitIds: number[] | null): Promise<Map<number, number>> {
+export async function countNominations(db: DbOrTx, schoolYearId: number, unitIds: number[] | null): Promise<Map<number, number>> {
   const rows = await db
     .select({ unitId: nominations.unitId, n: sql<number>`count(*)::int` })
     .from(nominations)

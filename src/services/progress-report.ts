@@ -2,6 +2,7 @@ import type { DbOrTx } from "../db/client.js";
 import { formatDate, formatDateTime, localDateOf } from "../domain/calendar.js";
 import { isIndividualTitleCode, titleLabelKey } from "../domain/titles.js";
 import type { Vars } from "../i18n.js";
+import { countNominations } from "./export-data.js";
 import { campaignUnits, summarize, unitMemberProgress, type StateCounts, type UnitProgress } from "./progress.js";
 import type { Campaign } from "./registration.js";
 
@@ -92,6 +93,7 @@ export async function unitReport(ctx: ReportCtx, campaign: Campaign, provinceId:
     deadlineLine(ctx, campaign),
     submitted ? ctx.t("progress-unit-submitted", { at: formatDateTime(unit.submittedAt!, ctx.timeZone) }) : ctx.t("progress-unit-draft"),
     ctx.t("progress-unit-answered", { answered: answered.length, members: members.length, targets: unit.targets, collectives: unit.collectives }),
+    ctx.t("progress-unit-nominations", { count: (await countNominations(ctx.db, campaign.schoolYearId, [unitId])).get(unitId) ?? 0 }),
     "",
     ...(missing.length > 0 ? [ctx.t("progress-missing-head"), ...missing] : [ctx.t("progress-missing-none")]),
     "",

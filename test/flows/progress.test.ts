@@ -39,6 +39,8 @@ describe("/progress for a focal person", () => {
     expect(text).toContain(`Cán bộ đã trả lời: 4/${members} · Chỉ tiêu: 2 · Danh hiệu tập thể: 2`);
     expect(text).toContain(`• ${members - 4} cán bộ chưa đăng ký`);
     expect(text).toContain("• 1 đăng ký bị trả lại, chờ cán bộ sửa");
+    // The draft nomination is not counted as sent.
+    expect(text).toContain("Điển hình tiên tiến đã gửi trong năm học: 1");
     expect(text).not.toContain("Chưa nộp bản đăng ký");
     expect(text).toContain("Đã trả lời (4):\n1. Lê Văn An — Lao động tiên tiến (bị trả lại, cần sửa)\n2. Trần Thị An");
     expect(text).toContain(`Chưa trả lời (${members - 4}):`);
