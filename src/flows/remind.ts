@@ -3,7 +3,7 @@ import { units } from "../db/schema.js";
 import { UserError } from "../errors.js";
 import { nudgeNow, remindStatus, setAutoNudge } from "../services/nudges.js";
 import { openRegistrationCampaign, type Campaign } from "../services/registration.js";
-import { isManager, managedUnits } from "./engine/actor.js";
+import { guardManagedUnit, isManager, managedUnits } from "./engine/actor.js";
 import { defineFlow, type FlowContext } from "./engine/types.js";
 
 interface Data {
@@ -21,10 +21,7 @@ async function context(ctx: FlowContext<Data>): Promise<{ campaign: Campaign; un
 export const remindFlow = defineFlow<Data>({
   name: "remind",
   allowed: isManager,
-  guard(ctx) {
-    // The role may have been taken away since the menu was shown.
-    if (ctx.data.unitId !== undefined && !managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new UserError("flow-not-allowed");
-  },
+  guard: (ctx) => guardManagedUnit(ctx.actor, ctx.data.unitId),
   async start(ctx) {
     const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "remind-no-campaign" }] };

@@ -1,25 +1,17 @@
-import { and, asc, desc, eq, inArray, isNull, lte, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
-import { campaigns, nominationEvidence, nominations, people, roles, schoolYears, unitKinds, units, type NominationCriterion, type NominationYear } from "../db/schema.js";
+import { campaigns, nominationEvidence, nominations, people, roles, unitKinds, units, type NominationCriterion, type NominationYear } from "../db/schema.js";
 import { countProblem, countRuleFor } from "../domain/nominations.js";
 import { UserError } from "../errors.js";
 import type { Actor, InboundFile, Notification } from "../flows/engine/types.js";
 import { writeAudit } from "./audit.js";
+import { openCampaignOfKind } from "./registration.js";
 
 export type Nomination = typeof nominations.$inferSelect;
 export type NominationCampaign = typeof campaigns.$inferSelect & { schoolYear: string };
 
 /** The open nomination campaign of the province, newest deadline first. */
-export async function openNominationCampaign(db: DbOrTx, provinceId: number, now: Date): Promise<NominationCampaign | null> {
-  const [row] = await db
-    .select({ c: campaigns, schoolYear: schoolYears.label })
-    .from(campaigns)
-    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
-    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, "nomination"), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
-    .orderBy(desc(campaigns.deadlineAt))
-    .limit(1);
-  return row ? { ...row.c, schoolYear: row.schoolYear } : null;
-}
+export const openNominationCampaign = (db: DbOrTx, provinceId: number, now: Date): Promise<NominationCampaign | null> => openCampaignOfKind(db, provinceId, "nomination", now);
 
 const managesUnit = (actor: Actor, unitId: number) => actor.roles.some((r) => (r.role === "focal" || r.role === "unit_leader") && r.unitId === unitId);
 const isOfficeOf = (actor: Actor, provinceId: number) => actor.provinceId === provinceId && actor.roles.some((r) => r.role === "office");

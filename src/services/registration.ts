@@ -10,6 +10,7 @@ import {
   unitSubmissions,
   unitTargets,
   units,
+  type CampaignKind,
 } from "../db/schema.js";
 import { formatDateTime } from "../domain/calendar.js";
 import { cstdcsQuotaCheck, evaluateCollectiveTitle, type CollectiveStats, type Reason, type RuleSet } from "../domain/rules/index.js";
@@ -21,17 +22,19 @@ import { writeAudit } from "./audit.js";
 export type Campaign = typeof campaigns.$inferSelect & { schoolYear: string };
 export type Registration = typeof registrations.$inferSelect;
 
-/** The registration campaign people answer now: open, not closed, newest first. */
-export async function openRegistrationCampaign(db: DbOrTx, provinceId: number, now: Date): Promise<Campaign | null> {
+/** The campaign of that kind people answer now: open, not closed, newest deadline first. */
+export async function openCampaignOfKind(db: DbOrTx, provinceId: number, kind: CampaignKind, now: Date): Promise<Campaign | null> {
   const [row] = await db
     .select({ c: campaigns, schoolYear: schoolYears.label })
     .from(campaigns)
     .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
-    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, "registration"), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
+    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, kind), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
     .orderBy(desc(campaigns.deadlineAt))
     .limit(1);
   return row ? { ...row.c, schoolYear: row.schoolYear } : null;
 }
+
+export const openRegistrationCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "registration", now);
 
 export async function submissionOf(db: DbOrTx, campaignId: number, unitId: number) {
   const [row] = await db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, unitId)));

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { channelIdentities, people, roles } from "../../db/schema.js";
+import { UserError } from "../../errors.js";
 import type { Actor, PersonRole, UserRef } from "./types.js";
 
 /** Last-seen is refreshed at most this often: it orders channels for reminders, not a clock. */
@@ -51,3 +52,11 @@ export const isManager = (a: Actor | null) => managedUnits(a).length > 0;
 
 /** The unit a person belongs to for their own registration. */
 export const homeUnit = (a: Actor | null): number | null => a?.unitId ?? a?.roles.find((r) => r.unitId !== null)?.unitId ?? null;
+
+/**
+ * For flows that work on one managed unit: the role may have been taken away since the flow
+ * started, so every step checks it again.
+ */
+export function guardManagedUnit(actor: Actor | null, unitId: number | undefined): void {
+  if (unitId !== undefined && !managedUnits(actor).includes(unitId)) throw new UserError("flow-not-allowed");
+}

@@ -8,7 +8,7 @@ import { UserError } from "../../errors.js";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from "../../services/evidence.js";
 import { recognisedInitiatives } from "../../services/initiatives.js";
 import { getNomination, openNominationCampaign, saveNomination, submitNominations, unitNominations, type NominationCampaign } from "../../services/nominations.js";
-import { isManager, isOffice, managedUnits } from "../engine/actor.js";
+import { guardManagedUnit, isManager, isOffice, managedUnits } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";
 import { defineFlow, type FlowContext, type InboundFile, type Option, type StepResult } from "../engine/types.js";
 import { officeReviewSteps } from "./review.js";
@@ -102,9 +102,7 @@ function answerCriterion(ctx: Ctx, met: boolean, note?: string): StepResult {
 export const nominateFlow = defineFlow<NominateData>({
   name: "nominate",
   allowed: (actor) => isManager(actor) || isOffice(actor),
-  guard(ctx) {
-    if (ctx.data.unitId !== undefined && !managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new UserError("flow-not-allowed");
-  },
+  guard: (ctx) => guardManagedUnit(ctx.actor, ctx.data.unitId),
   async start(ctx) {
     const campaign = await openNominationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "nomination-no-campaign" }] };
