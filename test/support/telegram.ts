@@ -83,6 +83,12 @@ export const updates = {
       message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), photo: [{ file_id: "small", file_unique_id: "s", width: 90, height: 90 }, { file_id: "big", file_unique_id: "b", width: 1280, height: 960, file_size: 200_000 }] },
     } as Update;
   },
+  document(userId: number, fileName: string, mime: string, size: number, updateId = ++updateSeq): Update {
+    return {
+      update_id: updateId,
+      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), document: { file_id: `doc${updateId}`, file_unique_id: `u${updateId}`, file_name: fileName, mime_type: mime, file_size: size } },
+    } as Update;
+  },
   sticker(userId: number, updateId = ++updateSeq): Update {
     return {
       update_id: updateId,
