@@ -287,12 +287,13 @@ onboarding-next = Type /register to register, /help to see the commands.
 help-unknown = You have not joined yet. Ask your unit's focal person for an invite code, then send /start <code> (on Zalo: send the code to the bot).
 help-everyone = You can use:
     /register (/dangky) — register your emulation title, view, edit or withdraw it
+    /initiative (/sangkien) — declare your initiatives (sáng kiến)
     /me (/toi) — view, correct, download or ask to delete your data
     /language (/ngonngu) — change the language
     /cancel (/huy) — cancel what you are doing
     /help (/trogiup) — this help
-help-focal = As focal person or unit leader, /register opens your unit's work: targets, collective titles, reviewing staff registrations, warnings, and submitting. /remind reminds the staff who have not registered; you also get a reminder before every deadline.
-help-office = As Department office: you are told when a unit submits and when someone asks about their personal data. To reopen a submitted unit: npm run cli -- campaign reopen --unit <code>.
+help-focal = As focal person or unit leader, /register opens your unit's work: targets, collective titles, reviewing staff registrations, warnings, and submitting. /progress (/tiendo) shows who has not answered and what is missing; /remind (/nhacnho) reminds the staff who have not registered; /export (/xuat) downloads your unit's registration (Excel, Word); /nominate (/dienhinh) nominates advanced models. You also get a reminder before every deadline.
+help-office = As Department office: /progress (/tiendo) shows the province, /export (/xuat) exports Excel, Word and CSV, /nominate (/dienhinh) reviews the advanced-model nominations. You are told when a unit submits, which units are late, and when someone asks about their personal data. To reopen a submitted unit: npm run cli -- campaign reopen --unit <code>.
 
 ## Language
 

@@ -278,12 +278,13 @@ onboarding-next = Gõ /register để đăng ký thi đua, /help để xem các 
 help-unknown = Bạn chưa tham gia hệ thống. Hãy xin mã mời từ cán bộ đầu mối của đơn vị, rồi gửi /start <mã mời> (trên Zalo: gửi mã mời cho bot).
 help-everyone = Bạn có thể dùng:
     /register (/dangky) — đăng ký danh hiệu thi đua của bạn, xem, sửa hoặc rút
+    /initiative (/sangkien) — khai báo sáng kiến của bạn
     /me (/toi) — xem, sửa, tải về hoặc yêu cầu xóa dữ liệu của bạn
     /language (/ngonngu) — đổi ngôn ngữ
     /cancel (/huy) — hủy việc đang làm
     /help (/trogiup) — xem trợ giúp này
-help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /register mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký. /remind (/nhacnho) nhắc những cán bộ chưa đăng ký; bạn cũng nhận tin nhắc trước mỗi hạn nộp.
-help-office = Với vai trò Văn phòng Sở: bạn nhận thông báo khi đơn vị nộp bản đăng ký và khi có yêu cầu về dữ liệu cá nhân. Mở lại đơn vị đã nộp: npm run cli -- campaign reopen --unit <mã>.
+help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /register mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký. /progress (/tiendo) cho biết ai chưa trả lời và còn thiếu gì; /remind (/nhacnho) nhắc những cán bộ chưa đăng ký; /export (/xuat) tải bản đăng ký của đơn vị (Excel, Word); /nominate (/dienhinh) đề xuất điển hình tiên tiến. Bạn cũng nhận tin nhắc trước mỗi hạn nộp.
+help-office = Với vai trò Văn phòng Sở: /progress (/tiendo) xem tiến độ toàn tỉnh, /export (/xuat) xuất Excel, Word, CSV, /nominate (/dienhinh) xét các đề xuất điển hình tiên tiến. Bạn nhận thông báo khi đơn vị nộp bản đăng ký, danh sách đơn vị quá hạn, và các yêu cầu về dữ liệu cá nhân. Mở lại đơn vị đã nộp: npm run cli -- campaign reopen --unit <mã>.
 
 ## Ngôn ngữ
 
