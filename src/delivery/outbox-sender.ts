@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { DeliveryError, type ChannelSender } from "../channels/port.js";
 import type { Db } from "../db/client.js";
 import { campaigns, channelIdentities, outbox, people, registrations, roles, unitSubmissions, type ChannelName } from "../db/schema.js";
+import { MAX_LATENESS_MS, quietUntil, reminderPolicySchema } from "../domain/reminders.js";
 import { isLocale, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 
@@ -25,9 +26,13 @@ export interface OutboxSenderDeps {
   /** Only the leader sends, so the rate holds per bot token across instances. Default: always lead. */
   leadership?: Leadership;
   sleep?: (ms: number) => Promise<void>;
+  /** Quiet hours are local time: reminders held up past 21:00 wait for the morning. */
+  timeZone?: string;
 }
 
 const MAX_ATTEMPTS = 5;
+const REMINDER_KINDS = new Set(["reminder", "reminder-office", "nudge"]);
+const QUIET = reminderPolicySchema.parse({});
 /** A row left in "sending" this long belongs to a process that died mid-send. */
 const STALE_SENDING_MS = 5 * 60_000;
 /** Telegram's bulk limit is about 30 per second; evenly paced 29 never exceeds it in any second. */
@@ -137,6 +142,18 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     if (stale) {
       await finish(row, { status: "skipped", lastError: stale });
       return "dropped";
+    }
+    if (REMINDER_KINDS.has(row.kind)) {
+      // Reminders are not worth waking anybody for: held at night, dropped when half a day late.
+      if (at.getTime() - row.createdAt.getTime() > MAX_LATENESS_MS) {
+        await finish(row, { status: "skipped", lastError: "more than 12 hours late" });
+        return "dropped";
+      }
+      const morning = quietUntil(at, deps.timeZone ?? "Asia/Ho_Chi_Minh", QUIET);
+      if (morning) {
+        await finish(row, { status: "queued", notBefore: morning, attempts: row.attempts });
+        return "later";
+      }
     }
     const to = await recipient(row.personId);
     const text = to ? deps.translator.t(to.locale, row.message.key, row.message.vars) : "";

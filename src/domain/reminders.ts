@@ -94,3 +94,14 @@ export function daysLeft(deadlineAt: Date, now: Date, timeZone: string): number 
   const b = localDateOf(deadlineAt, timeZone);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
+
+/**
+ * When the quiet hours that `instant` falls in end, or null when it is not quiet. The dispatcher
+ * holds reminders that were delayed (a 429, an outage) into the night until then.
+ */
+export function quietUntil(instant: Date, timeZone: string, policy: ReminderPolicy): Date | null {
+  if (!isQuiet(instant, timeZone, policy)) return null;
+  const day = localDateOf(instant, timeZone);
+  const morning = zonedInstant(day, timeZone, policy.quietEnd, 0);
+  return morning > instant ? morning : zonedInstant(addDays(day, 1), timeZone, policy.quietEnd, 0);
+}

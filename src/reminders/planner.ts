@@ -64,7 +64,8 @@ function unitMessage(campaign: Campaign, u: UnitProgress, members: number, offse
 /** The rows one due reminder queues: every manager of every late unit, and for overdue, the Văn phòng. */
 async function deadlineRows(db: DbOrTx, campaign: Campaign, reminder: PlannedReminder, now: Date, timeZone: string): Promise<OutboxRow[]> {
   const late = await lateUnits(db, campaign);
-  const base = { provinceId: campaign.provinceId, campaignId: campaign.id, deadlineAt: campaign.deadlineAt, reminderOffset: reminder.offset, notBefore: now };
+  // createdAt is the planner's clock: the dispatcher measures lateness from it.
+  const base = { provinceId: campaign.provinceId, campaignId: campaign.id, deadlineAt: campaign.deadlineAt, reminderOffset: reminder.offset, notBefore: now, createdAt: now };
   const stamp = campaign.deadlineAt.toISOString();
   const rows: OutboxRow[] = late.flatMap(({ unit, members, recipients }) =>
     recipients.map((personId) => ({

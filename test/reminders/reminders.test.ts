@@ -111,6 +111,22 @@ describe("deadline reminders", () => {
   });
 });
 
+describe("dispatch at night", () => {
+  it("a reminder held up until the quiet hours waits for the morning, and is dropped when over 12 hours late", async () => {
+    // Planned at 10:00 (a restart caught up on the 08:00 reminder), held up until 21:30.
+    await planDueReminders(t.db, new Date(Date.UTC(2026, 9, 17, 3, 0)), TZ);
+    const night = new Date(Date.UTC(2026, 9, 17, 14, 30));
+    expect(await dispatcher(night).drain()).toBe(0);
+    expect(fake.sent()).toHaveLength(0);
+    const [held] = await t.db.select().from(outbox).where(eq(outbox.personId, w.world.focal.personId));
+    expect(held).toMatchObject({ status: "queued", notBefore: new Date(Date.UTC(2026, 9, 18, 0, 0)) }); // 07:00
+    await dispatcher(new Date(Date.UTC(2026, 9, 18, 0, 0))).drain();
+    expect(fake.sent()).toHaveLength(0);
+    const [dropped] = await t.db.select().from(outbox).where(eq(outbox.id, held!.id));
+    expect(dropped).toMatchObject({ status: "skipped", lastError: "more than 12 hours late" });
+  });
+});
+
 describe("dispatch failures", () => {
   it("403 blocked: the identity is marked unreachable and the unit leader is told", async () => {
     fake.setRule((c) => (c.method === "sendMessage" && String(c.body.chat_id) === "31001" ? { status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } } : undefined));
