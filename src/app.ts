@@ -55,7 +55,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const engine = createEngine({ db: database.db, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger);
-  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership });
+  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
   return {

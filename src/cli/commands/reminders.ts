@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, outbox, reminderPlans } from "../../db/schema.js";
 import { channelSenders } from "../../delivery/senders.js";
+import { createLeadership } from "../../delivery/leader.js";
 import { createOutboxSender } from "../../delivery/outbox-sender.js";
 import { formatDateTime } from "../../domain/calendar.js";
 import { MAX_LATENESS_MS, planReminders, policyFrom } from "../../domain/reminders.js";
@@ -72,8 +73,14 @@ export const reminderCommands = [
       const senders = channelSenders(ctx.config, { logger: ctx.logger, translator, files: files.store, links: files.links });
       // Without a messenger configured the rows stay queued for the running bot to send.
       if (Object.keys(senders).length > 0) {
-        const sent = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at }).drain();
-        ctx.out(ctx.t("cli-reminders-sent", { count: sent }));
+        // Only the sender lock's holder sends: with the bot running, it sends what was queued here.
+        const leadership = createLeadership(database, ctx.logger);
+        try {
+          const sent = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership }).drain();
+          ctx.out(ctx.t("cli-reminders-sent", { count: sent }));
+        } finally {
+          await leadership.release();
+        }
       }
     },
   }),
