@@ -6,6 +6,7 @@ import type { ZaloAdapter } from "../channels/zalo/adapter.js";
 import { parseZaloUpdate } from "../channels/zalo/inbound.js";
 import { verifyFileToken } from "../files/links.js";
 import type { FileStore } from "../files/store.js";
+import { createTranslator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 
 export interface HttpDeps {
@@ -70,11 +71,14 @@ export function createHttpApp(deps: HttpDeps) {
 
   if (deps.files) {
     const { store, secret } = deps.files;
+    // A link may be opened by anyone, signed in or not: say it in Vietnamese first, then English.
+    const translator = createTranslator();
+    const both = (key: string) => `${translator.t("vi", key)} / ${translator.t("en", key)}`;
     app.get("/files/:token", async (c) => {
       const key = verifyFileToken(c.req.param("token"), now(), secret);
-      if (!key) return c.text("Liên kết không hợp lệ hoặc đã hết hạn. / This link is invalid or has expired.", 403);
+      if (!key) return c.text(both("files-link-invalid"), 403);
       const file = await store.get(key);
-      if (!file) return c.text("Không tìm thấy tệp. / File not found.", 404);
+      if (!file) return c.text(both("files-not-found"), 404);
       return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
         "content-type": file.mime,
         "content-disposition": contentDisposition(file.name),

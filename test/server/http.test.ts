@@ -60,7 +60,9 @@ describe("signed file links", () => {
     expect(ok.headers.get("content-type")).toBe("text/csv; charset=utf-8");
 
     const expired = signFileToken(file.key, new Date(Date.now() - 1000), LINK_SECRET);
-    expect((await http.app.request(`/files/${expired}`)).status).toBe(403);
+    const refused = await http.app.request(`/files/${expired}`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe("Liên kết không hợp lệ hoặc đã hết hạn. / This link is invalid or has expired.");
 
     const [key, exp, mac] = valid.split(".");
     const longer = `${key}.${Number(exp) + 86_400}.${mac}`;
