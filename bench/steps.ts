@@ -6,7 +6,7 @@
  *
  *   npm run bench:steps -- [users=200] [rounds=5] [concurrency=32]
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
@@ -101,7 +101,21 @@ const LDTT = "Lao động tiên tiến";
 for (const id of ids.slice(0, 3)) await registerOnce(id, LDTT);
 latencies.length = 0;
 
+/** Busy CPU of the whole machine (this process, PostgreSQL, everything else), in ms. */
+function machineBusyMs(): number | null {
+  try {
+    const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+    // user nice system idle iowait irq softirq steal, in USER_HZ (100 per second on Linux)
+    const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+    return (user! + nice! + system! + irq! + softirq! + steal!) * 10;
+  } catch {
+    return null;
+  }
+}
+
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
+const machineBefore = machineBusyMs();
 let next = 0;
 async function worker() {
   while (next < ids.length) {
@@ -111,6 +125,8 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const machineAfter = machineBusyMs();
 
 const stored = await db.$count(registrations, inArray(registrations.personId, staff.map((s) => s.id)));
 latencies.sort((a, b) => a - b);
@@ -118,6 +134,10 @@ const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((
 console.log(`engine: ${database.kind}${databaseUrl ? "" : " (PGlite)"}; users: ${ids.length}; rounds: ${rounds}; concurrency: ${concurrency}`);
 console.log(`steps: ${latencies.length} in ${seconds.toFixed(2)} s → ${(latencies.length / seconds).toFixed(0)} steps/s`);
 console.log(`latency per step: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
+const perStep = (ms: number) => (ms / latencies.length).toFixed(2);
+const nodeMs = (cpu.user + cpu.system) / 1000;
+const machineMs = machineBefore !== null && machineAfter !== null ? machineAfter - machineBefore : null;
+console.log(`CPU per step: this process ${perStep(nodeMs)} ms` + (machineMs !== null ? `, everything else (PostgreSQL…) ${perStep(Math.max(0, machineMs - nodeMs))} ms` : ""));
 console.log(`registrations stored: ${stored}/${ids.length}`);
 
 await database.close();

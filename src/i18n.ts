@@ -31,8 +31,17 @@ export function createTranslator(defaultLocale: Locale = "vi", directory = local
     fluentOptions: { warningHandler: () => {} },
   });
   i18n.loadLocalesDirSync(directory);
+  // Texts without variables (button labels, most prompts) never change once loaded; the plugin
+  // negotiates the locale again on every call, which showed in the chat-step profile.
+  const plain = new Map<string, string>();
   return {
     i18n,
-    t: (locale, key, vars) => i18n.t(locale, key, vars),
+    t(locale, key, vars) {
+      if (vars) return i18n.t(locale, key, vars);
+      const id = `${locale}\u0000${key}`;
+      let text = plain.get(id);
+      if (text === undefined) plain.set(id, (text = i18n.t(locale, key)));
+      return text;
+    },
   };
 }

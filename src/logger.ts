@@ -28,11 +28,35 @@ export const redactPaths = [
   'headers["x-telegram-bot-api-secret-token"]',
 ];
 
+interface FailedQuery extends Error {
+  query: string;
+  params: unknown[];
+}
+const isFailedQuery = (e: unknown): e is FailedQuery => e instanceof Error && "query" in e && "params" in e;
+
+/**
+ * Errors as pino writes them, minus what a failed query carries: Drizzle puts the statement's
+ * parameters (names, answers, phone numbers) in the message and on the error. The SQL text and
+ * the database's own error code are enough to debug.
+ */
+export function serializeError(e: unknown): unknown {
+  if (!isFailedQuery(e)) return pino.stdSerializers.err(e as Error);
+  const cause = e.cause as { message?: string; code?: string } | undefined;
+  const message = `Failed query: ${e.query}`;
+  return {
+    type: e.constructor.name,
+    message,
+    stack: e.stack?.replace(e.message, message),
+    cause: cause ? { message: cause.message, code: cause.code } : undefined,
+  };
+}
+
 export function createLogger(level: LoggerOptions["level"] = "info", destination?: pino.DestinationStream): Logger {
   const options: LoggerOptions = {
     level,
     base: undefined,
     redact: { paths: redactPaths, censor: "[redacted]" },
+    serializers: { err: serializeError },
   };
   return destination ? pino(options, destination) : pino(options);
 }

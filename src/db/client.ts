@@ -5,11 +5,13 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import * as schema from "./schema.js";
 
-export type Schema = typeof schema;
-/** Both drivers give a PgDatabase; code above this file never learns which one it has. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * Both drivers give a PgDatabase; code above this file never learns which one it has. No schema
+ * is registered: the relational query API is unused, and Drizzle would build a query builder per
+ * table for every transaction.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle has the same query surface as the database. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -69,27 +71,63 @@ function claimDataDir(dir: string): () => void {
   return () => rmSync(lockPath, { force: true });
 }
 
+type Callback = (tx: postgres.Sql) => unknown;
+
+/**
+ * A transaction whose BEGIN goes out with its first statement. postgres.js waits for BEGIN's
+ * answer before running anything; a chat step is a short transaction, and on a loopback socket
+ * each round trip and each write costs more than PostgreSQL's work on a small statement
+ * (bench:steps). A failed BEGIN fails the statement sent behind it, so nothing runs outside.
+ */
+async function pipelinedTransaction(pool: postgres.Sql, fn: Callback): Promise<unknown> {
+  const conn = await pool.reserve();
+  let open = true;
+  try {
+    const began = conn.unsafe("begin");
+    began.catch(() => {}); // its error reaches the caller through the statements queued behind it
+    const result = await fn(preparedStatements(conn, savepoints(conn)));
+    await began;
+    await conn.unsafe("commit");
+    open = false;
+    return result;
+  } finally {
+    // Never hand a connection back to the pool inside a transaction.
+    if (open) await conn.unsafe("rollback").catch(() => conn.unsafe("discard all").catch(() => {}));
+    conn.release();
+  }
+}
+
+/** Nested transactions (Drizzle's tx.transaction) on a reserved connection: numbered savepoints. */
+function savepoints(conn: postgres.ReservedSql) {
+  let n = 0;
+  return async (fn: Callback) => {
+    const name = `s${++n}`;
+    await conn.unsafe(`savepoint ${name}`);
+    try {
+      const result = await fn(preparedStatements(conn, savepoints(conn)));
+      await conn.unsafe(`release savepoint ${name}`);
+      return result;
+    } catch (e) {
+      await conn.unsafe(`rollback to savepoint ${name}`);
+      throw e;
+    }
+  };
+}
+
 /**
  * Drizzle asks postgres.js for unnamed statements, which costs a Describe round trip before every
  * query with parameters. The app runs a small fixed set of query shapes, so named (cached)
- * statements halve the round trips of a chat step. Transactions and savepoints hand out their own
- * client; those are wrapped too.
+ * statements halve the round trips of a chat step. Transactions hand out their own client (see
+ * pipelinedTransaction); it is wrapped the same way.
  */
-function preparedStatements(sql: postgres.Sql): postgres.Sql {
-  type Callback = (tx: postgres.Sql) => unknown;
-  const wrapCallback = (args: unknown[]) => {
-    const fn = args.pop() as Callback;
-    return [...args, (tx: postgres.Sql) => fn(preparedStatements(tx))];
-  };
+function preparedStatements(sql: postgres.Sql, savepoint?: (fn: Callback) => Promise<unknown>): postgres.Sql {
   return new Proxy(sql, {
     get(target, prop) {
       if (prop === "unsafe") {
         return (query: string, params?: unknown[], opts?: Record<string, unknown>) => target.unsafe(query, params as never, { ...opts, prepare: true });
       }
-      if (prop === "begin" || prop === "savepoint") {
-        const method = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown;
-        return (...args: unknown[]) => method.apply(target, wrapCallback(args));
-      }
+      if (prop === "begin") return (fn: Callback) => pipelinedTransaction(target, fn);
+      if (prop === "savepoint" && savepoint) return savepoint;
       const value = Reflect.get(target, prop, target);
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -101,9 +139,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const sql = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      ...(process.env.SQL_DEBUG ? { debug: (_c: number, q: string) => console.log("SQL", q.replace(/\s+/g, " ").slice(0, 220)) } : {}),
       connection: { application_name: "thidua-bot", TimeZone: "UTC" },
     });
-    const db = drizzlePostgres(preparedStatements(sql), { schema }) as unknown as Db;
+    const db = drizzlePostgres(preparedStatements(sql)) as unknown as Db;
     return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }
   const dir = path.resolve(options.dataDir, "pglite");
@@ -119,7 +158,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 /** Wraps an already-open PGlite (tests open copies of a migrated template this way). */
 export function openPglite(pglite: PGlite, onClose: () => void = () => {}): Database {
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite(pglite) as unknown as Db;
   return {
     db,
     kind: "embedded",

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
+import { rowsOf } from "../db/rows.js";
 import { alias } from "drizzle-orm/pg-core";
 import { campaigns, collectiveRegistrations, initiatives, nominations, people, registrations, schoolYears, unitTargets, units } from "../db/schema.js";
 import { localDateOf } from "../domain/calendar.js";
@@ -104,8 +105,6 @@ interface PersonRow {
   status: string;
 }
 
-/** postgres.js returns the rows themselves, PGlite an object holding them. */
-const rowsOf = <R>(result: unknown): R[] => (Array.isArray(result) ? (result as R[]) : ((result as { rows: R[] }).rows ?? []));
 
 export interface ExportData {
   campaign: Campaign;

@@ -1,4 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
 import { initiatives } from "../db/schema.js";
 import { schoolYearOf } from "../domain/calendar.js";
@@ -21,9 +22,16 @@ export async function initiativesOf(db: DbOrTx, personId: number): Promise<Initi
   return db.select().from(initiatives).where(eq(initiatives.personId, personId)).orderBy(asc(initiatives.id));
 }
 
-export async function recognisedInitiatives(db: DbOrTx, personId: number): Promise<Initiative[]> {
-  return db.select().from(initiatives).where(and(eq(initiatives.personId, personId), eq(initiatives.status, "recognised"))).orderBy(asc(initiatives.id));
-}
+const selectRecognised = prepared<{ personId: number }, Initiative[]>("recognised-initiatives", (db) =>
+  db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.personId, sql.placeholder("personId")), eq(initiatives.status, "recognised")))
+    .orderBy(asc(initiatives.id)),
+);
+
+/** Read at every title choice (the rules need them): a prepared query. */
+export const recognisedInitiatives = (db: DbOrTx, personId: number): Promise<Initiative[]> => selectRecognised(db, { personId });
 
 /** Recognised sáng kiến in the shape the title rules read (scope and school year of recognition). */
 export async function initiativeFacts(db: DbOrTx, personId: number): Promise<InitiativeFact[]> {

@@ -1,4 +1,5 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
 import { channelIdentities, consents, dataRequests, people, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../errors.js";
@@ -6,14 +7,24 @@ import { writeAudit } from "./audit.js";
 import { officePeople } from "./registration.js";
 import type { Notification } from "../flows/engine/types.js";
 
-export async function personProfile(db: DbOrTx, personId: number) {
-  const [row] = await db
+// Shown at the start of every registration: prepared.
+const selectProfile = prepared<{ personId: number }, Array<{ person: typeof people.$inferSelect; unitName: string | null }>>("person-profile", (db) =>
+  db
     .select({ person: people, unitName: units.name })
     .from(people)
     .leftJoin(units, eq(units.id, people.unitId))
-    .where(eq(people.id, personId));
+    .where(eq(people.id, sql.placeholder("personId"))),
+);
+const selectConsent = prepared<{ personId: number }, Array<typeof consents.$inferSelect>>("person-consent", (db) =>
+  db
+    .select()
+    .from(consents)
+    .where(and(eq(consents.personId, sql.placeholder("personId")), eq(consents.accepted, true))),
+);
+
+export async function personProfile(db: DbOrTx, personId: number) {
+  const [[row], [consent]] = await Promise.all([selectProfile(db, { personId }), selectConsent(db, { personId })]);
   if (!row) throw new UserError("person-unknown", { id: personId });
-  const [consent] = await db.select().from(consents).where(and(eq(consents.personId, personId), eq(consents.accepted, true)));
   return { ...row.person, unitName: row.unitName, consent: consent ?? null };
 }
 

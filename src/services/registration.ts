@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, isNull, lte, ne } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte, ne, sql } from "drizzle-orm";
+import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
 import {
   campaigns,
@@ -22,15 +23,42 @@ import { writeAudit } from "./audit.js";
 export type Campaign = typeof campaigns.$inferSelect & { schoolYear: string };
 export type Registration = typeof registrations.$inferSelect;
 
+const selectOpenCampaign = prepared<{ provinceId: number; kind: CampaignKind; now: string }, Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>>(
+  "open-campaign",
+  (db) =>
+    db
+      .select({ c: campaigns, schoolYear: schoolYears.label })
+      .from(campaigns)
+      .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+      .where(
+        and(
+          eq(campaigns.provinceId, sql.placeholder("provinceId")),
+          eq(campaigns.kind, sql.placeholder("kind")),
+          isNull(campaigns.closedAt),
+          lte(campaigns.opensAt, sql`${sql.placeholder("now")}::timestamptz`),
+        ),
+      )
+      .orderBy(desc(campaigns.deadlineAt))
+      .limit(1),
+);
+
 /** The campaign of that kind people answer now: open, not closed, newest deadline first. */
 export async function openCampaignOfKind(db: DbOrTx, provinceId: number, kind: CampaignKind, now: Date): Promise<Campaign | null> {
-  const [row] = await db
+  const [row] = await selectOpenCampaign(db, { provinceId, kind, now: now.toISOString() });
+  return row ? { ...row.c, schoolYear: row.schoolYear } : null;
+}
+
+const selectCampaign = prepared<{ id: number }, Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>>("campaign", (db) =>
+  db
     .select({ c: campaigns, schoolYear: schoolYears.label })
     .from(campaigns)
     .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
-    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, kind), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
-    .orderBy(desc(campaigns.deadlineAt))
-    .limit(1);
+    .where(eq(campaigns.id, sql.placeholder("id"))),
+);
+
+/** A campaign with its school year's label, as stored now. */
+export async function campaignById(db: DbOrTx, id: number): Promise<Campaign | null> {
+  const [row] = await selectCampaign(db, { id });
   return row ? { ...row.c, schoolYear: row.schoolYear } : null;
 }
 
@@ -46,20 +74,37 @@ export async function submissionOf(db: DbOrTx, campaignId: number, unitId: numbe
  * flow starts: the deadline can pass or the unit be submitted while someone is mid-flow.
  */
 export async function assertUnitEditable(db: DbOrTx, campaign: Campaign, unitId: number, now: Date, timeZone: string): Promise<void> {
-  const [fresh] = await db.select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt }).from(campaigns).where(eq(campaigns.id, campaign.id));
+  const [fresh] = await selectEditable(db, { campaignId: campaign.id, unitId });
   if (!fresh || fresh.closedAt) throw new UserError("campaign-closed");
   if (now > fresh.deadlineAt) throw new UserError("campaign-deadline-passed", { deadline: formatDateTime(fresh.deadlineAt, timeZone) });
-  const sub = await submissionOf(db, campaign.id, unitId);
-  if (sub?.status === "submitted") throw new UserError("unit-locked");
+  if (fresh.submission === "submitted") throw new UserError("unit-locked");
 }
+
+/** The campaign's state and the unit's submission, in one round trip: checked at every write. */
+const selectEditable = prepared<{ campaignId: number; unitId: number }, Array<{ closedAt: Date | null; deadlineAt: Date; submission: string | null }>>(
+  "unit-editable",
+  (db) =>
+    db
+      .select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt, submission: unitSubmissions.status })
+      .from(campaigns)
+      .leftJoin(unitSubmissions, and(eq(unitSubmissions.campaignId, campaigns.id), eq(unitSubmissions.unitId, sql.placeholder("unitId"))))
+      .where(eq(campaigns.id, sql.placeholder("campaignId"))),
+);
 
 export function assertManages(actor: Actor | null, unitId: number): asserts actor is Actor {
   const ok = actor?.roles.some((r) => (r.role === "focal" || r.role === "unit_leader") && r.unitId === unitId);
   if (!ok) throw new UserError("flow-not-allowed");
 }
 
+const selectMyRegistration = prepared<{ campaignId: number; personId: number }, Registration[]>("my-registration", (db) =>
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.campaignId, sql.placeholder("campaignId")), eq(registrations.personId, sql.placeholder("personId")))),
+);
+
 export async function myRegistration(db: DbOrTx, campaignId: number, personId: number): Promise<Registration | null> {
-  const [row] = await db.select().from(registrations).where(and(eq(registrations.campaignId, campaignId), eq(registrations.personId, personId)));
+  const [row] = await selectMyRegistration(db, { campaignId, personId });
   return row ?? null;
 }
 
@@ -76,8 +121,11 @@ export async function saveRegistration(
   input: RegistrationInput,
 ): Promise<Registration> {
   if (!isIndividualTitleCode(input.titleCode)) throw new UserError("button-stale");
-  await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
-  const before = await myRegistration(db, ctx.campaign.id, ctx.actor.personId);
+  // Both reads at once (one round trip); the registration is only used if the unit is editable.
+  const [, before] = await Promise.all([
+    assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone),
+    myRegistration(db, ctx.campaign.id, ctx.actor.personId),
+  ]);
   const values = { ...input, status: "pending" as const, returnReason: null, unitId: ctx.unitId, updatedAt: ctx.now };
   const [row] = before
     ? await db.update(registrations).set(values).where(eq(registrations.id, before.id)).returning()

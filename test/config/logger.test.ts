@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import { createLogger } from "../../src/logger.js";
 
 describe("logger", () => {
@@ -18,5 +19,23 @@ describe("logger", () => {
     expect(text).not.toContain("0912345678");
     expect(text).not.toContain("123:xyz");
     expect(JSON.parse(text).person.id).toBe(7);
+  });
+
+  it("logs a failed query's SQL and error code, never its parameters", () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const cause = Object.assign(new Error('value "2147483648" is out of range for type integer'), { code: "22003" });
+    const failed = new DrizzleQueryError("update people set full_name = $1 where id = $2", ["Nguyễn Thị Hoa", 12], cause);
+    createLogger("info", sink).error({ err: failed, updateId: 5 }, "telegram update failed");
+    const line = JSON.parse(lines.join(""));
+    expect(line.err.message).toBe("Failed query: update people set full_name = $1 where id = $2");
+    expect(line.err.cause).toEqual({ message: 'value "2147483648" is out of range for type integer', code: "22003" });
+    expect(lines.join("")).not.toContain("Nguyễn Thị Hoa");
+    expect(line.updateId).toBe(5);
   });
 });

@@ -89,6 +89,26 @@ describe("flow engine", () => {
     expect((await state(u.externalId)).step).toBe("title");
   });
 
+  it("when the conversation's own update fails, the whole step rolls back and a redelivery succeeds", async () => {
+    const u = await teacher(9);
+    await walkTo(u, "review");
+    // The conversation's version at the top of the integer range: the step's last statement (the
+    // conversation update, sent together with COMMIT) fails after the registration was written.
+    await t.db.update(conversations).set({ version: 2147483647 }).where(eq(conversations.externalId, u.externalId));
+    const personId = world.staff[9]!.personId;
+    const failure = await u.send({ kind: "text", text: "Lưu đăng ký" }, "overflow-1").catch((e: Error) => e);
+    expect(String((failure as Error).cause)).toMatch(/out of range/);
+    expect(await t.db.$count(registrations, eq(registrations.personId, personId))).toBe(0);
+    expect(await state(u.externalId)).toMatchObject({ step: "review", version: 2147483647 });
+
+    // The same update, redelivered once the cause is gone, is handled (its id was not kept).
+    await t.db.update(conversations).set({ version: 40 }).where(eq(conversations.externalId, u.externalId));
+    const replies = await u.send({ kind: "text", text: "Lưu đăng ký" }, "overflow-1");
+    expect(replies.map((r) => ("text" in r ? r.text : "")).join(" ")).toContain("Đã lưu");
+    expect(await t.db.$count(registrations, eq(registrations.personId, personId))).toBe(1);
+    expect(await state(u.externalId)).toMatchObject({ flow: null, step: null });
+  });
+
   it.each(STEPS.map(([s]) => s))("/cancel works at step %s and a new /register starts afresh", async (step) => {
     const u = await teacher(3);
     await walkTo(u, step);

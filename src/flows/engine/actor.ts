@@ -1,45 +1,68 @@
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { channelIdentities, people, roles } from "../../db/schema.js";
+import { channelIdentities } from "../../db/schema.js";
 import { UserError } from "../../errors.js";
+import { preparedSql } from "../../db/prepared.js";
+import { rowsOf } from "../../db/rows.js";
 import type { Actor, PersonRole, UserRef } from "./types.js";
 
 /** Last-seen is refreshed at most this often: it orders channels for reminders, not a clock. */
 const LAST_SEEN_GRANULARITY_MS = 10 * 60_000;
 
-export async function loadActor(tx: Tx, user: UserRef, now: Date): Promise<(Actor & { locale: string }) | null> {
-  const [row] = await tx
-    .select({
-      identityId: channelIdentities.id,
-      lastSeenAt: channelIdentities.lastSeenAt,
-      personId: people.id,
-      provinceId: people.provinceId,
-      unitId: people.unitId,
-      fullName: people.fullName,
-      position: people.position,
-      locale: people.locale,
-      // Roles in the same round trip: every step of every chat loads the actor.
-      roles: sql<PersonRole[]>`coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from ${roles} r where r.person_id = ${people.id}), '[]'::json)`,
-    })
-    .from(channelIdentities)
-    .innerJoin(people, eq(people.id, channelIdentities.personId))
-    .where(and(eq(channelIdentities.channel, user.channel), eq(channelIdentities.externalId, user.externalId), isNull(people.anonymisedAt)));
-  if (!row) return null;
-  if (!row.lastSeenAt || now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
+/** The actor's columns as one raw row; raw so that it can join the engine's first statement. */
+export interface ActorRow {
+  identity_id: number | null;
+  last_seen_ms: number | null;
+  person_id: number | null;
+  province_id: number | null;
+  unit_id: number | null;
+  full_name: string | null;
+  position: string | null;
+  person_locale: string | null;
+  roles: PersonRole[] | string | null;
+}
+
+/**
+ * The person behind a channel identity with their roles, in one round trip: every step of every
+ * chat needs it. Timestamps leave as epoch milliseconds so both drivers return plain numbers.
+ */
+export function actorSelect(channel: unknown, externalId: unknown): SQL {
+  return sql`select ci.id as identity_id,
+      (extract(epoch from ci.last_seen_at) * 1000)::float8 as last_seen_ms,
+      p.id as person_id, p.province_id, p.unit_id, p.full_name, p.position, p.locale as person_locale,
+      coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from roles r where r.person_id = p.id), '[]'::json) as roles
+    from channel_identities ci join people p on p.id = ci.person_id
+    where ci.channel = ${channel} and ci.external_id = ${externalId} and p.anonymised_at is null`;
+}
+
+/** Maps the raw row to an actor, and refreshes last-seen when it is stale. */
+export async function actorFromRow(tx: Tx, row: ActorRow | undefined, now: Date): Promise<(Actor & { locale: string }) | null> {
+  if (!row || row.person_id === null || row.identity_id === null) return null;
+  if (row.last_seen_ms === null || now.getTime() - Number(row.last_seen_ms) > LAST_SEEN_GRANULARITY_MS) {
     await tx
       .update(channelIdentities)
       .set({ lastSeenAt: now, unreachableAt: null })
-      .where(and(eq(channelIdentities.id, row.identityId), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now))));
+      .where(and(eq(channelIdentities.id, row.identity_id), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now))));
   }
   return {
-    personId: row.personId,
-    provinceId: row.provinceId,
-    unitId: row.unitId,
-    fullName: row.fullName,
-    position: row.position,
-    locale: row.locale,
-    roles: typeof row.roles === "string" ? (JSON.parse(row.roles) as PersonRole[]) : row.roles,
+    personId: row.person_id,
+    provinceId: row.province_id!,
+    unitId: row.unit_id,
+    fullName: row.full_name!,
+    position: row.position!,
+    locale: row.person_locale!,
+    roles: typeof row.roles === "string" ? (JSON.parse(row.roles) as PersonRole[]) : (row.roles ?? []),
   };
+}
+
+const selectActor = preparedSql<{ channel: string; externalId: string }>(
+  "actor",
+  actorSelect(sql.placeholder("channel"), sql.placeholder("externalId")),
+);
+
+export async function loadActor(tx: Tx, user: UserRef, now: Date): Promise<(Actor & { locale: string }) | null> {
+  const [row] = rowsOf<ActorRow>(await selectActor(tx, user));
+  return actorFromRow(tx, row, now);
 }
 
 export const isOffice = (a: Actor | null) => !!a?.roles.some((r) => r.role === "office");

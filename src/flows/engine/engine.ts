@@ -7,7 +7,9 @@ import { UserError } from "../../errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import { resolveCommand, type CommandName } from "../commands.js";
-import { loadActor } from "./actor.js";
+import { actorFromRow, actorSelect, type ActorRow } from "./actor.js";
+import { preparedSql } from "../../db/prepared.js";
+import { rowsOf } from "../../db/rows.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult } from "./types.js";
 
@@ -34,6 +36,16 @@ export interface EngineResult {
   duplicate: boolean;
 }
 
+interface ClaimRow extends ActorRow {
+  flow: string | null;
+  step: string | null;
+  data: Record<string, unknown> | string | null;
+  version: number;
+  locale: string;
+  conv_person_id: number | null;
+  conv_province_id: number | null;
+}
+
 interface Conversation {
   flow: string | null;
   step: string | null;
@@ -50,33 +62,66 @@ function localeFromClient(code: string | undefined, fallback: Locale): Locale {
   return code.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
+const claimStatement = preparedSql<{ channel: string; externalId: string; updateId: string; locale: Locale }>(
+  "claim-update",
+  sql`
+    with fresh as (
+      insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
+      on conflict do nothing returning 1
+    ), conv as (
+      insert into conversations (channel, external_id, locale)
+      select ${sql.placeholder("channel")}, ${sql.placeholder("externalId")}, ${sql.placeholder("locale")} from fresh
+      on conflict (channel, external_id) do update set channel = excluded.channel
+      returning flow, step, data, version, locale, person_id as conv_person_id, province_id as conv_province_id
+    )
+    select conv.*, a.* from conv left join lateral (${actorSelect(sql.placeholder("channel"), sql.placeholder("externalId"))}) a on true`,
+);
+
+/** The conversation after a step. JSON and times go as text: raw parameters skip Drizzle's encoders. */
+const saveConversation = preparedSql<{ flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string }>(
+  "save-conversation",
+  sql`update conversations set flow = ${sql.placeholder("flow")}, step = ${sql.placeholder("step")}, data = ${sql.placeholder("data")}::jsonb,
+    version = ${sql.placeholder("version")}, locale = ${sql.placeholder("locale")}, person_id = ${sql.placeholder("personId")},
+    province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz
+    where channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`,
+);
+
 export function createEngine(deps: EngineDeps) {
   const flows = new Map(deps.flows.map((f) => [f.name, f]));
   const now = deps.now ?? (() => new Date());
 
-  async function lockConversation(tx: Tx, event: InboundEvent): Promise<Conversation> {
+  /**
+   * The first statement of every step, in one round trip: records the update id (a redelivery
+   * finds it and stops), creates the conversation on first contact and locks it (two updates of
+   * one user on two instances wait for each other), and loads the person behind the identity.
+   */
+  async function claim(tx: Tx, event: InboundEvent): Promise<{ conv: Conversation; actorRow: ActorRow | undefined } | null> {
     const { channel, externalId } = event.user;
-    // One statement creates the row on first contact and locks it: the row lock serialises two
-    // updates of one user that arrive at once on two instances.
-    const [row] = await tx
-      .insert(conversations)
-      .values({ channel, externalId, locale: localeFromClient(event.languageCode, deps.defaultLocale) })
-      .onConflictDoUpdate({ target: [conversations.channel, conversations.externalId], set: { channel: sql`excluded.channel` } })
-      .returning();
-    return { ...row!, locale: isLocale(row!.locale) ? row!.locale : deps.defaultLocale };
+    const locale = localeFromClient(event.languageCode, deps.defaultLocale);
+    const result = await claimStatement(tx, { channel, externalId, updateId: event.updateId, locale });
+    const [row] = rowsOf<ClaimRow>(result);
+    if (!row) return null;
+    const data = typeof row.data === "string" ? (JSON.parse(row.data) as Record<string, unknown>) : row.data;
+    return {
+      conv: {
+        flow: row.flow,
+        step: row.step,
+        data: data ?? {},
+        version: Number(row.version),
+        locale: isLocale(row.locale) ? row.locale : deps.defaultLocale,
+        personId: row.conv_person_id,
+        provinceId: row.conv_province_id,
+      },
+      actorRow: row.identity_id === null ? undefined : row,
+    };
   }
 
-  async function run(tx: Tx, event: InboundEvent): Promise<EngineResult> {
+  async function run(tx: Tx, event: InboundEvent): Promise<{ result: EngineResult; saved: Promise<unknown> }> {
     const at = now();
-    const fresh = await tx
-      .insert(processedUpdates)
-      .values({ channel: event.user.channel, updateId: event.updateId })
-      .onConflictDoNothing()
-      .returning({ id: processedUpdates.updateId });
-    if (fresh.length === 0) return { replies: [], notified: false, duplicate: true };
-
-    const conv = await lockConversation(tx, event);
-    const actor = await loadActor(tx, event.user, at);
+    const claimed = await claim(tx, event);
+    if (!claimed) return { result: { replies: [], notified: false, duplicate: true }, saved: Promise.resolve() };
+    const conv = claimed.conv;
+    const actor = await actorFromRow(tx, claimed.actorRow, at);
     let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
     const state = { ...conv, personId: actor?.personId ?? conv.personId, provinceId: actor?.provinceId ?? conv.provinceId };
     const replies: Outbound[] = [];
@@ -86,6 +131,7 @@ export function createEngine(deps: EngineDeps) {
       for (const m of messages) replies.push({ type: "text", text: t(m.key, m.vars) });
     };
 
+    const memos = new Map<string, Promise<unknown>>();
     const ctxFor = (flowData: Record<string, unknown>): FlowContext<Record<string, unknown>> => ({
       tx,
       now: at,
@@ -105,6 +151,11 @@ export function createEngine(deps: EngineDeps) {
       bindPerson(personId, provinceId) {
         state.personId = personId;
         state.provinceId = provinceId;
+      },
+      memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+        let p = memos.get(key) as Promise<T> | undefined;
+        if (!p) memos.set(key, (p = load()));
+        return p;
       },
     });
 
@@ -308,24 +359,24 @@ export function createEngine(deps: EngineDeps) {
       }
     }
 
-    await tx
-      .update(conversations)
-      .set({
-        flow: state.flow,
-        step: state.step,
-        data: state.data,
-        version: state.version,
-        locale,
-        personId: state.personId,
-        provinceId: state.provinceId,
-        updatedAt: at,
-      })
-      .where(and(eq(conversations.channel, event.user.channel), eq(conversations.externalId, event.user.externalId)));
     if (state.personId && actor && locale !== actor.locale) {
       await tx.update(people).set({ locale }).where(eq(people.id, state.personId));
     }
     await insertOutboxNotifications(tx, notifications);
-    return { replies, notified: notifications.length > 0, duplicate: false };
+    // Last statement of the step, not awaited here: it goes out together with COMMIT (see handle).
+    const saved = saveConversation(tx, {
+      flow: state.flow,
+      step: state.step,
+      data: JSON.stringify(state.data),
+      version: state.version,
+      locale,
+      personId: state.personId,
+      provinceId: state.provinceId,
+      at: at.toISOString(),
+      channel: event.user.channel,
+      externalId: event.user.externalId,
+    });
+    return { result: { replies, notified: notifications.length > 0, duplicate: false }, saved };
   }
 
   return {
@@ -336,7 +387,24 @@ export function createEngine(deps: EngineDeps) {
      * update id is recorded.
      */
     async handle(event: InboundEvent): Promise<EngineResult> {
-      return deps.db.transaction((tx) => run(tx, event));
+      // The conversation's update is the step's last statement; it is issued, then the
+      // transaction commits without waiting for its answer, so both travel in one round trip.
+      // Statements on one connection run in order: if the update fails, the transaction is
+      // aborted and COMMIT rolls it back; awaiting it afterwards surfaces that failure.
+      let saved: Promise<unknown> = Promise.resolve();
+      try {
+        const result = await deps.db.transaction(async (tx) => {
+          const step = await run(tx, event);
+          saved = step.saved;
+          saved.catch(() => {}); // awaited below
+          return step.result;
+        });
+        await saved;
+        return result;
+      } catch (e) {
+        await saved; // the statement's own error says more than the rollback it caused
+        throw e;
+      }
     },
   };
 }

@@ -92,6 +92,11 @@ export interface FlowContext<D> {
   setLocale(locale: Locale): void;
   /** Set by onboarding once the user becomes a person. */
   bindPerson(personId: number, provinceId: number): void;
+  /**
+   * Loads once per update: a step's prompt, options and answer often need the same rows (the
+   * campaign, the titles a person may choose), and one update is one transaction, so they agree.
+   */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 export interface Option<V extends string = string> {

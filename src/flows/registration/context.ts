@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
-import { campaigns, schoolYears } from "../../db/schema.js";
 import type { Reason } from "../../domain/rules/index.js";
 import { getTitle, titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../errors.js";
-import type { Campaign } from "../../services/registration.js";
+import { campaignById, type Campaign } from "../../services/registration.js";
 import type { FlowContext } from "../engine/types.js";
 
 export interface CampaignData {
@@ -11,15 +9,15 @@ export interface CampaignData {
   unitId: number;
 }
 
-/** Reloads the campaign every step: its deadline may have moved since the flow started. */
-export async function campaignOf(ctx: FlowContext<CampaignData>): Promise<Campaign> {
-  const [row] = await ctx.tx
-    .select({ c: campaigns, schoolYear: schoolYears.label })
-    .from(campaigns)
-    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
-    .where(eq(campaigns.id, ctx.data.campaignId));
-  if (!row) throw new UserError("campaign-closed");
-  return { ...row.c, schoolYear: row.schoolYear };
+/** Reloads the campaign every update: its deadline may have moved since the flow started. */
+export function campaignOf(ctx: FlowContext<CampaignData>): Promise<Campaign> {
+  return ctx.memo(`campaign:${ctx.data.campaignId}`, () => loadCampaign(ctx));
+}
+
+async function loadCampaign(ctx: FlowContext<CampaignData>): Promise<Campaign> {
+  const campaign = await campaignById(ctx.tx, ctx.data.campaignId);
+  if (!campaign) throw new UserError("campaign-closed");
+  return campaign;
 }
 
 export const titleLabel = (ctx: FlowContext<unknown>, code: string | null | undefined): string =>

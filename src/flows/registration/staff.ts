@@ -19,12 +19,21 @@ export interface StaffData extends CampaignData {
 
 type Ctx = FlowContext<StaffData>;
 
-async function titleOptions(ctx: Ctx) {
-  const campaign = await campaignOf(ctx);
-  const rules = await ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
-  const facts = await individualFacts(ctx.tx, ctx.actor!.personId, campaign.schoolYear);
+/** The titles this person may choose, with warnings; the prompt and the answer both need them. */
+const titleOptions = (ctx: Ctx) => ctx.memo("allowed-titles", () => allowedTitles(ctx));
+
+async function allowedTitles(ctx: Ctx) {
+  // Independent reads, sent together: one round trip instead of four.
+  const campaign = campaignOf(ctx);
+  const [rules, facts] = await Promise.all([
+    ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone),
+    individualFacts(ctx.tx, ctx.actor!.personId, campaign.then((c) => c.schoolYear)),
+  ]);
   return allowedIndividualTitles(facts, rules);
 }
+
+/** The registration as the person sees it on opening the flow (read once per update). */
+const registrationShown = (ctx: Ctx) => ctx.memo("my-registration", () => myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId));
 
 const awardOptions = (ctx: Ctx): Option[] => [
   { value: "none", label: ctx.t("register-no-award") },
@@ -47,7 +56,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
     if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
     ctx.data.campaignId = campaign.id;
     ctx.data.unitId = homeUnit(ctx.actor)!;
-    const existing = await myRegistration(ctx.tx, campaign.id, ctx.actor!.personId);
+    const existing = await registrationShown(ctx);
     if (existing && existing.status !== "withdrawn") return { next: "existing" };
     await assertUnitEditable(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
     return { next: "identity", say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }] };
@@ -57,7 +66,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
       id: "existing",
       input: "choice",
       async prompt(ctx) {
-        const r = (await myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId))!;
+        const r = (await registrationShown(ctx))!;
         return {
           key: "register-existing",
           vars: {
