@@ -117,7 +117,7 @@ async function seed(db: Db, registrationCount: number, unitCount: number): Promi
 }
 
 function child(args: string[]): Record<string, number> {
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []), "--import", "tsx", script, ...args], { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`child ${args[0]} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
 }

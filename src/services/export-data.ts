@@ -20,7 +20,7 @@ import type { Campaign } from "./registration.js";
  */
 
 /** Units per database round trip: about 10,000 registrations at 30 people a unit. */
-const UNITS_PER_BATCH = 300;
+const UNITS_PER_BATCH = 150;
 
 export const SHEET_NAMES = {
   summary: "Tổng hợp",
