@@ -3,15 +3,21 @@ import { describe, expect, it } from "vitest";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { createLogger } from "../../src/logger.js";
 
+/** A pino destination that keeps what it is given. */
+function capture() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, sink };
+}
+
 describe("logger", () => {
   it("redacts tokens, secrets and phone numbers", () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = capture();
     const logger = createLogger("info", sink);
     logger.info({ token: "123:abc", person: { id: 7, phone: "0912345678" }, config: { BOT_TOKEN: "123:xyz" } }, "hello");
     const text = lines.join("");
@@ -22,13 +28,7 @@ describe("logger", () => {
   });
 
   it("logs a failed query's SQL and error code, never its parameters", () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = capture();
     const cause = Object.assign(new Error('value "2147483648" is out of range for type integer'), { code: "22003" });
     const failed = new DrizzleQueryError("update people set full_name = $1 where id = $2", ["Nguyễn Thị Hoa", 12], cause);
     createLogger("info", sink).error({ err: failed, updateId: 5 }, "telegram update failed");
