@@ -22,6 +22,8 @@ import { writeAudit } from "./audit.js";
 
 export type Campaign = typeof campaigns.$inferSelect & { schoolYear: string };
 export type Registration = typeof registrations.$inferSelect;
+/** What a write needs of its campaign: the id. Its state is read fresh at the write (assertUnitEditable). */
+export type CampaignRef = Pick<Campaign, "id">;
 
 const selectOpenCampaign = prepared<{ provinceId: number; kind: CampaignKind; now: string }, Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>>(
   "open-campaign",
@@ -73,7 +75,7 @@ export async function submissionOf(db: DbOrTx, campaignId: number, unitId: numbe
  * Whether the unit's registration may still change. Checked again at every write, not only when a
  * flow starts: the deadline can pass or the unit be submitted while someone is mid-flow.
  */
-export async function assertUnitEditable(db: DbOrTx, campaign: Campaign, unitId: number, now: Date, timeZone: string): Promise<void> {
+export async function assertUnitEditable(db: DbOrTx, campaign: CampaignRef, unitId: number, now: Date, timeZone: string): Promise<void> {
   const [fresh] = await selectEditable(db, { campaignId: campaign.id, unitId });
   if (!fresh || fresh.closedAt) throw new UserError("campaign-closed");
   if (now > fresh.deadlineAt) throw new UserError("campaign-deadline-passed", { deadline: formatDateTime(fresh.deadlineAt, timeZone) });
@@ -117,7 +119,7 @@ export interface RegistrationInput {
 
 export async function saveRegistration(
   db: DbOrTx,
-  ctx: { campaign: Campaign; actor: Actor; unitId: number; now: Date; timeZone: string },
+  ctx: { campaign: CampaignRef; actor: Actor; unitId: number; now: Date; timeZone: string },
   input: RegistrationInput,
 ): Promise<Registration> {
   if (!isIndividualTitleCode(input.titleCode)) throw new UserError("button-stale");
@@ -145,7 +147,7 @@ export async function saveRegistration(
   return row!;
 }
 
-export async function withdrawRegistration(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor; now: Date; timeZone: string }): Promise<void> {
+export async function withdrawRegistration(db: DbOrTx, ctx: { campaign: CampaignRef; actor: Actor; now: Date; timeZone: string }): Promise<void> {
   const before = await myRegistration(db, ctx.campaign.id, ctx.actor.personId);
   if (!before || before.status === "withdrawn") return;
   await assertUnitEditable(db, ctx.campaign, before.unitId, ctx.now, ctx.timeZone);

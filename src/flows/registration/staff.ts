@@ -11,6 +11,8 @@ import { defineFlow, type FlowContext, type Option, type StepResult } from "../e
 import { campaignOf, reasonLines, titleLabel, type CampaignData } from "./context.js";
 
 export interface StaffData extends CampaignData {
+  /** The campaign's school year, fixed when the flow starts (older conversations lack it). */
+  schoolYear?: string;
   title?: string;
   award?: string | null;
   initiativeTitle?: string | null;
@@ -23,14 +25,21 @@ type Ctx = FlowContext<StaffData>;
 const titleOptions = (ctx: Ctx) => ctx.memo("allowed-titles", () => allowedTitles(ctx));
 
 async function allowedTitles(ctx: Ctx) {
-  // Independent reads, sent together: one round trip instead of four.
-  const campaign = campaignOf(ctx);
+  // Independent reads, sent together: one round trip.
   const [rules, facts] = await Promise.all([
     ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone),
-    individualFacts(ctx.tx, ctx.actor!.personId, campaign.then((c) => c.schoolYear)),
+    individualFacts(ctx.tx, ctx.actor!.personId, schoolYearOf(ctx)),
   ]);
   return allowedIndividualTitles(facts, rules);
 }
+
+const schoolYearOf = async (ctx: Ctx): Promise<string> => ctx.data.schoolYear ?? (await campaignOf(ctx)).schoolYear;
+
+/**
+ * The campaign a write goes to. The services read its state (closed, deadline, unit submitted)
+ * fresh at the write, so the row itself need not be loaded on every step.
+ */
+const campaignRef = (ctx: Ctx) => ({ id: ctx.data.campaignId });
 
 /** The registration as the person sees it on opening the flow (read once per update). */
 const registrationShown = (ctx: Ctx) => ctx.memo("my-registration", () => myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId));
@@ -55,6 +64,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
     const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
     ctx.data.campaignId = campaign.id;
+    ctx.data.schoolYear = campaign.schoolYear;
     ctx.data.unitId = homeUnit(ctx.actor)!;
     const existing = await registrationShown(ctx);
     if (existing && existing.status !== "withdrawn") return { next: "existing" };
@@ -85,10 +95,10 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
       async onAnswer(ctx, value) {
         if (value === "keep") return { done: true };
         if (value === "withdraw") {
-          await withdrawRegistration(ctx.tx, { campaign: await campaignOf(ctx), actor: ctx.actor!, now: ctx.now, timeZone: ctx.timeZone });
+          await withdrawRegistration(ctx.tx, { campaign: campaignRef(ctx), actor: ctx.actor!, now: ctx.now, timeZone: ctx.timeZone });
           return { done: true, say: [{ key: "register-withdrawn" }] };
         }
-        await assertUnitEditable(ctx.tx, await campaignOf(ctx), ctx.data.unitId, ctx.now, ctx.timeZone);
+        await assertUnitEditable(ctx.tx, campaignRef(ctx), ctx.data.unitId, ctx.now, ctx.timeZone);
         return { next: "identity" };
       },
     },
@@ -129,7 +139,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
     title: {
       id: "title",
       input: "choice",
-      prompt: async (ctx) => ({ key: "register-ask-title", vars: { year: (await campaignOf(ctx)).schoolYear } }),
+      prompt: async (ctx) => ({ key: "register-ask-title", vars: { year: await schoolYearOf(ctx) } }),
       options: async (ctx) =>
         (await titleOptions(ctx)).map((t) => ({
           value: t.code,
@@ -206,7 +216,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
         if (value === "restart") return { next: "title" };
         await saveRegistration(
           ctx.tx,
-          { campaign: await campaignOf(ctx), actor: ctx.actor!, unitId: ctx.data.unitId, now: ctx.now, timeZone: ctx.timeZone },
+          { campaign: campaignRef(ctx), actor: ctx.actor!, unitId: ctx.data.unitId, now: ctx.now, timeZone: ctx.timeZone },
           { titleCode: ctx.data.title!, awardCode: ctx.data.award ?? null, initiativeTitle: ctx.data.initiativeTitle ?? null, initiativeSubject: ctx.data.initiativeSubject ?? null },
         );
         return { done: true, say: [{ key: "register-saved", vars: { title: titleLabel(ctx, ctx.data.title) } }] };
