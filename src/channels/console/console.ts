@@ -103,7 +103,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const send = async (user: UserRef, personId: number, payload: InboundPayload) => {
     try {
       const result = await engine.handle({ user, updateId: `console-${personId}-${++counter}-${Date.now()}`, languageCode: locale, payload });
-      for (const block of await renderOutbound(result.replies, { t, filesDir: opts.filesDir })) say(block);
+      // The person may have switched language (/language): the console's own words follow.
+      const tr = (key: string, vars?: Vars) => translator.t(result.locale, key, vars);
+      for (const block of await renderOutbound(result.replies, { t: tr, filesDir: opts.filesDir })) say(block);
       if (result.notified) opts.onNotified?.();
     } catch (e) {
       // One failed line must not end the session; the engine rolled its transaction back.

@@ -40,7 +40,13 @@ export function zaloRenderer(deps: Pick<ZaloDeps, "files" | "links" | "translato
  */
 export function createZaloAdapter(deps: ZaloDeps) {
   const { client, engine, translator, logger } = deps;
-  const render = zaloRenderer(deps, deps.defaultLocale);
+  const renderers = new Map<Locale, ReturnType<typeof zaloRenderer>>();
+  /** Numbered-choice hints and link lines in the person's language, not the server's default. */
+  const renderIn = (locale: Locale) => {
+    let r = renderers.get(locale);
+    if (!r) renderers.set(locale, (r = zaloRenderer(deps, locale)));
+    return r;
+  };
 
   return {
     async handle(event: ZaloEvent): Promise<void> {
@@ -48,11 +54,13 @@ export function createZaloAdapter(deps: ZaloDeps) {
       if (!inbound) return;
       const chatId = event.message.chat.id;
       let replies: Outbound[];
+      let locale: Locale;
       try {
         const result = await engine.handle(inbound);
         if (result.duplicate) return;
         if (result.notified) deps.onNotified?.();
         replies = result.replies;
+        locale = result.locale;
       } catch (e) {
         // Rolled back: earlier answers are safe, this one was not stored. Say so, ask again.
         logger.error({ err: e, messageId: inbound.updateId }, "zalo update failed");
@@ -60,7 +68,7 @@ export function createZaloAdapter(deps: ZaloDeps) {
         return;
       }
       try {
-        for (const block of await render(replies)) await client.sendMessage(chatId, block);
+        for (const block of await renderIn(locale)(replies)) await client.sendMessage(chatId, block);
       } catch (e) {
         logger.warn({ err: e, messageId: inbound.updateId }, "zalo reply not delivered");
       }

@@ -31,6 +31,8 @@ export interface EngineDeps {
 
 export interface EngineResult {
   replies: Outbound[];
+  /** The conversation's language after this step: text-only channels write their own words in it. */
+  locale: Locale;
   /** True when outbox rows were written and a sender should look. */
   notified: boolean;
   duplicate: boolean;
@@ -119,7 +121,7 @@ export function createEngine(deps: EngineDeps) {
   async function run(tx: Tx, event: InboundEvent): Promise<{ result: EngineResult; saved: Promise<unknown> }> {
     const at = now();
     const claimed = await claim(tx, event);
-    if (!claimed) return { result: { replies: [], notified: false, duplicate: true }, saved: Promise.resolve() };
+    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true }, saved: Promise.resolve() };
     const conv = claimed.conv;
     const actor = await actorFromRow(tx, claimed.actorRow, at);
     let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
@@ -376,7 +378,7 @@ export function createEngine(deps: EngineDeps) {
       channel: event.user.channel,
       externalId: event.user.externalId,
     });
-    return { result: { replies, notified: notifications.length > 0, duplicate: false }, saved };
+    return { result: { replies, locale, notified: notifications.length > 0, duplicate: false }, saved };
   }
 
   return {

@@ -1,7 +1,7 @@
 import type { Reason } from "../../domain/rules/index.js";
 import { getTitle, titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../errors.js";
-import { campaignById, type Campaign } from "../../services/registration.js";
+import { campaignById, type Campaign, type CampaignRef } from "../../services/registration.js";
 import type { FlowContext } from "../engine/types.js";
 
 export interface CampaignData {
@@ -19,6 +19,12 @@ async function loadCampaign(ctx: FlowContext<CampaignData>): Promise<Campaign> {
   if (!campaign) throw new UserError("campaign-closed");
   return campaign;
 }
+
+/**
+ * The campaign a write goes to. The services read its state (closed, deadline, unit submitted)
+ * fresh at the write, so the row itself need not be loaded for it.
+ */
+export const campaignRef = (ctx: FlowContext<CampaignData>): CampaignRef => ({ id: ctx.data.campaignId });
 
 export const titleLabel = (ctx: FlowContext<unknown>, code: string | null | undefined): string =>
   code ? ctx.t(titleLabelKey(getTitle(code as TitleCode).code)) : ctx.t("register-none");

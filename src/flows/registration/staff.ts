@@ -8,7 +8,7 @@ import { individualFacts, ruleSetFor } from "../../services/rules.js";
 import { homeUnit } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";
 import { defineFlow, type FlowContext, type Option, type StepResult } from "../engine/types.js";
-import { campaignOf, reasonLines, titleLabel, type CampaignData } from "./context.js";
+import { campaignOf, campaignRef, reasonLines, titleLabel, type CampaignData } from "./context.js";
 
 export interface StaffData extends CampaignData {
   /** The campaign's school year, fixed when the flow starts (older conversations lack it). */
@@ -34,12 +34,6 @@ async function allowedTitles(ctx: Ctx) {
 }
 
 const schoolYearOf = async (ctx: Ctx): Promise<string> => ctx.data.schoolYear ?? (await campaignOf(ctx)).schoolYear;
-
-/**
- * The campaign a write goes to. The services read its state (closed, deadline, unit submitted)
- * fresh at the write, so the row itself need not be loaded on every step.
- */
-const campaignRef = (ctx: Ctx) => ({ id: ctx.data.campaignId });
 
 /** The registration as the person sees it on opening the flow (read once per update). */
 const registrationShown = (ctx: Ctx) => ctx.memo("my-registration", () => myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId));

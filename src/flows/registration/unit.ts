@@ -26,7 +26,7 @@ import { ruleSetFor } from "../../services/rules.js";
 import { managedUnits } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../engine/types.js";
-import { campaignOf, reasonLines, serviceCtx, titleLabel, type CampaignData } from "./context.js";
+import { campaignOf, campaignRef, reasonLines, serviceCtx, titleLabel, type CampaignData } from "./context.js";
 
 interface UnitData extends CampaignData {
   targetId?: number | null;
@@ -58,7 +58,7 @@ async function isSubmitted(ctx: Ctx) {
 }
 
 async function editable(ctx: Ctx) {
-  await assertUnitEditable(ctx.tx, await campaignOf(ctx), ctx.data.unitId, ctx.now, ctx.timeZone);
+  await assertUnitEditable(ctx.tx, campaignRef(ctx), ctx.data.unitId, ctx.now, ctx.timeZone);
 }
 
 const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join("\n");

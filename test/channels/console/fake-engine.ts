@@ -21,7 +21,7 @@ export class FakeEngine {
       this.events.push(event);
       // Let piped lines pile up meanwhile: the console must still take them one at a time.
       await new Promise((r) => setTimeout(r, 5));
-      return { replies: this.reply(event), notified: false, duplicate: false };
+      return { replies: this.reply(event), locale: "vi" as const, notified: false, duplicate: false };
     } finally {
       this.busy = false;
     }

@@ -7,7 +7,7 @@ import { DeliveryError } from "../../../src/channels/port.js";
 import { translator } from "../../support/chat.js";
 import { interceptedBot, updates } from "../../support/telegram.js";
 
-const idle = { handle: async () => ({ replies: [], notified: false, duplicate: false }) };
+const idle = { handle: async () => ({ replies: [], locale: "vi" as const, notified: false, duplicate: false }) };
 
 describe("rendering engine replies for Telegram", () => {
   it("splits text over 4096 characters on line breaks, keeps buttons under the last part", async () => {

@@ -120,7 +120,7 @@ describe("the registration campaign over Zalo", () => {
 
   it("an export reaches a Zalo user as a signed link that downloads the file", async () => {
     const content = new TextEncoder().encode("Bản đăng ký thi đua");
-    const engine = { handle: async () => ({ duplicate: false, notified: false, replies: [{ type: "document" as const, fileName: "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content, caption: "Bản đăng ký của đơn vị" }] }) };
+    const engine = { handle: async () => ({ duplicate: false, notified: false, locale: "vi" as const, replies: [{ type: "document" as const, fileName: "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content, caption: "Bản đăng ký của đơn vị" }] }) };
     const zalo = zaloServer(fake, engine);
     const text = await zalo.user("6ede0e5").say("/xuat");
     expect(text).toContain("Bản đăng ký của đơn vị");
@@ -129,5 +129,18 @@ describe("the registration campaign over Zalo", () => {
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(content);
     expect(res.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx")}`);
+  });
+
+  it("the link line and the numbered-choice hint are in the person's language, not the server's default", async () => {
+    const replies = [
+      { type: "document" as const, fileName: "Tong-hop.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: new Uint8Array([1]), caption: "Workbook" },
+      { type: "choices" as const, text: "Which format?", options: [{ label: "Excel", token: "1:0" }, { label: "CSV", token: "1:1" }] },
+    ];
+    const engine = { handle: async () => ({ duplicate: false, notified: false, locale: "en" as const, replies }) };
+    const text = await zaloServer(fake, engine).user("6ede0e6").say("/export");
+    expect(text).toContain("Download Tong-hop.xlsx here (the link works for 24 hours)");
+    expect(text).toContain("1. Excel");
+    expect(text).toContain("Answer with a number, for example 1");
+    expect(text).not.toMatch(/Tải tệp|Trả lời bằng số/);
   });
 });
