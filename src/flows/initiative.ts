@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatLocalDate, parseVnDate } from "../domain/calendar.js";
+import { formatLocalDate } from "../domain/calendar.js";
 import { UserError } from "../errors.js";
 import { declareInitiative, initiativesOf } from "../services/initiatives.js";
 import { homeUnit } from "./engine/actor.js";

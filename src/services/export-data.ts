@@ -6,7 +6,6 @@ import { campaigns, collectiveRegistrations, initiatives, nominations, people, r
 import { localDateOf } from "../domain/calendar.js";
 import { compareVietnamese } from "../domain/text.js";
 import { getTitle, INDIVIDUAL_TITLE_CODES, COLLECTIVE_TITLE_CODES, isTitleCode } from "../domain/titles.js";
-import type { Cell } from "../exports/cells.js";
 import type { UnitDocument } from "../exports/docx.js";
 import { registrationDocName } from "../exports/filenames.js";
 import type { Sheet, SheetColumn } from "../exports/sheet.js";

@@ -1,7 +1,7 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
-import { conversations, people, processedUpdates } from "../../db/schema.js";
+import { people, processedUpdates } from "../../db/schema.js";
 import { insertOutboxNotifications } from "../../services/notifications.js";
 import { UserError } from "../../errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
