@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { serve, type ServerType } from "@hono/node-server";
-import { webhookCallback, type Bot } from "grammy";
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
 import { Hono } from "hono";
 import type { ZaloAdapter } from "../channels/zalo/adapter.js";
 import { parseZaloUpdate } from "../channels/zalo/inbound.js";
@@ -13,11 +14,15 @@ export interface HttpDeps {
   logger: Logger;
   /** Database reachable and every migration applied. */
   ready(): Promise<boolean>;
-  telegram?: { bot: Bot; secret: string };
+  /** answerWithinMs: how long a webhook call may wait for its update (tests shorten it). */
+  telegram?: { bot: Bot; secret: string; answerWithinMs?: number };
   zalo?: { adapter: ZaloAdapter; secret: string };
   files?: { store: FileStore; secret: string };
   now?: () => Date;
 }
+
+/** Well under Telegram's own patience with a webhook, which resends updates it deems lost. */
+export const TELEGRAM_ANSWER_WITHIN_MS = 8_000;
 
 /** Compares secrets in constant time, so response timing says nothing about how close a guess was. */
 export function sameSecret(given: string | undefined, expected: string): boolean {
@@ -47,8 +52,30 @@ export function createHttpApp(deps: HttpDeps) {
   app.get("/readyz", async (c) => ((await deps.ready()) && accepting ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
 
   if (deps.telegram) {
-    const handle = webhookCallback(deps.telegram.bot, "hono", { secretToken: deps.telegram.secret });
-    app.post("/telegram/webhook", (c) => (accepting ? handle(c) : c.text("shutting down", 503)));
+    const { bot, secret } = deps.telegram;
+    const answerWithin = deps.telegram.answerWithinMs ?? TELEGRAM_ANSWER_WITHIN_MS;
+    let init: Promise<void> | null = null;
+    app.post("/telegram/webhook", async (c) => {
+      if (!sameSecret(c.req.header("x-telegram-bot-api-secret-token"), secret)) return c.text("unauthorized", 401);
+      if (!accepting) return c.text("shutting down", 503);
+      const update = (await c.req.json().catch(() => null)) as Update | null;
+      if (!update || typeof update.update_id !== "number") {
+        deps.logger.warn("telegram webhook body not understood");
+        return c.json({ ok: true });
+      }
+      await (init ??= bot.init());
+      const work = bot.handleUpdate(update).catch((e) => deps.logger.error({ err: e, updateId: update.update_id }, "telegram update failed"));
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+      // Answered when the update is handled, so a crash before that makes Telegram send it again.
+      // A long one (a province's Word zip) is answered after a while and goes on: Telegram would
+      // otherwise time out and resend it while the first is still running.
+      let timer: NodeJS.Timeout | undefined;
+      const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), answerWithin)));
+      if ((await Promise.race([work, slow])) === "slow") deps.logger.warn({ updateId: update.update_id }, "telegram update still running; webhook answered");
+      clearTimeout(timer);
+      return c.json({ ok: true });
+    });
   }
 
   if (deps.zalo) {

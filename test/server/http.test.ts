@@ -98,4 +98,43 @@ describe("Telegram webhook", () => {
     expect((await post("tg-secret-12345678")).status).toBe(200);
     expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
+
+  it("a slow update is answered after a while and goes on; a shutdown waits for it", async () => {
+    const engine = buildEngine(t, () => now);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // An update that takes long, like a province's Word zip: the engine waits for the gate.
+    const slowEngine = { handle: async (e: Parameters<typeof engine.handle>[0]) => (await gate, engine.handle(e)) };
+    const { bot, calls } = interceptedBot({ engine: slowEngine });
+    const http = createHttpApp({ logger: createLogger("silent"), ready: async () => true, telegram: { bot, secret: "tg-secret-12345678", answerWithinMs: 50 } });
+    const res = await http.app.request("/telegram/webhook", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "tg-secret-12345678" },
+      body: JSON.stringify(updates.text(990002, "/help")),
+    });
+    // Telegram has its answer, so it will not resend the update; nothing was replied yet.
+    expect(res.status).toBe(200);
+    expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
+
+    const drained = http.drain();
+    let done = false;
+    void drained.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(done).toBe(false); // the shutdown waits for the update still running
+    release();
+    await drained;
+    expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+  });
+
+  it("a body that is not an update is acknowledged and ignored", async () => {
+    const { bot, calls } = interceptedBot({ engine: buildEngine(t, () => now) });
+    const http = createHttpApp({ logger: createLogger("silent"), ready: async () => true, telegram: { bot, secret: "tg-secret-12345678" } });
+    const res = await http.app.request("/telegram/webhook", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "tg-secret-12345678" },
+      body: "not json",
+    });
+    expect(res.status).toBe(200);
+    expect(calls).toHaveLength(0);
+  });
 });
