@@ -34,21 +34,29 @@ interface FailedQuery extends Error {
 }
 const isFailedQuery = (e: unknown): e is FailedQuery => e instanceof Error && "query" in e && "params" in e;
 
+/** Fields of a PostgreSQL error that quote row values, e.g. "Key (phone)=(0912…) already exists". */
+const VALUE_FIELDS = ["detail", "where", "internal_query", "parameters"] as const;
+
 /**
- * Errors as pino writes them, minus what a failed query carries: Drizzle puts the statement's
- * parameters (names, answers, phone numbers) in the message and on the error. The SQL text and
- * the database's own error code are enough to debug.
+ * Errors as pino writes them, minus the values they carry: Drizzle puts a failed statement's
+ * parameters (names, answers, phone numbers) in its message and on the error, and PostgreSQL
+ * quotes the offending row in `detail`. The SQL text and the database's error code are enough
+ * to debug.
  */
 export function serializeError(e: unknown): unknown {
-  if (!isFailedQuery(e)) return pino.stdSerializers.err(e as Error);
-  const cause = e.cause as { message?: string; code?: string } | undefined;
-  const message = `Failed query: ${e.query}`;
-  return {
-    type: e.constructor.name,
-    message,
-    stack: e.stack?.replace(e.message, message),
-    cause: cause ? { message: cause.message, code: cause.code } : undefined,
-  };
+  if (isFailedQuery(e)) {
+    const cause = e.cause as { message?: string; code?: string } | undefined;
+    const message = `Failed query: ${e.query}`;
+    return {
+      type: e.constructor.name,
+      message,
+      stack: e.stack?.replace(e.message, message),
+      cause: cause ? { message: cause.message, code: cause.code } : undefined,
+    };
+  }
+  const out = pino.stdSerializers.err(e as Error) as unknown as Record<string, unknown>;
+  for (const field of VALUE_FIELDS) delete out[field];
+  return out;
 }
 
 export function createLogger(level: LoggerOptions["level"] = "info", destination?: pino.DestinationStream): Logger {

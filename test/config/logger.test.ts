@@ -38,4 +38,17 @@ describe("logger", () => {
     expect(lines.join("")).not.toContain("Nguyễn Thị Hoa");
     expect(line.updateId).toBe(5);
   });
+
+  it("leaves out the row values PostgreSQL quotes in an error's detail", () => {
+    const { lines, sink } = capture();
+    const duplicate = Object.assign(new Error('duplicate key value violates unique constraint "people_phone_key"'), {
+      code: "23505",
+      detail: "Key (phone)=(0912345678) already exists.",
+      constraint_name: "people_phone_key",
+    });
+    createLogger("info", sink).error({ err: duplicate }, "import failed");
+    const line = JSON.parse(lines.join(""));
+    expect(line.err).toMatchObject({ code: "23505", constraint_name: "people_phone_key" });
+    expect(lines.join("")).not.toContain("0912345678");
+  });
 });
