@@ -26,7 +26,8 @@ const [users = 200, rounds = 5, concurrency = 32] = process.argv.slice(2).map(Nu
 const TZ = "Asia/Ho_Chi_Minh";
 const databaseUrl = process.env.DATABASE_URL;
 const tempDir = databaseUrl ? null : mkdtempSync(path.join(tmpdir(), "thidua-bench-"));
-const database = await openDatabase({ databaseUrl, dataDir: tempDir ?? "unused", maxConnections: Math.min(concurrency, 20) });
+// The pool the bot runs with (its default), whatever the number of simulated users.
+const database = await openDatabase({ databaseUrl, dataDir: tempDir ?? "unused" });
 await runMigrations(database, databaseUrl);
 const translator = createTranslator("vi");
 const vi = (key: string) => translator.t("vi", key);
