@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { firstFailure, openPipeline } from "./pipeline.js";
 
 /**
  * Both drivers give a PgDatabase; code above this file never learns which one it has. No schema
@@ -81,14 +82,28 @@ type Callback = (tx: postgres.Sql) => unknown;
  */
 async function pipelinedTransaction(pool: postgres.Sql, fn: Callback): Promise<unknown> {
   const conn = await pool.reserve();
+  const client = preparedStatements(conn, savepoints(conn));
+  // Statements sent without waiting (db/pipeline.ts) travel with the next one, at the latest COMMIT.
+  const pending = openPipeline(client);
   let open = true;
   try {
     const began = conn.unsafe("begin");
     began.catch(() => {}); // its error reaches the caller through the statements queued behind it
-    const result = await fn(preparedStatements(conn, savepoints(conn)));
+    let result: unknown;
+    try {
+      result = await fn(client);
+    } catch (e) {
+      // A later statement of an aborted transaction only says "aborted": the cause is more useful.
+      throw (await firstFailure(pending))?.error ?? e;
+    }
     await began;
-    await conn.unsafe("commit");
+    const committed = conn.unsafe("commit");
+    committed.catch(() => {}); // awaited below, after the failures it would only echo
+    const failed = await firstFailure(pending);
+    // After a failed statement PostgreSQL answers COMMIT with a rollback; either way it is over.
+    await committed;
     open = false;
+    if (failed) throw failed.error;
     return result;
   } finally {
     // Never hand a connection back to the pool inside a transaction.

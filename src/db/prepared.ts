@@ -23,6 +23,9 @@ interface Internals {
 }
 const internals = (on: DbOrTx) => on as unknown as Internals;
 
+/** The driver's client under a database or transaction handle (postgres.js Sql, PGlite). */
+export const clientOf = (on: DbOrTx): unknown => internals(on).session.client;
+
 function borrow<R>(build: (on: DbOrTx) => Executable<R>) {
   // One template per driver (its session class): the text is the same, the client is not.
   const templates = new Map<unknown, Executable<R>>();
@@ -31,7 +34,7 @@ function borrow<R>(build: (on: DbOrTx) => Executable<R>) {
     let template = templates.get(session.constructor);
     if (!template) templates.set(session.constructor, (template = build(on)));
     const bound = Object.create(template) as Executable<R> & { client: unknown };
-    bound.client = session.client;
+    bound.client = clientOf(on);
     return bound.execute(values);
   };
 }

@@ -25,6 +25,15 @@ export type Registration = typeof registrations.$inferSelect;
 /** What a write needs of its campaign: the id. Its state is read fresh at the write (assertUnitEditable). */
 export type CampaignRef = Pick<Campaign, "id">;
 
+/** Open, not closed, and already opened at `now`: the campaigns people answer now. */
+const openCampaignFilter = () =>
+  and(
+    eq(campaigns.provinceId, sql.placeholder("provinceId")),
+    eq(campaigns.kind, sql.placeholder("kind")),
+    isNull(campaigns.closedAt),
+    lte(campaigns.opensAt, sql`${sql.placeholder("now")}::timestamptz`),
+  );
+
 const selectOpenCampaign = prepared<{ provinceId: number; kind: CampaignKind; now: string }, Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>>(
   "open-campaign",
   (db) =>
@@ -32,14 +41,7 @@ const selectOpenCampaign = prepared<{ provinceId: number; kind: CampaignKind; no
       .select({ c: campaigns, schoolYear: schoolYears.label })
       .from(campaigns)
       .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
-      .where(
-        and(
-          eq(campaigns.provinceId, sql.placeholder("provinceId")),
-          eq(campaigns.kind, sql.placeholder("kind")),
-          isNull(campaigns.closedAt),
-          lte(campaigns.opensAt, sql`${sql.placeholder("now")}::timestamptz`),
-        ),
-      )
+      .where(openCampaignFilter())
       .orderBy(desc(campaigns.deadlineAt))
       .limit(1),
 );
@@ -48,6 +50,29 @@ const selectOpenCampaign = prepared<{ provinceId: number; kind: CampaignKind; no
 export async function openCampaignOfKind(db: DbOrTx, provinceId: number, kind: CampaignKind, now: Date): Promise<Campaign | null> {
   const [row] = await selectOpenCampaign(db, { provinceId, kind, now: now.toISOString() });
   return row ? { ...row.c, schoolYear: row.schoolYear } : null;
+}
+
+const selectOpenCampaignWithRegistration = prepared<
+  { provinceId: number; kind: CampaignKind; now: string; personId: number },
+  Array<{ c: typeof campaigns.$inferSelect; schoolYear: string; r: Registration | null }>
+>("open-campaign-with-registration", (db) =>
+  db
+    .select({ c: campaigns, schoolYear: schoolYears.label, r: registrations })
+    .from(campaigns)
+    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+    .leftJoin(registrations, and(eq(registrations.campaignId, campaigns.id), eq(registrations.personId, sql.placeholder("personId"))))
+    .where(openCampaignFilter())
+    .orderBy(desc(campaigns.deadlineAt))
+    .limit(1),
+);
+
+/**
+ * The open registration campaign and the person's own registration in it (if any), in one round
+ * trip: what a teacher's /dangky opens with.
+ */
+export async function openRegistrationFor(db: DbOrTx, provinceId: number, personId: number, now: Date): Promise<{ campaign: Campaign; registration: Registration | null } | null> {
+  const [row] = await selectOpenCampaignWithRegistration(db, { provinceId, kind: "registration", now: now.toISOString(), personId });
+  return row ? { campaign: { ...row.c, schoolYear: row.schoolYear }, registration: row.r } : null;
 }
 
 const selectCampaign = prepared<{ id: number }, Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>>("campaign", (db) =>

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
+import { unawaited } from "../../src/db/pipeline.js";
 import { provinces } from "../../src/db/schema.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
@@ -67,3 +68,49 @@ describe("transactions", () => {
     expect([await count("TXE"), await count("TXF"), await count("TXG")]).toEqual([1, 0, 1]);
   });
 });
+
+describe("statements sent without waiting for their answer (db/pipeline.ts)", () => {
+  it("are written with the transaction and seen by its later reads", async () => {
+    await single.db.transaction(async (tx) => {
+      await unawaited(tx, tx.insert(provinces).values({ code: "TXH", name: "Tỉnh H" }));
+      const [row] = await tx.select({ name: provinces.name }).from(provinces).where(eq(provinces.code, "TXH"));
+      expect(row?.name).toBe("Tỉnh H");
+      await unawaited(tx, tx.update(provinces).set({ name: "Tỉnh H mới" }).where(eq(provinces.code, "TXH")));
+    });
+    const [row] = await t.db.select({ name: provinces.name }).from(provinces).where(eq(provinces.code, "TXH"));
+    expect(row?.name).toBe("Tỉnh H mới");
+  });
+
+  it("fail the transaction with their own error, keep nothing, and leave the connection clean", async () => {
+    await single.db.insert(provinces).values({ code: "TXI", name: "Tỉnh I" });
+    const failure = await single.db
+      .transaction(async (tx) => {
+        await tx.insert(provinces).values({ code: "TXJ", name: "Tỉnh J" });
+        await unawaited(tx, tx.insert(provinces).values({ code: "TXI", name: "Tỉnh I again" })); // unique code
+        // Statements after it: on the real server they only learn that the transaction is aborted.
+        await tx.select().from(provinces).where(eq(provinces.code, "TXJ"));
+      })
+      .catch((e: unknown) => e);
+    expect(sqlState(failure)).toBe("23505");
+    expect(await count("TXJ")).toBe(0);
+    await single.db.insert(provinces).values({ code: "TXK", name: "Tỉnh K" });
+    expect(await count("TXK")).toBe(1);
+  });
+
+  it("that fail last (just before COMMIT) still fail the transaction", async () => {
+    const failure = await single.db
+      .transaction(async (tx) => {
+        await tx.insert(provinces).values({ code: "TXL", name: "Tỉnh L" });
+        await unawaited(tx, tx.insert(provinces).values({ code: "TXL", name: "Tỉnh L again" }));
+      })
+      .catch((e: unknown) => e);
+    expect(sqlState(failure)).toBe("23505");
+    expect(await count("TXL")).toBe(0);
+  });
+});
+
+/** The SQLSTATE of a driver error, under Drizzle's wrapper if there is one. */
+function sqlState(e: unknown): string | undefined {
+  for (let cur = e as { code?: string; cause?: unknown } | undefined; cur; cur = cur.cause as typeof cur) if (typeof cur.code === "string") return cur.code;
+  return undefined;
+}

@@ -74,7 +74,7 @@ describe("file names", () => {
 });
 
 describe("who may export what", () => {
-  const actor = (roles: Actor["roles"]): Actor => ({ personId: 1, provinceId: world.provinceId, unitId: world.unitId, fullName: "x", position: "", roles });
+  const actor = (roles: Actor["roles"]): Actor => ({ personId: 1, provinceId: world.provinceId, unitId: world.unitId, unitName: null, fullName: "x", position: "", roles });
   const refused = (f: () => unknown) => {
     try {
       f();

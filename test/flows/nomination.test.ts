@@ -191,7 +191,7 @@ describe("điển hình tiên tiến", () => {
     const [phong] = await t.db.select().from(units).where(eq(units.code, "PGD01"));
     const campaign = (await openNominationCampaign(t.db, world.provinceId, now))!;
     await t.db.insert(nominations).values({ provinceId: world.provinceId, campaignId: campaign.id, unitId: phong!.id, kind: "collective", nomineeName: "Trường Tiểu học Sơn Hà", field: "Giáo dục", summary: "Thành tích tiêu biểu trong năm học." });
-    const actor = { personId: world.focal.personId, provinceId: world.provinceId, unitId: phong!.id, fullName: "x", position: "x", roles: [{ role: "focal" as const, unitId: phong!.id }] };
+    const actor = { personId: world.focal.personId, provinceId: world.provinceId, unitId: phong!.id, unitName: null, fullName: "x", position: "x", roles: [{ role: "focal" as const, unitId: phong!.id }] };
     await expect(t.db.transaction((tx) => submitNominations(tx, { actor, campaign, unitId: phong!.id, now, notify: () => {} }))).rejects.toMatchObject({ key: "nomination-too-few", vars: { count: 1, min: 3 } });
     expect(vi("nomination-too-few", { count: 1, min: 3 })).toBe("Đơn vị cần đề xuất ít nhất 3 điển hình; hiện mới có 1.");
     // A campaign can set its own numbers.

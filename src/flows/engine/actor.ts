@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { channelIdentities } from "../../db/schema.js";
 import { UserError } from "../../errors.js";
+import { unawaited } from "../../db/pipeline.js";
 import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
 import type { Actor, PersonRole, UserRef } from "./types.js";
@@ -16,6 +17,7 @@ export interface ActorRow {
   person_id: number | null;
   province_id: number | null;
   unit_id: number | null;
+  unit_name: string | null;
   full_name: string | null;
   position: string | null;
   person_locale: string | null;
@@ -29,9 +31,9 @@ export interface ActorRow {
 export function actorSelect(channel: unknown, externalId: unknown): SQL {
   return sql`select ci.id as identity_id,
       (extract(epoch from ci.last_seen_at) * 1000)::float8 as last_seen_ms,
-      p.id as person_id, p.province_id, p.unit_id, p.full_name, p.position, p.locale as person_locale,
+      p.id as person_id, p.province_id, p.unit_id, u.name as unit_name, p.full_name, p.position, p.locale as person_locale,
       coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from roles r where r.person_id = p.id), '[]'::json) as roles
-    from channel_identities ci join people p on p.id = ci.person_id
+    from channel_identities ci join people p on p.id = ci.person_id left join units u on u.id = p.unit_id
     where ci.channel = ${channel} and ci.external_id = ${externalId} and p.anonymised_at is null`;
 }
 
@@ -39,15 +41,19 @@ export function actorSelect(channel: unknown, externalId: unknown): SQL {
 export async function actorFromRow(tx: Tx, row: ActorRow | undefined, now: Date): Promise<(Actor & { locale: string }) | null> {
   if (!row || row.person_id === null || row.identity_id === null) return null;
   if (row.last_seen_ms === null || now.getTime() - Number(row.last_seen_ms) > LAST_SEEN_GRANULARITY_MS) {
-    await tx
-      .update(channelIdentities)
-      .set({ lastSeenAt: now, unreachableAt: null })
-      .where(and(eq(channelIdentities.id, row.identity_id), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now))));
+    await unawaited(
+      tx,
+      tx
+        .update(channelIdentities)
+        .set({ lastSeenAt: now, unreachableAt: null })
+        .where(and(eq(channelIdentities.id, row.identity_id), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now)))),
+    );
   }
   return {
     personId: row.person_id,
     provinceId: row.province_id!,
     unitId: row.unit_id,
+    unitName: row.unit_name,
     fullName: row.full_name!,
     position: row.position!,
     locale: row.person_locale!,

@@ -10,6 +10,7 @@ import { resolveCommand, type CommandName } from "../commands.js";
 import { actorFromRow, actorSelect, type ActorRow } from "./actor.js";
 import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
+import { unawaited } from "../../db/pipeline.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult } from "./types.js";
 
@@ -118,10 +119,10 @@ export function createEngine(deps: EngineDeps) {
     };
   }
 
-  async function run(tx: Tx, event: InboundEvent): Promise<{ result: EngineResult; saved: Promise<unknown> }> {
+  async function run(tx: Tx, event: InboundEvent): Promise<EngineResult> {
     const at = now();
     const claimed = await claim(tx, event);
-    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true }, saved: Promise.resolve() };
+    if (!claimed) return { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true };
     const conv = claimed.conv;
     const actor = await actorFromRow(tx, claimed.actorRow, at);
     let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
@@ -362,23 +363,26 @@ export function createEngine(deps: EngineDeps) {
     }
 
     if (state.personId && actor && locale !== actor.locale) {
-      await tx.update(people).set({ locale }).where(eq(people.id, state.personId));
+      await unawaited(tx, tx.update(people).set({ locale }).where(eq(people.id, state.personId)));
     }
     await insertOutboxNotifications(tx, notifications);
-    // Last statement of the step, not awaited here: it goes out together with COMMIT (see handle).
-    const saved = saveConversation(tx, {
-      flow: state.flow,
-      step: state.step,
-      data: JSON.stringify(state.data),
-      version: state.version,
-      locale,
-      personId: state.personId,
-      provinceId: state.provinceId,
-      at: at.toISOString(),
-      channel: event.user.channel,
-      externalId: event.user.externalId,
-    });
-    return { result: { replies, locale, notified: notifications.length > 0, duplicate: false }, saved };
+    // The step's last statement; on the real server it goes out together with COMMIT.
+    await unawaited(
+      tx,
+      saveConversation(tx, {
+        flow: state.flow,
+        step: state.step,
+        data: JSON.stringify(state.data),
+        version: state.version,
+        locale,
+        personId: state.personId,
+        provinceId: state.provinceId,
+        at: at.toISOString(),
+        channel: event.user.channel,
+        externalId: event.user.externalId,
+      }),
+    );
+    return { replies, locale, notified: notifications.length > 0, duplicate: false };
   }
 
   return {
@@ -389,24 +393,7 @@ export function createEngine(deps: EngineDeps) {
      * update id is recorded.
      */
     async handle(event: InboundEvent): Promise<EngineResult> {
-      // The conversation's update is the step's last statement; it is issued, then the
-      // transaction commits without waiting for its answer, so both travel in one round trip.
-      // Statements on one connection run in order: if the update fails, the transaction is
-      // aborted and COMMIT rolls it back; awaiting it afterwards surfaces that failure.
-      let saved: Promise<unknown> = Promise.resolve();
-      try {
-        const result = await deps.db.transaction(async (tx) => {
-          const step = await run(tx, event);
-          saved = step.saved;
-          saved.catch(() => {}); // awaited below
-          return step.result;
-        });
-        await saved;
-        return result;
-      } catch (e) {
-        await saved; // the statement's own error says more than the rollback it caused
-        throw e;
-      }
+      return deps.db.transaction((tx) => run(tx, event));
     },
   };
 }

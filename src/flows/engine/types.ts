@@ -59,6 +59,8 @@ export interface Actor {
   personId: number;
   provinceId: number;
   unitId: number | null;
+  /** The name of `unitId`'s unit, as stored when this update arrived. */
+  unitName: string | null;
   fullName: string;
   position: string;
   roles: PersonRole[];

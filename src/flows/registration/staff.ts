@@ -1,9 +1,9 @@
 import { formatDate } from "../../domain/calendar.js";
-import { allowedIndividualTitles } from "../../domain/rules/index.js";
+import { allowedIndividualTitles, type AllowedTitle } from "../../domain/rules/index.js";
 import { isIndividualTitleCode, titlesFor } from "../../domain/titles.js";
 import { personNameSchema } from "../../services/import/people-import.js";
-import { personProfile, updateProfile } from "../../services/personal-data.js";
-import { assertUnitEditable, myRegistration, openRegistrationCampaign, saveRegistration, withdrawRegistration } from "../../services/registration.js";
+import { updateProfile } from "../../services/personal-data.js";
+import { assertUnitEditable, myRegistration, openRegistrationFor, saveRegistration, withdrawRegistration, type Registration } from "../../services/registration.js";
 import { individualFacts, ruleSetFor } from "../../services/rules.js";
 import { homeUnit } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";
@@ -17,12 +17,20 @@ export interface StaffData extends CampaignData {
   award?: string | null;
   initiativeTitle?: string | null;
   initiativeSubject?: string | null;
+  /** The titles offered by the title question, kept from showing it until it is answered. */
+  titleChoices?: AllowedTitle[];
 }
 
 type Ctx = FlowContext<StaffData>;
 
-/** The titles this person may choose, with warnings; the prompt and the answer both need them. */
-const titleOptions = (ctx: Ctx) => ctx.memo("allowed-titles", () => allowedTitles(ctx));
+/**
+ * The titles this person may choose, with warnings. Worked out when the question is shown and kept
+ * with the conversation until it is answered: the button pressed refers to the list that was shown,
+ * and the answer needs no second look at the rules and the person's record.
+ */
+async function titleOptions(ctx: Ctx): Promise<AllowedTitle[]> {
+  return (ctx.data.titleChoices ??= await allowedTitles(ctx));
+}
 
 async function allowedTitles(ctx: Ctx) {
   // Independent reads, sent together: one round trip.
@@ -35,8 +43,19 @@ async function allowedTitles(ctx: Ctx) {
 
 const schoolYearOf = async (ctx: Ctx): Promise<string> => ctx.data.schoolYear ?? (await campaignOf(ctx)).schoolYear;
 
-/** The registration as the person sees it on opening the flow (read once per update). */
-const registrationShown = (ctx: Ctx) => ctx.memo("my-registration", () => myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId));
+/** The registration as the person sees it on opening the flow (read once per update, or given). */
+const registrationShown = (ctx: Ctx, known?: Registration | null) =>
+  ctx.memo("my-registration", async () => (known !== undefined ? known : myRegistration(ctx.tx, ctx.data.campaignId, ctx.actor!.personId)));
+
+/**
+ * Name, position and unit as the person is asked to confirm them: the actor's, loaded with the
+ * update; a correction made earlier in the same update is written into it.
+ */
+const identityShown = (ctx: Ctx) =>
+  ctx.memo("identity", async () => {
+    const { fullName, position, unitName } = ctx.actor!;
+    return { fullName, position, unitName };
+  });
 
 const awardOptions = (ctx: Ctx): Option[] => [
   { value: "none", label: ctx.t("register-no-award") },
@@ -55,12 +74,13 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
   name: "register-self",
   allowed: (actor) => homeUnit(actor) !== null,
   async start(ctx) {
-    const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
-    if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
+    const open = await openRegistrationFor(ctx.tx, ctx.actor!.provinceId, ctx.actor!.personId, ctx.now);
+    if (!open) return { done: true, say: [{ key: "register-no-campaign" }] };
+    const { campaign, registration } = open;
     ctx.data.campaignId = campaign.id;
     ctx.data.schoolYear = campaign.schoolYear;
     ctx.data.unitId = homeUnit(ctx.actor)!;
-    const existing = await registrationShown(ctx);
+    const existing = await registrationShown(ctx, registration);
     if (existing && existing.status !== "withdrawn") return { next: "existing" };
     await assertUnitEditable(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
     return { next: "identity", say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }] };
@@ -100,7 +120,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
       id: "identity",
       input: "choice",
       async prompt(ctx) {
-        const p = await personProfile(ctx.tx, ctx.actor!.personId);
+        const p = await identityShown(ctx);
         return { key: "register-confirm-identity", vars: { name: p.fullName, position: p.position || "—", unit: p.unitName ?? "—" } };
       },
       options: (ctx) => [
@@ -117,6 +137,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
       prompt: () => ({ key: "me-ask-name" }),
       async onAnswer(ctx, value) {
         await updateProfile(ctx.tx, ctx.actor!.personId, { fullName: value }, ctx.now);
+        (await identityShown(ctx)).fullName = value;
         return { next: "identity" };
       },
     },
@@ -127,6 +148,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
       prompt: () => ({ key: "me-ask-position" }),
       async onAnswer(ctx, value) {
         await updateProfile(ctx.tx, ctx.actor!.personId, { position: value }, ctx.now);
+        (await identityShown(ctx)).position = value;
         return { next: "identity" };
       },
     },
@@ -143,6 +165,7 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
         const chosen = (await titleOptions(ctx)).find((t) => t.code === value);
         if (!chosen || !isIndividualTitleCode(value)) return { next: "title", say: [{ key: "button-stale" }] };
         ctx.data.title = value;
+        delete ctx.data.titleChoices; // asked again later (review, "start over"): worked out afresh
         const say = chosen.evaluation.reasons.length
           ? [{ key: "register-title-warnings", vars: { title: titleLabel(ctx, value), reasons: reasonLines(ctx, chosen.evaluation.reasons) } }]
           : [];
