@@ -142,6 +142,25 @@ export interface RegistrationInput {
   initiativeSubject: string | null;
 }
 
+/** A changed registration goes back to pending: the focal person looks at it again. */
+const updateRegistration = prepared<Pick<RegistrationInput, keyof RegistrationInput> & { id: number; unitId: number; at: string }, Registration[]>("registration-update", (db) =>
+  db
+    .update(registrations)
+    .set({
+      titleCode: sql`${sql.placeholder("titleCode")}`,
+      awardCode: sql`${sql.placeholder("awardCode")}`,
+      initiativeTitle: sql`${sql.placeholder("initiativeTitle")}`,
+      initiativeSubject: sql`${sql.placeholder("initiativeSubject")}`,
+      unitId: sql`${sql.placeholder("unitId")}`,
+      status: "pending",
+      returnReason: null,
+      // Times go as text: a placeholder's value skips the column's encoder.
+      updatedAt: sql`${sql.placeholder("at")}::timestamptz`,
+    })
+    .where(eq(registrations.id, sql.placeholder("id")))
+    .returning(),
+);
+
 export async function saveRegistration(
   db: DbOrTx,
   ctx: { campaign: CampaignRef; actor: Actor; unitId: number; now: Date; timeZone: string },
@@ -155,7 +174,7 @@ export async function saveRegistration(
   ]);
   const values = { ...input, status: "pending" as const, returnReason: null, unitId: ctx.unitId, updatedAt: ctx.now };
   const [row] = before
-    ? await db.update(registrations).set(values).where(eq(registrations.id, before.id)).returning()
+    ? await updateRegistration(db, { ...input, id: before.id, unitId: ctx.unitId, at: ctx.now.toISOString() })
     : await db
         .insert(registrations)
         .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, personId: ctx.actor.personId, ...values })

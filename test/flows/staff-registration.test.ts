@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personYears, registrations } from "../../src/db/schema.js";
+import { auditLog, personYears, registrations, units } from "../../src/db/schema.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
@@ -66,5 +66,45 @@ describe("staff registration through the engine", () => {
     expect(u.text()).toContain("Đã rút đăng ký");
     const [withdrawn] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
     expect(withdrawn!.status).toBe("withdrawn");
+  });
+
+  it("shows a corrected name at once, and sends a returned registration back to pending when edited", async () => {
+    const teacher = world.staff[1]!;
+    await link(t, teacher.personId, "1002");
+    const u = new ChatUser(buildEngine(t, () => now), "1002");
+
+    await u.say("/dangky");
+    expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
+    const [unit] = await t.db.select({ name: units.name }).from(units).where(eq(units.id, world.unitId));
+    expect(u.text()).toContain(`Đơn vị: ${unit!.name}`);
+    await u.press("Sửa họ tên");
+    await u.say("Trần Thị Thu Trang");
+    // The question is asked again in the same reply, with the name just written.
+    expect(u.text()).toContain("Họ và tên: Trần Thị Thu Trang");
+    await u.press("Đúng");
+    await u.press("Lao động tiên tiến");
+    await u.press("Không đăng ký");
+    await u.press("Không");
+    await u.press("Lưu đăng ký");
+    const [saved] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
+
+    // The focal person returns it with a reason; the teacher changes it.
+    await t.db.update(registrations).set({ status: "returned", returnReason: "Thiếu sáng kiến" }).where(eq(registrations.id, saved!.id));
+    await u.say("/dangky");
+    expect(u.text()).toContain("Thiếu sáng kiến");
+    await u.press("Sửa đăng ký");
+    await u.press("Đúng");
+    await u.press("Chiến sĩ thi đua cơ sở");
+    await u.press("Không đăng ký");
+    await u.press("Không");
+    await u.press("Lưu đăng ký");
+    const [edited] = await t.db.select().from(registrations).where(eq(registrations.id, saved!.id));
+    expect(edited).toMatchObject({ titleCode: "CSTDCS", status: "pending", returnReason: null });
+    expect(edited!.updatedAt.getTime()).toBe(now.getTime());
+
+    const log = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "registration"), eq(auditLog.entityId, String(saved!.id)))).orderBy(asc(auditLog.id));
+    expect(log.map((l) => l.action)).toEqual(["create", "update"]);
+    expect(log[1]!.before).toMatchObject({ titleCode: "LDTT", status: "returned", returnReason: "Thiếu sáng kiến" });
+    expect(log[1]!.after).toMatchObject({ titleCode: "CSTDCS", status: "pending", returnReason: null });
   });
 });
