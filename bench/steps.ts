@@ -4,7 +4,10 @@
  * database (DATABASE_URL, else a fresh embedded one in a temporary folder). Prints steps/s and
  * p50/p99 latency of one step (one update, from arrival to the last reply handed to the API).
  *
- *   npm run bench:steps -- [users=200] [rounds=5] [concurrency=32]
+ *   npm run bench:steps -- [users=200] [rounds=5] [concurrency=16]
+ *
+ * 16 updates in flight keep the bot's pool (10 connections) busy; more only queue, and by
+ * Little's law add latency (in flight ÷ steps/s) without adding steps/s.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Socket } from "node:net";
@@ -23,7 +26,7 @@ import { createLogger } from "../src/logger.js";
 import { loadDemo } from "../src/services/demo.js";
 import { CONSENT_NOTICE_VERSION } from "../src/services/onboarding.js";
 
-const [users = 200, rounds = 5, concurrency = 32] = process.argv.slice(2).map(Number);
+const [users = 200, rounds = 5, concurrency = 16] = process.argv.slice(2).map(Number);
 const TZ = "Asia/Ho_Chi_Minh";
 const databaseUrl = process.env.DATABASE_URL;
 const tempDir = databaseUrl ? null : mkdtempSync(path.join(tmpdir(), "thidua-bench-"));
