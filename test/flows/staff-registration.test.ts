@@ -53,11 +53,7 @@ describe("staff registration through the engine", () => {
     expect(u.text()).toContain("ĐĂNG KÝ CỦA BẠN");
     expect(u.text()).toContain("Trạng thái: chờ đầu mối duyệt");
     await u.press("Sửa đăng ký");
-    await u.press("Đúng");
-    await u.press("Lao động tiên tiến");
-    await u.press("Không đăng ký");
-    await u.press("Không");
-    await u.press("Lưu đăng ký");
+    await u.registerTitle("Lao động tiên tiến");
     const [edited] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
     expect(edited).toMatchObject({ titleCode: "LDTT", awardCode: null, initiativeTitle: null });
 
@@ -81,11 +77,7 @@ describe("staff registration through the engine", () => {
     await u.say("Trần Thị Thu Trang");
     // The question is asked again in the same reply, with the name just written.
     expect(u.text()).toContain("Họ và tên: Trần Thị Thu Trang");
-    await u.press("Đúng");
-    await u.press("Lao động tiên tiến");
-    await u.press("Không đăng ký");
-    await u.press("Không");
-    await u.press("Lưu đăng ký");
+    await u.registerTitle("Lao động tiên tiến");
     const [saved] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
 
     // The focal person returns it with a reason; the teacher changes it.
@@ -93,11 +85,7 @@ describe("staff registration through the engine", () => {
     await u.say("/dangky");
     expect(u.text()).toContain("Thiếu sáng kiến");
     await u.press("Sửa đăng ký");
-    await u.press("Đúng");
-    await u.press("Chiến sĩ thi đua cơ sở");
-    await u.press("Không đăng ký");
-    await u.press("Không");
-    await u.press("Lưu đăng ký");
+    await u.registerTitle("Chiến sĩ thi đua cơ sở");
     const [edited] = await t.db.select().from(registrations).where(eq(registrations.id, saved!.id));
     expect(edited).toMatchObject({ titleCode: "CSTDCS", status: "pending", returnReason: null });
     expect(edited!.updatedAt.getTime()).toBe(now.getTime());

@@ -22,11 +22,7 @@ afterAll(() => t.destroy());
 
 async function register(user: ChatUser, title: string) {
   await user.say("/register");
-  await user.press("Đúng");
-  await user.press(title);
-  await user.press("Không đăng ký");
-  await user.press("Không");
-  await user.press("Lưu đăng ký");
+  await user.registerTitle(title);
 }
 
 describe("focal person: targets, collectives, review, submit", () => {

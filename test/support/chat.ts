@@ -45,6 +45,15 @@ export class ChatUser {
     return this.send({ kind: "choice", token });
   }
 
+  /** From the identity question to the saved registration: confirms, picks `title`, no award, no sáng kiến. */
+  async registerTitle(title: string) {
+    await this.press("Đúng");
+    await this.press(title);
+    await this.press("Không đăng ký");
+    await this.press("Không");
+    return this.press("Lưu đăng ký");
+  }
+
   buttonToken(label: string): string {
     const choices = [...this.last].reverse().find((m) => m.type === "choices");
     if (!choices || choices.type !== "choices") throw new Error(`no buttons; last replies: ${this.text()}`);
