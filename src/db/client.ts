@@ -96,9 +96,10 @@ async function pipelinedTransaction(pool: postgres.Sql, fn: Callback): Promise<u
       // A later statement of an aborted transaction only says "aborted": the cause is more useful.
       throw (await firstFailure(pending))?.error ?? e;
     }
-    await began;
+    // COMMIT goes out with whatever is still unsent: a step that read nothing is one round trip.
     const committed = conn.unsafe("commit");
     committed.catch(() => {}); // awaited below, after the failures it would only echo
+    await began;
     const failed = await firstFailure(pending);
     // After a failed statement PostgreSQL answers COMMIT with a rollback; either way it is over.
     await committed;

@@ -225,7 +225,8 @@ export type ChannelName = (typeof CHANNELS)[number];
 /**
  * Where each chat stands. Keyed by (channel, external id) so any instance can continue any
  * conversation; `version` changes on every step so a button from an older message is recognised
- * as stale.
+ * as stale. `revision` changes on every save, even one that keeps the step: an instance that
+ * remembers a conversation trusts its copy only while the revision is the one it saw.
  */
 export const conversations = pgTable(
   "conversations",
@@ -239,6 +240,7 @@ export const conversations = pgTable(
     step: text("step"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     version: integer("version").notNull().default(0),
+    revision: integer("revision").notNull().default(0),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.channel, t.externalId] }), index("conversations_person").on(t.personId)],

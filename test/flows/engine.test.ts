@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
-import { conversations, registrations } from "../../src/db/schema.js";
+import { conversations, people, registrations, roles } from "../../src/db/schema.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
@@ -94,7 +94,8 @@ describe("flow engine", () => {
     await walkTo(u, "review");
     // The conversation's version at the top of the integer range: the step's last statement (the
     // conversation update, sent together with COMMIT) fails after the registration was written.
-    await t.db.update(conversations).set({ version: 2147483647 }).where(eq(conversations.externalId, u.externalId));
+    // Like every write of a conversation, this one moves its revision on.
+    await t.db.update(conversations).set({ version: 2147483647, revision: sql`revision + 1` }).where(eq(conversations.externalId, u.externalId));
     const personId = world.staff[9]!.personId;
     const failure = await u.send({ kind: "text", text: "Lưu đăng ký" }, "overflow-1").catch((e: Error) => e);
     expect(String((failure as Error).cause)).toMatch(/out of range/);
@@ -102,7 +103,7 @@ describe("flow engine", () => {
     expect(await state(u.externalId)).toMatchObject({ step: "review", version: 2147483647 });
 
     // The same update, redelivered once the cause is gone, is handled (its id was not kept).
-    await t.db.update(conversations).set({ version: 40 }).where(eq(conversations.externalId, u.externalId));
+    await t.db.update(conversations).set({ version: 40, revision: sql`revision + 1` }).where(eq(conversations.externalId, u.externalId));
     const replies = await u.send({ kind: "text", text: "Lưu đăng ký" }, "overflow-1");
     expect(replies.map((r) => ("text" in r ? r.text : "")).join(" ")).toContain("Đã lưu");
     expect(await t.db.$count(registrations, eq(registrations.personId, personId))).toBe(1);
@@ -188,5 +189,66 @@ describe("flow engine", () => {
     expect(u.text()).toBe("Switched to English.");
     await u.say("/register");
     expect(u.text()).toContain("Your details:");
+  });
+});
+
+describe("conversations remembered by an instance", () => {
+  /** A new member of staff of the demo unit, linked to a new chat id (the demo's own are taken above). */
+  async function newTeacher(fullName: string) {
+    const [person] = await t.db.insert(people).values({ provinceId: world.provinceId, unitId: world.unitId, fullName, position: "Giáo viên" }).returning();
+    await t.db.insert(roles).values({ provinceId: world.provinceId, personId: person!.id, role: "staff", unitId: world.unitId });
+    const externalId = String(++nextId);
+    await link(t, person!.id, externalId);
+    return { personId: person!.id, externalId };
+  }
+
+  it("two instances taking turns on one chat: each step follows the other's, none is lost or repeated", async () => {
+    const { externalId } = await newTeacher("Trần Thị Luân Phiên");
+    const a = new ChatUser(buildEngine(t, () => now), externalId);
+    const b = new ChatUser(buildEngine(t, () => now), externalId);
+    const handOver = (from: ChatUser, to: ChatUser) => (to.last = from.last);
+
+    await a.say("/dangky");
+    handOver(a, b);
+    await b.press("Đúng");
+    expect(b.text()).toContain("Bạn đăng ký danh hiệu thi đua nào");
+    // A remembers the chat at the identity question; the stored chat is at the title question.
+    handOver(b, a);
+    await a.press("Lao động tiên tiến");
+    expect(a.text()).toContain("Hình thức khen thưởng");
+    expect((await state(externalId)).step).toBe("award");
+    handOver(a, b);
+    await b.press("Không đăng ký");
+    expect(b.text()).toContain("Bạn có dự kiến sáng kiến");
+    handOver(b, a);
+    await a.press("Không");
+    handOver(a, b);
+    await b.press("Lưu đăng ký");
+    expect(b.text()).toContain("Đã lưu");
+    const saved = await t.db.select().from(registrations).where(eq(registrations.personId, (await state(externalId)).personId!));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ titleCode: "LDTT", awardCode: null });
+  });
+
+  it("a name corrected elsewhere (an import, the CLI) shows at the person's next step", async () => {
+    const { personId, externalId } = await newTeacher("Lê Văn Cũ");
+    const u = new ChatUser(buildEngine(t, () => now), externalId);
+    await u.say("/dangky");
+    expect(u.text()).toContain("Lê Văn Cũ");
+    await t.db.update(people).set({ fullName: "Lê Văn Mới" }).where(eq(people.id, personId));
+    await u.say("/dangky");
+    expect(u.text()).toContain("Lê Văn Mới");
+    expect(u.text()).not.toContain("Lê Văn Cũ");
+  });
+
+  it("a person taken off the unit between two steps is stopped at the next one", async () => {
+    const { personId, externalId } = await newTeacher("Phạm Thị Chuyển Trường");
+    const u = new ChatUser(buildEngine(t, () => now), externalId);
+    await u.say("/dangky");
+    await t.db.delete(roles).where(eq(roles.personId, personId));
+    await t.db.update(people).set({ unitId: null }).where(eq(people.id, personId));
+    await u.press("Đúng");
+    expect(u.text()).toContain("Vai trò của bạn không dùng được chức năng này");
+    expect(await state(externalId)).toMatchObject({ flow: null, step: null });
   });
 });

@@ -32,15 +32,31 @@ export function actorSelect(channel: unknown, externalId: unknown): SQL {
   return sql`select ci.id as identity_id,
       (extract(epoch from ci.last_seen_at) * 1000)::float8 as last_seen_ms,
       p.id as person_id, p.province_id, p.unit_id, u.name as unit_name, p.full_name, p.position, p.locale as person_locale,
-      coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from roles r where r.person_id = p.id), '[]'::json) as roles
+      coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) order by r.role, r.unit_id) from roles r where r.person_id = p.id), '[]'::json) as roles
     from channel_identities ci join people p on p.id = ci.person_id left join units u on u.id = p.unit_id
     where ci.channel = ${channel} and ci.external_id = ${externalId} and p.anonymised_at is null`;
 }
 
+/**
+ * A digest of everything in an actor row but its last-seen time, from the columns of `a` (a row of
+ * actorSelect): a remembered actor is still right while the digest is the same. Null: no actor.
+ */
+export function actorFingerprint(alias: string): SQL {
+  const a = sql.raw(alias);
+  return sql`md5(row(${a}.identity_id, ${a}.person_id, ${a}.province_id, ${a}.unit_id, ${a}.unit_name, ${a}.full_name, ${a}.position, ${a}.person_locale, ${a}.roles::text)::text)`;
+}
+
+/** Last-seen refreshes are few: true when this step must write one. */
+const lastSeenStale = (row: ActorRow, now: Date) =>
+  row.last_seen_ms === null || now.getTime() - Number(row.last_seen_ms) > LAST_SEEN_GRANULARITY_MS;
+
+/** The row as it stands after actorFromRow ran at `now` (a remembered copy for the next step). */
+export const actorRowAfter = (row: ActorRow, now: Date): ActorRow => (lastSeenStale(row, now) ? { ...row, last_seen_ms: now.getTime() } : row);
+
 /** Maps the raw row to an actor, and refreshes last-seen when it is stale. */
 export async function actorFromRow(tx: Tx, row: ActorRow | undefined, now: Date): Promise<(Actor & { locale: string }) | null> {
   if (!row || row.person_id === null || row.identity_id === null) return null;
-  if (row.last_seen_ms === null || now.getTime() - Number(row.last_seen_ms) > LAST_SEEN_GRANULARITY_MS) {
+  if (lastSeenStale(row, now)) {
     await unawaited(
       tx,
       tx

@@ -1,4 +1,4 @@
-import { eq, lt, sql } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
 import { people, processedUpdates } from "../../db/schema.js";
@@ -7,12 +7,14 @@ import { UserError } from "../../errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import { resolveCommand, type CommandName } from "../commands.js";
-import { actorFromRow, actorSelect, type ActorRow } from "./actor.js";
-import { preparedSql } from "../../db/prepared.js";
-import { rowsOf } from "../../db/rows.js";
+import { actorFromRow, actorRowAfter } from "./actor.js";
 import { unawaited } from "../../db/pipeline.js";
+import { claimRemembered, claimStored, isDuplicateUpdate, isStaleClaim, saveConversation, type Claimed, type Conversation } from "./claim.js";
+import { RememberedConversations } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
-import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult } from "./types.js";
+import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
+
+type Remembered = { claimed: Claimed; dataJson: string };
 
 export interface EngineDeps {
   db: Db;
@@ -28,6 +30,8 @@ export interface EngineDeps {
   /** Text that, sent outside any flow, starts a flow (a Zalo user joins by typing the invite code). */
   idleText?(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
   now?: () => Date;
+  /** How many conversations an instance keeps in memory to start their next step sooner; 0: none. */
+  rememberConversations?: number;
 }
 
 export interface EngineResult {
@@ -39,90 +43,15 @@ export interface EngineResult {
   duplicate: boolean;
 }
 
-interface ClaimRow extends ActorRow {
-  flow: string | null;
-  step: string | null;
-  data: Record<string, unknown> | string | null;
-  version: number;
-  locale: string;
-  conv_person_id: number | null;
-  conv_province_id: number | null;
-}
-
-interface Conversation {
-  flow: string | null;
-  step: string | null;
-  data: Record<string, unknown>;
-  version: number;
-  locale: Locale;
-  personId: number | null;
-  provinceId: number | null;
-}
-
-/** Telegram's language_code is "vi", "en", "en-GB", …: anything not Vietnamese gets English. */
-function localeFromClient(code: string | undefined, fallback: Locale): Locale {
-  if (!code) return fallback;
-  return code.toLowerCase().startsWith("vi") ? "vi" : "en";
-}
-
-const claimStatement = preparedSql<{ channel: string; externalId: string; updateId: string; locale: Locale }>(
-  "claim-update",
-  sql`
-    with fresh as (
-      insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
-      on conflict do nothing returning 1
-    ), conv as (
-      insert into conversations (channel, external_id, locale)
-      select ${sql.placeholder("channel")}, ${sql.placeholder("externalId")}, ${sql.placeholder("locale")} from fresh
-      on conflict (channel, external_id) do update set channel = excluded.channel
-      returning flow, step, data, version, locale, person_id as conv_person_id, province_id as conv_province_id
-    )
-    select conv.*, a.* from conv left join lateral (${actorSelect(sql.placeholder("channel"), sql.placeholder("externalId"))}) a on true`,
-);
-
-/** The conversation after a step. JSON and times go as text: raw parameters skip Drizzle's encoders. */
-const saveConversation = preparedSql<{ flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string }>(
-  "save-conversation",
-  sql`update conversations set flow = ${sql.placeholder("flow")}, step = ${sql.placeholder("step")}, data = ${sql.placeholder("data")}::jsonb,
-    version = ${sql.placeholder("version")}, locale = ${sql.placeholder("locale")}, person_id = ${sql.placeholder("personId")},
-    province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz
-    where channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`,
-);
-
 export function createEngine(deps: EngineDeps) {
   const flows = new Map(deps.flows.map((f) => [f.name, f]));
   const now = deps.now ?? (() => new Date());
 
-  /**
-   * The first statement of every step, in one round trip: records the update id (a redelivery
-   * finds it and stops), creates the conversation on first contact and locks it (two updates of
-   * one user on two instances wait for each other), and loads the person behind the identity.
-   */
-  async function claim(tx: Tx, event: InboundEvent): Promise<{ conv: Conversation; actorRow: ActorRow | undefined } | null> {
-    const { channel, externalId } = event.user;
-    const locale = localeFromClient(event.languageCode, deps.defaultLocale);
-    const result = await claimStatement(tx, { channel, externalId, updateId: event.updateId, locale });
-    const [row] = rowsOf<ClaimRow>(result);
-    if (!row) return null;
-    const data = typeof row.data === "string" ? (JSON.parse(row.data) as Record<string, unknown>) : row.data;
-    return {
-      conv: {
-        flow: row.flow,
-        step: row.step,
-        data: data ?? {},
-        version: Number(row.version),
-        locale: isLocale(row.locale) ? row.locale : deps.defaultLocale,
-        personId: row.conv_person_id,
-        provinceId: row.conv_province_id,
-      },
-      actorRow: row.identity_id === null ? undefined : row,
-    };
-  }
-
-  async function run(tx: Tx, event: InboundEvent): Promise<EngineResult> {
+  /** One step on `tx`; `next` is the conversation as it will stand once this commits. */
+  async function run(tx: Tx, event: InboundEvent, claim: () => Promise<Claimed | null>): Promise<{ result: EngineResult; next: Remembered | null }> {
     const at = now();
-    const claimed = await claim(tx, event);
-    if (!claimed) return { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true };
+    const claimed = await claim();
+    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true }, next: null };
     const conv = claimed.conv;
     const actor = await actorFromRow(tx, claimed.actorRow, at);
     let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
@@ -366,23 +295,24 @@ export function createEngine(deps: EngineDeps) {
       await unawaited(tx, tx.update(people).set({ locale }).where(eq(people.id, state.personId)));
     }
     await insertOutboxNotifications(tx, notifications);
-    // The step's last statement; on the real server it goes out together with COMMIT.
-    await unawaited(
-      tx,
-      saveConversation(tx, {
-        flow: state.flow,
-        step: state.step,
-        data: JSON.stringify(state.data),
-        version: state.version,
-        locale,
-        personId: state.personId,
-        provinceId: state.provinceId,
-        at: at.toISOString(),
-        channel: event.user.channel,
-        externalId: event.user.externalId,
-      }),
-    );
-    return { replies, locale, notified: notifications.length > 0, duplicate: false };
+    const dataJson = JSON.stringify(state.data);
+    await saveConversation(tx, event.user, { ...state, locale }, dataJson, at);
+    const result = { replies, locale, notified: notifications.length > 0, duplicate: false };
+    // A step that changed who the person is (joined, switched language) is read afresh next time.
+    const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === locale);
+    if (!actorKept) return { result, next: null };
+    const conversation: Conversation = { ...state, locale, revision: conv.revision + 1 };
+    const actorRow = claimed.actorRow && actorRowAfter(claimed.actorRow, at);
+    return { result, next: { claimed: { conv: conversation, actorRow, actorFp: claimed.actorFp }, dataJson } };
+  }
+
+  const memory = new RememberedConversations(deps.rememberConversations ?? 20_000);
+
+  /** Commits `step`, then keeps the conversation as it now stands for the chat's next update. */
+  async function commit(user: UserRef, step: (tx: Tx) => Promise<{ result: EngineResult; next: Remembered | null }>): Promise<EngineResult> {
+    const { result, next } = await deps.db.transaction(step);
+    if (next) memory.remember(user, next.claimed, next.dataJson);
+    return result;
   }
 
   return {
@@ -393,7 +323,23 @@ export function createEngine(deps: EngineDeps) {
      * update id is recorded.
      */
     async handle(event: InboundEvent): Promise<EngineResult> {
-      return deps.db.transaction((tx) => run(tx, event));
+      const remembered = memory.recall(event.user);
+      try {
+        if (remembered) {
+          try {
+            return await commit(event.user, (tx) => run(tx, event, () => claimRemembered(tx, event, remembered)));
+          } catch (e) {
+            if (isDuplicateUpdate(e)) return { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true };
+            // Another instance (or another update of this chat) moved on, or the person changed.
+            if (!isStaleClaim(e)) throw e;
+            memory.forget(event.user);
+          }
+        }
+        return await commit(event.user, (tx) => run(tx, event, () => claimStored(tx, event, deps.defaultLocale)));
+      } catch (e) {
+        memory.forget(event.user);
+        throw e;
+      }
     },
   };
 }

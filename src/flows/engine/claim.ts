@@ -1,0 +1,159 @@
+import { sql } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { pgErrorCode } from "../../db/errors.js";
+import { unawaited } from "../../db/pipeline.js";
+import { preparedSql } from "../../db/prepared.js";
+import { rowsOf } from "../../db/rows.js";
+import { isLocale, type Locale } from "../../i18n.js";
+import { actorFingerprint, actorSelect, type ActorRow } from "./actor.js";
+import type { InboundEvent, UserRef } from "./types.js";
+
+/** Where a chat stands, as stored in `conversations`. */
+export interface Conversation {
+  flow: string | null;
+  step: string | null;
+  data: Record<string, unknown>;
+  version: number;
+  /** Bumped by every save; a remembered copy is good while it matches. */
+  revision: number;
+  locale: Locale;
+  personId: number | null;
+  provinceId: number | null;
+}
+
+/** What a step starts from: the conversation, locked for this transaction, and the person behind it. */
+export interface Claimed {
+  conv: Conversation;
+  actorRow: ActorRow | undefined;
+  /** actorFingerprint of actorRow, null without one. */
+  actorFp: string | null;
+}
+
+interface ClaimRow extends ActorRow {
+  flow: string | null;
+  step: string | null;
+  data: Record<string, unknown> | string | null;
+  version: number;
+  revision: number;
+  locale: string;
+  conv_person_id: number | null;
+  conv_province_id: number | null;
+  actor_fp: string | null;
+}
+
+/** Telegram's language_code is "vi", "en", "en-GB", …: anything not Vietnamese gets English. */
+function localeFromClient(code: string | undefined, fallback: Locale): Locale {
+  if (!code) return fallback;
+  return code.toLowerCase().startsWith("vi") ? "vi" : "en";
+}
+
+const claimStatement = preparedSql<{ channel: string; externalId: string; updateId: string; locale: Locale }>(
+  "claim-update",
+  sql`
+    with fresh as (
+      insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
+      on conflict do nothing returning 1
+    ), conv as (
+      insert into conversations (channel, external_id, locale)
+      select ${sql.placeholder("channel")}, ${sql.placeholder("externalId")}, ${sql.placeholder("locale")} from fresh
+      on conflict (channel, external_id) do update set channel = excluded.channel
+      returning flow, step, data, version, revision, locale, person_id as conv_person_id, province_id as conv_province_id
+    )
+    select conv.*, a.*, ${actorFingerprint("a")} as actor_fp
+    from conv left join lateral (${actorSelect(sql.placeholder("channel"), sql.placeholder("externalId"))}) a on true`,
+);
+
+/**
+ * The first statement of a step, in one round trip: records the update id (a redelivery finds it
+ * and gets null), creates the conversation on first contact and locks it (two updates of one user
+ * on two instances wait for each other), and loads the person behind the identity.
+ */
+export async function claimStored(tx: Tx, event: InboundEvent, defaultLocale: Locale): Promise<Claimed | null> {
+  const { channel, externalId } = event.user;
+  const locale = localeFromClient(event.languageCode, defaultLocale);
+  const [row] = rowsOf<ClaimRow>(await claimStatement(tx, { channel, externalId, updateId: event.updateId, locale }));
+  if (!row) return null;
+  const data = typeof row.data === "string" ? (JSON.parse(row.data) as Record<string, unknown>) : row.data;
+  return {
+    conv: {
+      flow: row.flow,
+      step: row.step,
+      data: data ?? {},
+      version: Number(row.version),
+      revision: Number(row.revision),
+      locale: isLocale(row.locale) ? row.locale : defaultLocale,
+      personId: row.conv_person_id,
+      provinceId: row.conv_province_id,
+    },
+    actorRow: row.identity_id === null ? undefined : row,
+    actorFp: row.actor_fp,
+  };
+}
+
+const checkStatement = preparedSql<{ channel: string; externalId: string; updateId: string; revision: number; actorFp: string | null }>(
+  "claim-remembered",
+  sql`
+    with fresh as (
+      insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
+    )
+    select expect_conversation_unchanged(
+      (select c.revision from conversations c
+        where c.channel = ${sql.placeholder("channel")} and c.external_id = ${sql.placeholder("externalId")} for update) = ${sql.placeholder("revision")}::int
+      and (select ${actorFingerprint("a")} from (${actorSelect(sql.placeholder("channel"), sql.placeholder("externalId"))}) a)
+        is not distinct from ${sql.placeholder("actorFp")}::text)`,
+);
+
+/**
+ * The same start from an instance's remembered copy, without waiting: the statement that records
+ * the update id, locks the conversation and checks that neither it nor the person changed goes out
+ * with the step's next statement. When anything differs the transaction fails (see
+ * isStaleClaim), so nothing the step did on the old copy is kept.
+ */
+export async function claimRemembered(tx: Tx, event: InboundEvent, remembered: Claimed): Promise<Claimed> {
+  const { channel, externalId } = event.user;
+  await unawaited(tx, checkStatement(tx, { channel, externalId, updateId: event.updateId, revision: remembered.conv.revision, actorFp: remembered.actorFp }));
+  return remembered;
+}
+
+/** The remembered copy was out of date: the step must run again from the stored conversation. */
+export const isStaleClaim = (e: unknown) => pgErrorCode(e) === "TD409";
+
+/** The update id was recorded already (claimRemembered inserts it without ON CONFLICT). */
+export const isDuplicateUpdate = (e: unknown) => pgErrorCode(e) === "23505" && /processed_updates/.test(constraintOf(e));
+
+function constraintOf(e: unknown): string {
+  for (let x = e as { constraint_name?: string; constraint?: string; cause?: unknown } | undefined; x; x = x.cause as typeof x) {
+    const name = x.constraint_name ?? x.constraint;
+    if (name) return name;
+  }
+  return "";
+}
+
+/** The conversation after a step. JSON and times go as text: raw parameters skip Drizzle's encoders. */
+const saveStatement = preparedSql<{ flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string }>(
+  "save-conversation",
+  sql`update conversations set flow = ${sql.placeholder("flow")}, step = ${sql.placeholder("step")}, data = ${sql.placeholder("data")}::jsonb,
+    version = ${sql.placeholder("version")}, revision = revision + 1, locale = ${sql.placeholder("locale")}, person_id = ${sql.placeholder("personId")},
+    province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz
+    where channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`,
+);
+
+/** Writes the conversation as the step left it; its revision becomes `conv.revision + 1`. */
+export function saveConversation(tx: Tx, user: UserRef, conv: Omit<Conversation, "revision">, dataJson: string, at: Date): Promise<unknown> {
+  // The step's last statement; on the real server it goes out together with COMMIT.
+  return unawaited(
+    tx,
+    saveStatement(tx, {
+      flow: conv.flow,
+      step: conv.step,
+      data: dataJson,
+      version: conv.version,
+      locale: conv.locale,
+      personId: conv.personId,
+      provinceId: conv.provinceId,
+      at: at.toISOString(),
+      channel: user.channel,
+      externalId: user.externalId,
+    }),
+  );
+}
