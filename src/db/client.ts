@@ -78,49 +78,64 @@ type Callback = (tx: postgres.Sql) => unknown;
  * A transaction whose BEGIN goes out with its first statement. postgres.js waits for BEGIN's
  * answer before running anything; a chat step is a short transaction, and on a loopback socket
  * each round trip and each write costs more than PostgreSQL's work on a small statement
- * (bench:steps). A failed BEGIN fails the statement sent behind it, so nothing runs outside.
+ * (bench:steps). BEGIN is sent only when a statement is, and a transaction whose one statement is
+ * its last (db/pipeline.ts lastStatement) runs that statement alone, without BEGIN or COMMIT.
  */
 async function pipelinedTransaction(pool: postgres.Sql, fn: Callback): Promise<unknown> {
   const conn = await pool.reserve();
-  const client = preparedStatements(conn, savepoints(conn));
+  let began: Promise<unknown> | null = null;
+  let alone = false;
+  const beforeStatement = () => {
+    if (began || alone) return;
+    if (pipeline.last) {
+      alone = true;
+      return;
+    }
+    began = conn.unsafe("begin");
+    began.catch(() => {}); // a failed BEGIN fails the statements queued behind it, which report it
+  };
+  const client = preparedStatements(conn, beforeStatement, savepoints(conn, beforeStatement));
   // Statements sent without waiting (db/pipeline.ts) travel with the next one, at the latest COMMIT.
-  const pending = openPipeline(client);
-  let open = true;
+  const pipeline = openPipeline(client);
   try {
-    const began = conn.unsafe("begin");
-    began.catch(() => {}); // its error reaches the caller through the statements queued behind it
     let result: unknown;
     try {
       result = await fn(client);
     } catch (e) {
       // A later statement of an aborted transaction only says "aborted": the cause is more useful.
-      throw (await firstFailure(pending))?.error ?? e;
+      throw (await firstFailure(pipeline.pending))?.error ?? e;
+    }
+    if (!began) {
+      const failed = await firstFailure(pipeline.pending);
+      if (failed) throw failed.error;
+      return result;
     }
     // COMMIT goes out with whatever is still unsent: a step that read nothing is one round trip.
     const committed = conn.unsafe("commit");
     committed.catch(() => {}); // awaited below, after the failures it would only echo
     await began;
-    const failed = await firstFailure(pending);
+    const failed = await firstFailure(pipeline.pending);
     // After a failed statement PostgreSQL answers COMMIT with a rollback; either way it is over.
     await committed;
-    open = false;
+    began = null;
     if (failed) throw failed.error;
     return result;
   } finally {
     // Never hand a connection back to the pool inside a transaction.
-    if (open) await conn.unsafe("rollback").catch(() => conn.unsafe("discard all").catch(() => {}));
+    if (began) await conn.unsafe("rollback").catch(() => conn.unsafe("discard all").catch(() => {}));
     conn.release();
   }
 }
 
 /** Nested transactions (Drizzle's tx.transaction) on a reserved connection: numbered savepoints. */
-function savepoints(conn: postgres.ReservedSql) {
+function savepoints(conn: postgres.ReservedSql, beforeStatement: () => void) {
   let n = 0;
   return async (fn: Callback) => {
     const name = `s${++n}`;
+    beforeStatement();
     await conn.unsafe(`savepoint ${name}`);
     try {
-      const result = await fn(preparedStatements(conn, savepoints(conn)));
+      const result = await fn(preparedStatements(conn, beforeStatement, savepoints(conn, beforeStatement)));
       await conn.unsafe(`release savepoint ${name}`);
       return result;
     } catch (e) {
@@ -134,13 +149,16 @@ function savepoints(conn: postgres.ReservedSql) {
  * Drizzle asks postgres.js for unnamed statements, which costs a Describe round trip before every
  * query with parameters. The app runs a small fixed set of query shapes, so named (cached)
  * statements halve the round trips of a chat step. Transactions hand out their own client (see
- * pipelinedTransaction); it is wrapped the same way.
+ * pipelinedTransaction); it is wrapped the same way, and tells the transaction of each statement.
  */
-function preparedStatements(sql: postgres.Sql, savepoint?: (fn: Callback) => Promise<unknown>): postgres.Sql {
+function preparedStatements(sql: postgres.Sql, beforeStatement?: () => void, savepoint?: (fn: Callback) => Promise<unknown>): postgres.Sql {
   return new Proxy(sql, {
     get(target, prop) {
       if (prop === "unsafe") {
-        return (query: string, params?: unknown[], opts?: Record<string, unknown>) => target.unsafe(query, params as never, { ...opts, prepare: true });
+        return (query: string, params?: unknown[], opts?: Record<string, unknown>) => {
+          beforeStatement?.();
+          return target.unsafe(query, params as never, { ...opts, prepare: true });
+        };
       }
       if (prop === "begin") return (fn: Callback) => pipelinedTransaction(target, fn);
       if (prop === "savepoint" && savepoint) return savepoint;

@@ -7,13 +7,19 @@ import { clientOf } from "./prepared.js";
  * out with whatever is sent next instead of costing a round trip of their own; the transaction
  * waits for them at COMMIT and fails with the first one's own error.
  */
-const openPipelines = new WeakMap<object, Array<Promise<unknown>>>();
+export interface Pipeline {
+  /** Statements sent without waiting, in order. */
+  pending: Array<Promise<unknown>>;
+  /** Set by lastStatement: nothing more will be sent on this transaction. */
+  last: boolean;
+}
+const openPipelines = new WeakMap<object, Pipeline>();
 
 /** Called by the transaction that owns `client`: statements given to `unawaited` on it queue here. */
-export function openPipeline(client: object): Array<Promise<unknown>> {
-  const pending: Array<Promise<unknown>> = [];
-  openPipelines.set(client, pending);
-  return pending;
+export function openPipeline(client: object): Pipeline {
+  const pipeline: Pipeline = { pending: [], last: false };
+  openPipelines.set(client, pipeline);
+  return pipeline;
 }
 
 /** The first failure among the queued statements, once all have answered. */
@@ -30,9 +36,20 @@ export async function firstFailure(pending: Array<Promise<unknown>>): Promise<{ 
 export function unawaited(on: DbOrTx, statement: PromiseLike<unknown>): Promise<unknown> {
   // `then` once, now: a Drizzle builder runs its query again on every `then`, and only when asked.
   const sent = new Promise((resolve, reject) => statement.then(resolve, reject));
-  const pending = openPipelines.get(clientOf(on) as object);
-  if (!pending) return sent;
+  const pipeline = openPipelines.get(clientOf(on) as object);
+  if (!pipeline) return sent;
   sent.catch(() => {}); // reported by the transaction at COMMIT
-  pending.push(sent);
+  pipeline.pending.push(sent);
   return Promise.resolve();
+}
+
+/**
+ * The transaction's last statement, sent like `unawaited`. On a pipelined transaction that has
+ * sent nothing yet it is also the first, and runs on its own: one statement, no BEGIN or COMMIT
+ * (a chat step that only moves the conversation on). Nothing may be sent on `on` after it.
+ */
+export function lastStatement(on: DbOrTx, send: () => PromiseLike<unknown>): Promise<unknown> {
+  const pipeline = openPipelines.get(clientOf(on) as object);
+  if (pipeline) pipeline.last = true;
+  return unawaited(on, send());
 }

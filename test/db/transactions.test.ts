@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
-import { unawaited } from "../../src/db/pipeline.js";
+import { pgErrorCode as sqlState } from "../../src/db/errors.js";
+import { lastStatement, unawaited } from "../../src/db/pipeline.js";
 import { provinces } from "../../src/db/schema.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
@@ -109,8 +110,33 @@ describe("statements sent without waiting for their answer (db/pipeline.ts)", ()
   });
 });
 
-/** The SQLSTATE of a driver error, under Drizzle's wrapper if there is one. */
-function sqlState(e: unknown): string | undefined {
-  for (let cur = e as { code?: string; cause?: unknown } | undefined; cur; cur = cur.cause as typeof cur) if (typeof cur.code === "string") return cur.code;
-  return undefined;
-}
+describe("a transaction's last statement (db/pipeline.ts lastStatement)", () => {
+  it("when it is the only one, is written, and when it fails keeps nothing and leaves the connection clean", async () => {
+    await single.db.transaction(async (tx) => {
+      await lastStatement(tx, () => tx.insert(provinces).values({ code: "TXM", name: "Tỉnh M" }));
+    });
+    expect(await count("TXM")).toBe(1);
+    const failure = await single.db
+      .transaction(async (tx) => {
+        await lastStatement(tx, () => tx.insert(provinces).values({ code: "TXM", name: "Tỉnh M again" }));
+      })
+      .catch((e: unknown) => e);
+    expect(sqlState(failure)).toBe("23505");
+    const [row] = await single.db.select({ name: provinces.name }).from(provinces).where(eq(provinces.code, "TXM"));
+    expect(row?.name).toBe("Tỉnh M");
+  });
+
+  it("after other statements, fails them all with its own error", async () => {
+    await single.db.insert(provinces).values({ code: "TXN", name: "Tỉnh N" });
+    const failure = await single.db
+      .transaction(async (tx) => {
+        await tx.insert(provinces).values({ code: "TXO", name: "Tỉnh O" });
+        await lastStatement(tx, () => tx.insert(provinces).values({ code: "TXN", name: "Tỉnh N again" }));
+      })
+      .catch((e: unknown) => e);
+    expect(sqlState(failure)).toBe("23505");
+    expect(await count("TXO")).toBe(0);
+    await single.db.insert(provinces).values({ code: "TXP", name: "Tỉnh P" });
+    expect(await count("TXP")).toBe(1);
+  });
+});

@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { pgErrorCode } from "../../db/errors.js";
-import { unawaited } from "../../db/pipeline.js";
+import { lastStatement } from "../../db/pipeline.js";
 import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
 import { isLocale, type Locale } from "../../i18n.js";
 import { actorFingerprint, actorSelect, type ActorRow } from "./actor.js";
-import type { InboundEvent, UserRef } from "./types.js";
+import type { InboundEvent } from "./types.js";
 
 /** Where a chat stands, as stored in `conversations`. */
 export interface Conversation {
@@ -90,35 +90,7 @@ export async function claimStored(tx: Tx, event: InboundEvent, defaultLocale: Lo
   };
 }
 
-const checkStatement = preparedSql<{ channel: string; externalId: string; updateId: string; revision: number; actorFp: string | null }>(
-  "claim-remembered",
-  sql`
-    with fresh as (
-      insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
-    )
-    select expect_conversation_unchanged(
-      (select c.revision from conversations c
-        where c.channel = ${sql.placeholder("channel")} and c.external_id = ${sql.placeholder("externalId")} for update) = ${sql.placeholder("revision")}::int
-      and (select ${actorFingerprint("a")} from (${actorSelect(sql.placeholder("channel"), sql.placeholder("externalId"))}) a)
-        is not distinct from ${sql.placeholder("actorFp")}::text)`,
-);
-
-/**
- * The same start from an instance's remembered copy, without waiting: the statement that records
- * the update id, locks the conversation and checks that neither it nor the person changed goes out
- * with the step's next statement. When anything differs the transaction fails (see
- * isStaleClaim), so nothing the step did on the old copy is kept.
- */
-export async function claimRemembered(tx: Tx, event: InboundEvent, remembered: Claimed): Promise<Claimed> {
-  const { channel, externalId } = event.user;
-  await unawaited(tx, checkStatement(tx, { channel, externalId, updateId: event.updateId, revision: remembered.conv.revision, actorFp: remembered.actorFp }));
-  return remembered;
-}
-
-/** The remembered copy was out of date: the step must run again from the stored conversation. */
-export const isStaleClaim = (e: unknown) => pgErrorCode(e) === "TD409";
-
-/** The update id was recorded already (claimRemembered inserts it without ON CONFLICT). */
+/** The update id was recorded already (saveRemembered inserts it without ON CONFLICT). */
 export const isDuplicateUpdate = (e: unknown) => pgErrorCode(e) === "23505" && /processed_updates/.test(constraintOf(e));
 
 function constraintOf(e: unknown): string {
@@ -129,31 +101,55 @@ function constraintOf(e: unknown): string {
   return "";
 }
 
-/** The conversation after a step. JSON and times go as text: raw parameters skip Drizzle's encoders. */
-const saveStatement = preparedSql<{ flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string }>(
-  "save-conversation",
-  sql`update conversations set flow = ${sql.placeholder("flow")}, step = ${sql.placeholder("step")}, data = ${sql.placeholder("data")}::jsonb,
+type SaveValues = { flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string };
+
+/** The conversation's new columns; its revision moves on with every save. */
+const newState = sql`flow = ${sql.placeholder("flow")}, step = ${sql.placeholder("step")}, data = ${sql.placeholder("data")}::jsonb,
     version = ${sql.placeholder("version")}, revision = revision + 1, locale = ${sql.placeholder("locale")}, person_id = ${sql.placeholder("personId")},
-    province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz
-    where channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`,
+    province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz`;
+const thisConversation = sql`channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`;
+
+/** After claimStored: the row is locked by this transaction. JSON and times go as text (raw parameters). */
+const saveStatement = preparedSql<SaveValues>("save-conversation", sql`update conversations set ${newState} where ${thisConversation}`);
+
+/**
+ * After a step that started from a remembered copy (see RememberedConversations): records the
+ * update id (a redelivery fails on the primary key), saves only over the revision the copy had,
+ * and checks that the person is still the one the step saw. If either moved, the statement fails
+ * with TD409 and takes the whole step with it.
+ */
+const saveRememberedStatement = preparedSql<SaveValues & { updateId: string; revision: number; actorFp: string | null }>(
+  "save-remembered-conversation",
+  sql`
+    with fresh as (
+      insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
+    ), saved as (
+      update conversations set ${newState} where ${thisConversation} and revision = ${sql.placeholder("revision")}::int returning 1
+    )
+    select expect_conversation_unchanged(
+      exists (select 1 from saved)
+      and (select ${actorFingerprint("a")} from (${actorSelect(sql.placeholder("channel"), sql.placeholder("externalId"))}) a)
+        is not distinct from ${sql.placeholder("actorFp")}::text)`,
 );
 
-/** Writes the conversation as the step left it; its revision becomes `conv.revision + 1`. */
-export function saveConversation(tx: Tx, user: UserRef, conv: Omit<Conversation, "revision">, dataJson: string, at: Date): Promise<unknown> {
-  // The step's last statement; on the real server it goes out together with COMMIT.
-  return unawaited(
-    tx,
-    saveStatement(tx, {
-      flow: conv.flow,
-      step: conv.step,
-      data: dataJson,
-      version: conv.version,
-      locale: conv.locale,
-      personId: conv.personId,
-      provinceId: conv.provinceId,
-      at: at.toISOString(),
-      channel: user.channel,
-      externalId: user.externalId,
-    }),
-  );
+/**
+ * Writes the conversation as the step left it, as the step's last statement (on the real server
+ * it goes out together with COMMIT, or alone when the step sent nothing else). `from` is the
+ * remembered copy the step started from, if it did; the stored revision becomes its revision + 1.
+ */
+export function saveConversation(tx: Tx, event: InboundEvent, conv: Omit<Conversation, "revision">, dataJson: string, at: Date, from: Claimed | null): Promise<unknown> {
+  const values: SaveValues = {
+    flow: conv.flow,
+    step: conv.step,
+    data: dataJson,
+    version: conv.version,
+    locale: conv.locale,
+    personId: conv.personId,
+    provinceId: conv.provinceId,
+    at: at.toISOString(),
+    channel: event.user.channel,
+    externalId: event.user.externalId,
+  };
+  if (!from) return lastStatement(tx, () => saveStatement(tx, values));
+  return lastStatement(tx, () => saveRememberedStatement(tx, { ...values, updateId: event.updateId, revision: from.conv.revision, actorFp: from.actorFp }));
 }

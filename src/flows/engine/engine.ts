@@ -9,7 +9,7 @@ import type { Logger } from "../../logger.js";
 import { resolveCommand, type CommandName } from "../commands.js";
 import { actorFromRow, actorRowAfter } from "./actor.js";
 import { unawaited } from "../../db/pipeline.js";
-import { claimRemembered, claimStored, isDuplicateUpdate, isStaleClaim, saveConversation, type Claimed, type Conversation } from "./claim.js";
+import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
 import { RememberedConversations } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
@@ -48,9 +48,9 @@ export function createEngine(deps: EngineDeps) {
   const now = deps.now ?? (() => new Date());
 
   /** One step on `tx`; `next` is the conversation as it will stand once this commits. */
-  async function run(tx: Tx, event: InboundEvent, claim: () => Promise<Claimed | null>): Promise<{ result: EngineResult; next: Remembered | null }> {
+  async function run(tx: Tx, event: InboundEvent, remembered: Claimed | null): Promise<{ result: EngineResult; next: Remembered | null }> {
     const at = now();
-    const claimed = await claim();
+    const claimed = remembered ?? (await claimStored(tx, event, deps.defaultLocale));
     if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true }, next: null };
     const conv = claimed.conv;
     const actor = await actorFromRow(tx, claimed.actorRow, at);
@@ -296,7 +296,7 @@ export function createEngine(deps: EngineDeps) {
     }
     await insertOutboxNotifications(tx, notifications);
     const dataJson = JSON.stringify(state.data);
-    await saveConversation(tx, event.user, { ...state, locale }, dataJson, at);
+    await saveConversation(tx, event, { ...state, locale }, dataJson, at, remembered);
     const result = { replies, locale, notified: notifications.length > 0, duplicate: false };
     // A step that changed who the person is (joined, switched language) is read afresh next time.
     const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === locale);
@@ -324,18 +324,19 @@ export function createEngine(deps: EngineDeps) {
      */
     async handle(event: InboundEvent): Promise<EngineResult> {
       const remembered = memory.recall(event.user);
-      try {
-        if (remembered) {
-          try {
-            return await commit(event.user, (tx) => run(tx, event, () => claimRemembered(tx, event, remembered)));
-          } catch (e) {
-            if (isDuplicateUpdate(e)) return { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true };
-            // Another instance (or another update of this chat) moved on, or the person changed.
-            if (!isStaleClaim(e)) throw e;
-            memory.forget(event.user);
-          }
+      if (remembered) {
+        try {
+          return await commit(event.user, (tx) => run(tx, event, remembered));
+        } catch (e) {
+          memory.forget(event.user);
+          if (isDuplicateUpdate(e)) return { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true };
+          // Mostly the copy was out of date (another instance, or another update of this chat, moved
+          // on; the person changed): nothing of it was kept, so once more from the stored conversation.
+          deps.logger.debug({ err: e, updateId: event.updateId }, "remembered conversation refused; step run again");
         }
-        return await commit(event.user, (tx) => run(tx, event, () => claimStored(tx, event, deps.defaultLocale)));
+      }
+      try {
+        return await commit(event.user, (tx) => run(tx, event, null));
       } catch (e) {
         memory.forget(event.user);
         throw e;

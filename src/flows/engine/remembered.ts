@@ -3,9 +3,10 @@ import type { UserRef } from "./types.js";
 
 /**
  * What this instance saw of each recent conversation when its last step committed. The next step
- * of that chat starts from this copy at once and lets the database confirm it on the way (see
- * claimRemembered), instead of waiting a round trip to read it. Any instance may hold a copy of
- * any conversation: the revision check makes an outdated copy cost one retry, never a wrong step.
+ * of that chat starts from this copy at once instead of reading the conversation first, and its
+ * save confirms the copy (claim.ts, saveConversation): a step that only moves on is then one
+ * statement. Any instance may hold a copy of any conversation: an outdated one costs one retry
+ * from the stored conversation, never a wrong step.
  */
 export class RememberedConversations {
   /** Map order is recency order: the first key is the one seen longest ago. */
