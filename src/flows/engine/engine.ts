@@ -306,7 +306,7 @@ export function createEngine(deps: EngineDeps) {
     return { result, next: { claimed: { conv: conversation, actorRow, actorFp: claimed.actorFp }, dataJson } };
   }
 
-  const memory = new RememberedConversations(deps.rememberConversations ?? 20_000);
+  const memory = new RememberedConversations(deps.rememberConversations ?? 10_000);
 
   /** Commits `step`, then keeps the conversation as it now stands for the chat's next update. */
   async function commit(user: UserRef, step: (tx: Tx) => Promise<{ result: EngineResult; next: Remembered | null }>): Promise<EngineResult> {
@@ -326,10 +326,13 @@ export function createEngine(deps: EngineDeps) {
       const remembered = memory.recall(event.user);
       if (remembered) {
         try {
-          return await commit(event.user, (tx) => run(tx, event, remembered));
+          const result = await commit(event.user, (tx) => run(tx, event, remembered));
+          memory.outcome(false);
+          return result;
         } catch (e) {
           memory.forget(event.user);
           if (isDuplicateUpdate(e)) return { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true };
+          memory.outcome(true);
           // Mostly the copy was out of date (another instance, or another update of this chat, moved
           // on; the person changed): nothing of it was kept, so once more from the stored conversation.
           deps.logger.debug({ err: e, updateId: event.updateId }, "remembered conversation refused; step run again");
