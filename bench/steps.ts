@@ -4,13 +4,13 @@
  * database (DATABASE_URL, else a fresh embedded one in a temporary folder). Prints steps/s and
  * p50/p99 latency of one step (one update, from arrival to the last reply handed to the API).
  *
- *   npm run bench:steps -- [users=200] [rounds=5] [concurrency=16] [instances]
+ *   npm run bench:steps -- [users=200] [rounds=5] [concurrency=8] [instances]
  *
  * `instances` bot processes share the users and the load, each with its own pool (10
- * connections), as instances behind a webhook do; the default is one per core on a server, and
- * one on the embedded database (a single process). `concurrency` updates are in flight in all:
- * more than the pools can serve only queue, and by Little's law add latency (in flight ÷ steps/s)
- * without adding steps/s.
+ * connections), as instances behind a webhook do, each chat always on the same one (as with long
+ * polling, or sticky routing); the default is one per core on a server, and one on the embedded
+ * database (a single process). `concurrency` updates are in flight in all: on 2 cores more than
+ * about 8 only queue, and by Little's law add latency (in flight ÷ steps/s) without adding steps/s.
  */
 import { fork } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -26,7 +26,7 @@ import { CONSENT_NOTICE_VERSION } from "../src/services/onboarding.js";
 import { createDriver, TZ, type RunFigures } from "./steps-driver.js";
 
 const databaseUrl = process.env.DATABASE_URL;
-const [users = 200, rounds = 5, concurrency = 16, instances = databaseUrl ? availableParallelism() : 1] = process.argv.slice(2).map(Number);
+const [users = 200, rounds = 5, concurrency = 8, instances = databaseUrl ? availableParallelism() : 1] = process.argv.slice(2).map(Number);
 if (!databaseUrl && instances > 1) {
   console.error("several instances need DATABASE_URL (a PostgreSQL server): processes cannot share the embedded database.");
   process.exit(2);
