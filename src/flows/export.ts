@@ -15,6 +15,7 @@ type Ctx = FlowContext<ScopeData>;
  */
 export const exportFlow = defineFlow<ScopeData>({
   name: "export",
+  longSteps: true,
   allowed: mayWatch,
   guard: guardScope,
   async start(ctx) {

@@ -2,7 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { conversations, people, registrations, roles } from "../../src/db/schema.js";
-import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
+import { createEngine } from "../../src/flows/engine/engine.js";
+import { defineFlow } from "../../src/flows/engine/types.js";
+import { flowDeps } from "../../src/flows/index.js";
+import { createLogger } from "../../src/logger.js";
+import { buildEngine, ChatUser, demoWorld, link, translator, TZ, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
 let t: TestDatabase;
@@ -250,5 +254,46 @@ describe("conversations remembered by an instance", () => {
     await u.press("Đúng");
     expect(u.text()).toContain("Vai trò của bạn không dùng được chức năng này");
     expect(await state(externalId)).toMatchObject({ flow: null, step: null });
+  });
+
+  it("a long step (a province's export) runs once, even when the remembered copy is out of date", async () => {
+    let runs = 0;
+    const long = defineFlow<Record<string, unknown>>({
+      name: "long-test",
+      longSteps: true,
+      allowed: () => true,
+      start: async () => ({ next: "go" }),
+      steps: {
+        go: {
+          id: "go",
+          input: "choice",
+          prompt: () => ({ key: "common-yes" }),
+          options: () => [{ value: "go", label: "Chạy" }],
+          async onAnswer() {
+            runs++;
+            return { done: true, say: [{ key: "flow-cancelled" }] };
+          },
+        },
+      },
+    });
+    const engine = createEngine({
+      ...flowDeps,
+      flows: [...flowDeps.flows, long],
+      idleText: (text) => (text === "chạy thử" ? { flow: "long-test", data: {} } : null),
+      db: t.db,
+      translator,
+      logger: createLogger("silent"),
+      timeZone: TZ,
+      defaultLocale: "vi",
+      now: () => now,
+    });
+    const { externalId } = await newTeacher("Hoàng Văn Xuất");
+    const u = new ChatUser(engine, externalId);
+    await u.say("chạy thử");
+    // Another instance saved the chat meanwhile: this instance's copy is one revision behind.
+    await t.db.update(conversations).set({ revision: sql`revision + 1` }).where(eq(conversations.externalId, externalId));
+    await u.press("Chạy");
+    expect(runs).toBe(1);
+    expect(u.text()).toBe(translator.t("vi", "flow-cancelled"));
   });
 });

@@ -324,7 +324,7 @@ export function createEngine(deps: EngineDeps) {
      */
     async handle(event: InboundEvent): Promise<EngineResult> {
       const remembered = memory.recall(event.user);
-      if (remembered) {
+      if (remembered && !(remembered.conv.flow && flows.get(remembered.conv.flow)?.longSteps)) {
         try {
           const result = await commit(event.user, (tx) => run(tx, event, remembered));
           memory.outcome(false);

@@ -172,6 +172,11 @@ export interface Flow<D = Record<string, unknown>> {
   /** Runs when the flow starts; may finish at once (e.g. nothing to do) or pick the first step. */
   start(ctx: FlowContext<D>): Promise<StepResult>;
   steps: Record<string, Step<D>>;
+  /**
+   * Its steps may take long (a province's documents): they lock the conversation before they run
+   * and never start from a remembered copy, which could make one run twice.
+   */
+  longSteps?: boolean;
 }
 
 export const defineFlow = <D>(flow: Flow<D>): Flow<D> => flow;
