@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
-import { pgErrorCode as sqlState } from "../../src/db/errors.js";
+import { driverError } from "../../src/db/errors.js";
 import { lastStatement, unawaited } from "../../src/db/pipeline.js";
 import { provinces } from "../../src/db/schema.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
@@ -140,3 +140,5 @@ describe("a transaction's last statement (db/pipeline.ts lastStatement)", () => 
     expect(await count("TXP")).toBe(1);
   });
 });
+
+const sqlState = (e: unknown) => driverError(e)?.code;

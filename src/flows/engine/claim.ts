@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { pgErrorCode } from "../../db/errors.js";
+import { driverError } from "../../db/errors.js";
 import { lastStatement } from "../../db/pipeline.js";
 import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
@@ -21,7 +21,10 @@ export interface Conversation {
   provinceId: number | null;
 }
 
-/** What a step starts from: the conversation, locked for this transaction, and the person behind it. */
+/**
+ * What a step starts from: the conversation and the person behind it, either read and locked by
+ * claimStored or remembered by this instance (then confirmed when the step saves).
+ */
 export interface Claimed {
   conv: Conversation;
   actorRow: ActorRow | undefined;
@@ -91,14 +94,9 @@ export async function claimStored(tx: Tx, event: InboundEvent, defaultLocale: Lo
 }
 
 /** The update id was recorded already (saveRemembered inserts it without ON CONFLICT). */
-export const isDuplicateUpdate = (e: unknown) => pgErrorCode(e) === "23505" && /processed_updates/.test(constraintOf(e));
-
-function constraintOf(e: unknown): string {
-  for (let x = e as { constraint_name?: string; constraint?: string; cause?: unknown } | undefined; x; x = x.cause as typeof x) {
-    const name = x.constraint_name ?? x.constraint;
-    if (name) return name;
-  }
-  return "";
+export function isDuplicateUpdate(e: unknown): boolean {
+  const error = driverError(e);
+  return error?.code === "23505" && /processed_updates/.test(error.constraint ?? "");
 }
 
 type SaveValues = { flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string };

@@ -10,11 +10,9 @@ import { resolveCommand, type CommandName } from "../commands.js";
 import { actorFromRow, actorRowAfter } from "./actor.js";
 import { unawaited } from "../../db/pipeline.js";
 import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
-import { RememberedConversations } from "./remembered.js";
+import { RememberedConversations, type Remembered } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
-
-type Remembered = { claimed: Claimed; dataJson: string };
 
 export interface EngineDeps {
   db: Db;
@@ -311,7 +309,7 @@ export function createEngine(deps: EngineDeps) {
   /** Commits `step`, then keeps the conversation as it now stands for the chat's next update. */
   async function commit(user: UserRef, step: (tx: Tx) => Promise<{ result: EngineResult; next: Remembered | null }>): Promise<EngineResult> {
     const { result, next } = await deps.db.transaction(step);
-    if (next) memory.remember(user, next.claimed, next.dataJson);
+    if (next) memory.remember(user, next);
     return result;
   }
 

@@ -13,9 +13,15 @@ import type { UserRef } from "./types.js";
  * the share of recent copies that turned out stale is kept, and above a third only one start in
  * eight uses a copy: enough to see when they become worth it again.
  */
+/** A conversation as its last step committed it; the data as the JSON that was saved. */
+export interface Remembered {
+  claimed: Claimed;
+  dataJson: string;
+}
+
 export class RememberedConversations {
   /** Map order is recency order: the first key is the one seen longest ago. */
-  private readonly entries = new Map<string, { claimed: Claimed; dataJson: string }>();
+  private readonly entries = new Map<string, Remembered>();
   /** Moving average over roughly the last 50 starts from a copy: 1 when all were stale. */
   private staleShare = 0;
   private starts = 0;
@@ -31,7 +37,7 @@ export class RememberedConversations {
   }
 
   /** After a commit. An older revision never replaces a newer one (two steps of one chat at once). */
-  remember(user: UserRef, claimed: Claimed, dataJson: string): void {
+  remember(user: UserRef, { claimed, dataJson }: Remembered): void {
     if (this.capacity <= 0) return;
     const key = keyOf(user);
     const held = this.entries.get(key);
