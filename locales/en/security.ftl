@@ -36,3 +36,13 @@ channel-name-console = the console
 telegram-cmd-members = Unit members: who joined, when and how
 security-members-page = { $header }
     { $lines }
+
+## People import
+
+security-import-moved = moved from { $from } to { $to }.
+security-import-role-ended = the role { $role ->
+        [focal] focal person
+        [unit_leader] unit leader
+        [staff] staff
+       *[other] { $role }
+    } at { $unit } ended.

@@ -36,3 +36,13 @@ channel-name-console = bảng điều khiển
 telegram-cmd-members = Thành viên đơn vị: ai đã tham gia, khi nào, bằng cách nào
 security-members-page = { $header }
     { $lines }
+
+## Nhập danh sách cán bộ
+
+security-import-moved = chuyển từ { $from } sang { $to }.
+security-import-role-ended = vai trò { $role ->
+        [focal] cán bộ đầu mối
+        [unit_leader] lãnh đạo đơn vị
+        [staff] cán bộ, giáo viên, nhân viên
+       *[other] { $role }
+    } ở { $unit } đã kết thúc.
