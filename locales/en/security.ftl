@@ -46,3 +46,4 @@ security-import-role-ended = the role { $role ->
         [staff] staff
        *[other] { $role }
     } at { $unit } ended.
+security-import-nul = the line holds a NUL character (not text); save the file again as UTF-8 CSV or Excel and import it again.

@@ -46,3 +46,4 @@ security-import-role-ended = vai trò { $role ->
         [staff] cán bộ, giáo viên, nhân viên
        *[other] { $role }
     } ở { $unit } đã kết thúc.
+security-import-nul = dòng có ký tự NUL (không phải văn bản); hãy lưu lại tệp dưới dạng CSV UTF-8 hoặc Excel rồi nhập lại.

@@ -12,6 +12,7 @@ import { unawaited } from "../../db/pipeline.js";
 import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
 import { RememberedConversations, type Remembered } from "./remembered.js";
 import { parseDateAnswer, parseNumber } from "./input.js";
+import { stripUnsafe } from "../../domain/safe-text.js";
 import { choiceToken, optionDigest, optionForText, optionForToken, SHOWN_KEY } from "./choice.js";
 import { CAN_SHARE_CONTACT, type Actor, type Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
 
@@ -344,7 +345,8 @@ export function createEngine(deps: EngineDeps) {
      * this update (the channel redelivers it); a crash after commit re-sends nothing because the
      * update id is recorded.
      */
-    async handle(event: InboundEvent): Promise<EngineResult> {
+    async handle(inbound: InboundEvent): Promise<EngineResult> {
+      const event = safeEvent(inbound);
       const remembered = memory.recall(event.user);
       if (remembered && !(remembered.conv.flow && flows.get(remembered.conv.flow)?.longSteps)) {
         try {
@@ -371,6 +373,23 @@ export function createEngine(deps: EngineDeps) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+/** What people send, without control, bidi, zero-width characters or lone surrogates (see safe-text). */
+function safeEvent(event: InboundEvent): InboundEvent {
+  const p = event.payload;
+  switch (p.kind) {
+    case "text":
+      return { ...event, payload: { kind: "text", text: stripUnsafe(p.text) } };
+    case "command":
+      return { ...event, payload: { ...p, args: stripUnsafe(p.args) } };
+    case "file":
+      return p.file.name === undefined ? event : { ...event, payload: { kind: "file", file: { ...p.file, name: stripUnsafe(p.file.name) } } };
+    case "contact":
+      return { ...event, payload: { ...p, phone: stripUnsafe(p.phone) } };
+    default:
+      return event;
+  }
+}
 
 /** Keeps the processed-update table small; ids older than any redelivery window are useless. */
 export async function pruneProcessedUpdates(db: Db, olderThan: Date): Promise<void> {

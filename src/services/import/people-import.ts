@@ -6,7 +6,7 @@ import { normalizePhone, parseRole } from "../../domain/people.js";
 import { cleanText, foldVietnamese, hasWordCharacter, looksLikeFormula } from "../../domain/text.js";
 import { writeAudit } from "../audit.js";
 import { chunks, emptyReport, type ImportReport, type Rejection } from "./report.js";
-import { cell, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
+import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
 
 const columns: ColumnSpec<"name" | "position" | "unit" | "role" | "phone">[] = [
   { key: "name", names: ["họ và tên", "họ tên", "full name", "name"], required: true },
@@ -47,6 +47,10 @@ export async function importPeople(db: Db, provinceId: number, table: Table, act
   const rejected: Rejection[] = [];
   const rows: PersonRow[] = [];
   for (const r of table.rows) {
+    if (lineHasNul(r)) {
+      rejected.push({ line: r.line, reason: "security-import-nul", vars: {} });
+      continue;
+    }
     const raw = {
       name: cleanText(cell(r, map, "name")),
       position: cleanText(cell(r, map, "position")),
