@@ -11,3 +11,13 @@ ALTER TABLE "people" ADD COLUMN "possible_duplicate_of" integer REFERENCES "peop
 -- Unit-wide invites that would grant more than staff are withdrawn: such roles now come only from a
 -- personal invite or an explicit grant.
 UPDATE "invite_codes" SET "revoked_at" = now() WHERE "person_id" IS NULL AND "role" <> 'staff' AND "revoked_at" IS NULL;
+--> statement-breakpoint
+-- The audit trail keeps what happened and when, not what a person wrote or is called (that stays
+-- in its own table, where erasure reaches it). Rows written before this are cleaned once.
+ALTER TABLE "audit_log" DISABLE TRIGGER "audit_log_append_only";--> statement-breakpoint
+UPDATE "audit_log" SET
+  "before" = CASE WHEN jsonb_typeof("before") = 'object' THEN "before" - ARRAY['fullName','phone','position','nomineeName','summary','title','coAuthors','initiativeTitle','initiativeSubject','initiativeText'] ELSE "before" END,
+  "after" = CASE WHEN jsonb_typeof("after") = 'object' THEN "after" - ARRAY['fullName','phone','position','nomineeName','summary','title','coAuthors','initiativeTitle','initiativeSubject','initiativeText'] ELSE "after" END
+WHERE (jsonb_typeof("before") = 'object' AND "before" ?| ARRAY['fullName','phone','position','nomineeName','summary','title','coAuthors','initiativeTitle','initiativeSubject','initiativeText'])
+   OR (jsonb_typeof("after") = 'object' AND "after" ?| ARRAY['fullName','phone','position','nomineeName','summary','title','coAuthors','initiativeTitle','initiativeSubject','initiativeText']);--> statement-breakpoint
+ALTER TABLE "audit_log" ENABLE TRIGGER "audit_log_append_only";
