@@ -47,3 +47,7 @@ security-import-role-ended = the role { $role ->
        *[other] { $role }
     } at { $unit } ended.
 security-import-nul = the line holds a NUL character (not text); save the file again as UTF-8 CSV or Excel and import it again.
+
+## Erasure
+
+security-erased-name = (erased on request)

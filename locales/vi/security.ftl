@@ -47,3 +47,7 @@ security-import-role-ended = vai trò { $role ->
        *[other] { $role }
     } ở { $unit } đã kết thúc.
 security-import-nul = dòng có ký tự NUL (không phải văn bản); hãy lưu lại tệp dưới dạng CSV UTF-8 hoặc Excel rồi nhập lại.
+
+## Xóa dữ liệu
+
+security-erased-name = (đã xóa theo yêu cầu)

@@ -104,12 +104,16 @@ export async function openDataRequests(db: DbOrTx, provinceId: number) {
  * Removes the personal data and keeps the row, so counts (registrations per title, per unit) still
  * add up. Chat identities go: the person can no longer be reached or recognised.
  */
-export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string): Promise<{ fileKeys: string[] }> {
+/**
+ * `erasedLabel` replaces the name (and the words of nominations and sáng kiến about the person):
+ * official documents made afterwards show "(đã xóa theo yêu cầu)", never a bare id.
+ */
+export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string, erasedLabel = `#erased`): Promise<{ fileKeys: string[] }> {
   const [req] = await db.select().from(dataRequests).where(and(eq(dataRequests.id, requestId), eq(dataRequests.provinceId, provinceId), eq(dataRequests.status, "open")));
   if (!req) throw new UserError("data-request-unknown", { id: requestId });
   await db
     .update(people)
-    .set({ fullName: `#${req.personId}`, position: "", phone: null, anonymisedAt: now, updatedAt: now })
+    .set({ fullName: erasedLabel, position: "", phone: null, anonymisedAt: now, updatedAt: now })
     .where(and(eq(people.id, req.personId), isNull(people.anonymisedAt)));
   // The chats that knew the person: their conversation (which links the chat id to the row) too.
   const identities = await db.delete(channelIdentities).where(eq(channelIdentities.personId, req.personId)).returning();
@@ -117,13 +121,13 @@ export async function erasePerson(db: DbOrTx, requestId: number, provinceId: num
   for (const i of identities) await db.delete(conversations).where(and(eq(conversations.channel, i.channel), eq(conversations.externalId, i.externalId)));
   await db.update(registrations).set({ initiativeTitle: null, initiativeSubject: null, returnReason: null }).where(eq(registrations.personId, req.personId));
   // Her sáng kiến: the row stays for the counts, its words go.
-  await db.update(initiatives).set({ title: "", coAuthors: null, decisionNumber: null, updatedAt: now }).where(eq(initiatives.personId, req.personId));
+  await db.update(initiatives).set({ title: erasedLabel, coAuthors: null, decisionNumber: null, updatedAt: now }).where(eq(initiatives.personId, req.personId));
   // Nominations about her: name, summary, notes and evidence (rows and stored files).
   const about = await db.select({ id: nominations.id }).from(nominations).where(eq(nominations.personId, req.personId));
   const ids = about.map((n) => n.id);
   let fileKeys: string[] = [];
   if (ids.length > 0) {
-    await db.update(nominations).set({ nomineeName: "", summary: "", initiativeText: null, returnReason: null, criteria: [], updatedAt: now }).where(inArray(nominations.id, ids));
+    await db.update(nominations).set({ nomineeName: erasedLabel, summary: erasedLabel, initiativeText: null, returnReason: null, criteria: [], updatedAt: now }).where(inArray(nominations.id, ids));
     const evidence = await db.delete(nominationEvidence).where(inArray(nominationEvidence.nominationId, ids)).returning();
     fileKeys = evidence.map((e) => e.storedKey).filter((k): k is string => !!k);
   }

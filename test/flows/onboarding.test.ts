@@ -138,7 +138,8 @@ describe("/me", () => {
     expect(listed.output).toContain(`Request #${req!.id}: person ${me.personId}`);
     expect((await cli(t, ["requests", "erase", "--id", String(req!.id)], { now })).code).toBe(0);
     const [erased] = await t.db.select().from(people).where(eq(people.id, me.personId));
-    expect(erased).toMatchObject({ fullName: `#${me.personId}`, position: "", phone: null });
+    // Issue #16: documents made after erasure show this, never a bare id.
+    expect(erased).toMatchObject({ fullName: "(đã xóa theo yêu cầu)", position: "", phone: null });
     expect(await t.db.$count(channelIdentities, eq(channelIdentities.personId, me.personId))).toBe(0);
     // The person is gone from the chat: the same chat id is now a stranger.
     await u.say("/me");

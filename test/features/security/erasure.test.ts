@@ -62,9 +62,11 @@ describe("/me export and erasure reach every table (issue #16, medium 4)", () =>
     expect(erased.code).toBe(0);
 
     const [ini] = await t.db.select().from(initiatives).where(eq(initiatives.personId, me.personId));
-    expect(ini).toMatchObject({ title: "", coAuthors: null });
+    expect(ini).toMatchObject({ title: "(đã xóa theo yêu cầu)", coAuthors: null });
     const [n] = await t.db.select().from(nominations).where(eq(nominations.id, nom!.id));
-    expect(n).toMatchObject({ nomineeName: "", summary: "" });
+    expect(n).toMatchObject({ nomineeName: "(đã xóa theo yêu cầu)", summary: "(đã xóa theo yêu cầu)" });
+    const [gone] = await t.db.select().from(people).where(eq(people.id, me.personId));
+    expect(gone).toMatchObject({ fullName: "(đã xóa theo yêu cầu)", phone: null });
     expect(await t.db.$count(nominationEvidence, eq(nominationEvidence.nominationId, nom!.id))).toBe(0);
     expect(await store.get(file.key)).toBeNull();
     expect(await t.db.$count(outbox, eq(outbox.personId, me.personId))).toBe(0);
