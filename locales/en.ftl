@@ -120,7 +120,8 @@ cli-campaign-deadline = Change a campaign's deadline
 cli-campaign-deadline-usage = npm run cli -- campaign deadline --id <number> --deadline dd/mm/yyyy
 cli-campaign-deadline-set = New deadline of campaign #{ $id }: { $deadline }.
 cli-invite-create = Create an invite code
-cli-invite-create-usage = npm run cli -- invite create --role staff|focal|unit_leader|office [--unit <code>] [--expires dd/mm/yyyy] [--max-uses <number>]
+cli-invite-create-usage = npm run cli -- invite create --unit <code> [--role staff] [--expires dd/mm/yyyy] [--max-uses <number>]   (unit-wide code: staff role only)
+    npm run cli -- invite create --person <person id> [--role staff|focal|unit_leader|office] [--unit <code>] [--expires dd/mm/yyyy]   (personal code: one use, 72 hours, at most 7 days)
 cli-invite-created = Invite code: { $code } (role { $role }, { $unit })
 cli-invite-expires = Expires after { $date }.
 cli-invite-max-uses = Can be used { $count } times at most.

@@ -120,7 +120,8 @@ cli-campaign-deadline = Đổi hạn nộp của một đợt
 cli-campaign-deadline-usage = npm run cli -- campaign deadline --id <số> --deadline dd/mm/yyyy
 cli-campaign-deadline-set = Hạn nộp mới của đợt #{ $id }: { $deadline }.
 cli-invite-create = Tạo mã mời tham gia
-cli-invite-create-usage = npm run cli -- invite create --role staff|focal|unit_leader|office [--unit <mã>] [--expires dd/mm/yyyy] [--max-uses <số>]
+cli-invite-create-usage = npm run cli -- invite create --unit <mã> [--role staff] [--expires dd/mm/yyyy] [--max-uses <số>]   (mã chung của đơn vị: chỉ vai trò cán bộ)
+    npm run cli -- invite create --person <mã người> [--role staff|focal|unit_leader|office] [--unit <mã>] [--expires dd/mm/yyyy]   (mã cá nhân: một lần, 72 giờ, tối đa 7 ngày)
 cli-invite-created = Mã mời: { $code } (vai trò { $role }, { $unit })
 cli-invite-expires = Hết hạn sau ngày { $date }.
 cli-invite-max-uses = Dùng được tối đa { $count } lần.

@@ -34,16 +34,34 @@ interface FailedQuery extends Error {
 }
 const isFailedQuery = (e: unknown): e is FailedQuery => e instanceof Error && "query" in e && "params" in e;
 
-/** Fields of a PostgreSQL error that quote row values, e.g. "Key (phone)=(0912…) already exists". */
-const VALUE_FIELDS = ["detail", "where", "internal_query", "parameters"] as const;
+/**
+ * The only fields of an error that reach the log besides its type, message and stack: codes and
+ * names that say what failed, never values. grammY errors carry the request `payload` (a reply's
+ * text, a person's name and phone) and sometimes the context with `api.token` and the whole
+ * update; PostgreSQL errors quote rows in `detail`; none of that is copied.
+ */
+const SAFE_FIELDS = ["code", "errno", "syscall", "error_code", "description", "method", "status", "statusCode", "kind", "severity", "routine", "constraint", "constraint_name", "table_name", "column_name", "retryAfter"] as const;
+
+/** Bot tokens (Telegram and Zalo are "<digits>:<secret>"), a token inside an API URL, VN phone numbers. */
+const SECRET_PATTERNS: Array<[RegExp, string]> = [
+  [/\/bot[^/\s"']+/g, "/bot[redacted]"],
+  [/\b\d{5,}:[A-Za-z0-9_-]{20,}/g, "[redacted]"],
+  [/(?<![\d])(?:\+?84|0)[\s.]?[35789](?:[\s.]?\d){8}(?![\d])/g, "[phone]"],
+];
+
+export function scrub(text: string): string {
+  let out = text;
+  for (const [re, by] of SECRET_PATTERNS) out = out.replace(re, by);
+  return out;
+}
 
 /**
  * Errors as pino writes them, minus the values they carry: Drizzle puts a failed statement's
  * parameters (names, answers, phone numbers) in its message and on the error, and PostgreSQL
  * quotes the offending row in `detail`. The SQL text and the database's error code are enough
- * to debug.
+ * to debug. Everything else is a whitelist (SAFE_FIELDS), strings scrubbed of tokens and phones.
  */
-export function serializeError(e: unknown): unknown {
+export function serializeError(e: unknown, depth = 0): unknown {
   if (isFailedQuery(e)) {
     const cause = e.cause as { message?: string; code?: string } | undefined;
     const message = `Failed query: ${e.query}`;
@@ -51,11 +69,21 @@ export function serializeError(e: unknown): unknown {
       type: e.constructor.name,
       message,
       stack: e.stack?.replace(e.message, message),
-      cause: cause ? { message: cause.message, code: cause.code } : undefined,
+      cause: cause ? { message: cause.message === undefined ? undefined : scrub(cause.message), code: cause.code } : undefined,
     };
   }
-  const out = pino.stdSerializers.err(e as Error) as unknown as Record<string, unknown>;
-  for (const field of VALUE_FIELDS) delete out[field];
+  if (!(e instanceof Error)) return { type: typeof e, message: typeof e === "string" ? scrub(e) : "[non-error value]" };
+  const out: Record<string, unknown> = { type: e.constructor?.name ?? "Error", message: scrub(e.message ?? "") };
+  if (e.stack) out.stack = scrub(e.stack);
+  const fields = e as unknown as Record<string, unknown>;
+  for (const f of SAFE_FIELDS) {
+    const v = fields[f];
+    if (typeof v === "string") out[f] = scrub(v);
+    else if (typeof v === "number" || typeof v === "boolean") out[f] = v;
+  }
+  // grammY's HttpError keeps the fetch failure (its message can hold the API URL with the token).
+  const inner = e.cause ?? (fields.error instanceof Error ? fields.error : undefined);
+  if (inner !== undefined && depth < 3) out.cause = serializeError(inner, depth + 1);
   return out;
 }
 

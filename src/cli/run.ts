@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import type { Config } from "../config.js";
 import { openDatabase, type Database } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
+import { terminalSafe } from "../domain/safe-text.js";
 import { UserError } from "../errors.js";
 import { createTranslator, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
@@ -63,7 +64,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const translator = deps.translator ?? createTranslator(deps.config.DEFAULT_LOCALE);
   const locale = deps.config.DEFAULT_LOCALE;
   const t = (key: string, vars?: Record<string, string | number>) => translator.t(locale, key, vars);
-  const out = (line = "") => deps.out(line);
+  // Stored text (an imported name) must not drive the admin's terminal.
+  const out = (line = "") => deps.out(terminalSafe(line));
   const listCommands = () => {
     out(t("cli-usage"));
     for (const c of commands) out(`  ${c.name.padEnd(18)} ${t(c.summary)}`);

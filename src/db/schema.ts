@@ -86,6 +86,8 @@ export const people = pgTable(
     locale: text("locale").notNull().default("vi"),
     /** Set when personal data was erased on request; the row stays so counts still add up. */
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
+    /** Joined without proof while this imported person of the unit has the same name (0006). */
+    possibleDuplicateOf: integer("possible_duplicate_of").references((): AnyPgColumn => people.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -106,6 +108,9 @@ export const personYears = pgTable(
   (t) => [unique("person_years_person_year").on(t.personId, t.schoolYear)],
 );
 
+export const JOINED_VIA = ["phone", "personal_code", "new"] as const;
+export type JoinedVia = (typeof JOINED_VIA)[number];
+
 export const channelIdentities = pgTable(
   "channel_identities",
   {
@@ -116,6 +121,8 @@ export const channelIdentities = pgTable(
     externalId: text("external_id").notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     unreachableAt: timestamp("unreachable_at", { withTimezone: true }),
+    /** How the chat proved who it is when it joined (null: linked by an admin or before 0006). */
+    joinedVia: text("joined_via", { enum: JOINED_VIA }),
     createdAt: createdAt(),
   },
   (t) => [unique("channel_identities_channel_external").on(t.channel, t.externalId), index("channel_identities_person").on(t.personId)],
@@ -153,6 +160,8 @@ export const inviteCodes = pgTable(
     maxUses: integer("max_uses"),
     uses: integer("uses").notNull().default(0),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** A personal invite: only this person joins with it (one use, short expiry). */
+    personId: integer("person_id").references(() => people.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
   (t) => [check("invite_uses_within_max", sql`${t.maxUses} is null or ${t.uses} <= ${t.maxUses}`)],

@@ -4,6 +4,8 @@
  * apostrophe in every format we write, so opening an export never runs anything.
  */
 
+import { stripUnsafe } from "../domain/safe-text.js";
+
 /** What a row of an export holds: text, a number, an instant (shown as a local date), or nothing. */
 export type Cell = string | number | Date | null;
 
@@ -15,6 +17,6 @@ export function escapeFormula(text: string): string {
 
 /** One CSV field (RFC 4180): quoted when it holds a quote, comma, CR or LF; quotes doubled. */
 export function csvField(text: string): string {
-  const safe = escapeFormula(text);
+  const safe = escapeFormula(stripUnsafe(text));
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -3,6 +3,7 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { zoneOffsetMinutes } from "../domain/calendar.js";
 import { escapeFormula, type Cell } from "./cells.js";
+import { stripUnsafe } from "../domain/safe-text.js";
 import type { Sheet } from "./sheet.js";
 
 const DATE_FORMAT = "dd/mm/yyyy";
@@ -16,7 +17,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 export const wallClock = (instant: Date, timeZone: string) => new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000);
 
 const cellValue = (value: Exclude<Cell, null>, timeZone: string): ExcelJS.CellValue => {
-  if (typeof value === "string") return escapeFormula(value);
+  if (typeof value === "string") return escapeFormula(stripUnsafe(value));
   if (value instanceof Date) return wallClock(value, timeZone);
   return value;
 };

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 
@@ -18,6 +18,8 @@ export interface StoredFile {
 export interface FileStore {
   put(content: Uint8Array, name: string, mime: string): Promise<StoredFile>;
   get(key: string): Promise<(StoredFile & { content: Uint8Array }) | null>;
+  /** Removes a file for good (erasure on request); a missing file is no error. */
+  delete?(key: string): Promise<void>;
 }
 
 const KEY_RE = /^[A-Za-z0-9_-]{22,64}$/;
@@ -46,6 +48,11 @@ export function createDiskFileStore(dir: string): FileStore {
         if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw e;
       }
+    },
+    async delete(key) {
+      if (!KEY_RE.test(key)) return;
+      await rm(path.join(folder, key), { force: true });
+      await rm(path.join(folder, `${key}.json`), { force: true });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import { normalizeInviteCode } from "../services/invites.js";
-import { checkInvite, CONSENT_NOTICE_VERSION, joinWithInvite, recordRefusal } from "../services/onboarding.js";
+import { checkInvite, CONSENT_NOTICE_VERSION, joinWithInvite, personByVerifiedPhone, recordRefusal, unitManagers, type JoinProof } from "../services/onboarding.js";
 import { personNameSchema } from "../services/import/people-import.js";
 import { textAnswer } from "./engine/input.js";
 import { defineFlow, type FlowContext, type StepResult } from "./engine/types.js";
@@ -8,6 +8,8 @@ import { defineFlow, type FlowContext, type StepResult } from "./engine/types.js
 interface Data {
   args?: string;
   code?: string;
+  /** The code names one person: joining needs no other proof. */
+  personal?: boolean;
   fullName?: string;
 }
 
@@ -27,20 +29,33 @@ const positionOptions = (ctx: FlowContext<Data>) => [
   { value: "principal", label: ctx.t("position-principal") },
 ];
 
-async function finish(ctx: FlowContext<Data>, position: string): Promise<StepResult> {
-  const joined = await joinWithInvite(ctx.tx, {
-    user: ctx.user,
-    code: ctx.data.code!,
-    fullName: ctx.data.fullName!,
-    position,
-    locale: ctx.locale,
-    now: ctx.now,
-  });
+const VIA_KEY = { personal_code: "security-joined-personal", phone: "security-joined-phone", new: "onboarding-joined" } as const;
+
+async function finish(ctx: FlowContext<Data>, proof: JoinProof): Promise<StepResult> {
+  const joined = await joinWithInvite(ctx.tx, { user: ctx.user, code: ctx.data.code!, proof, locale: ctx.locale, now: ctx.now });
   ctx.bindPerson(joined.personId, joined.provinceId);
-  return { done: true, say: [{ key: "onboarding-joined", vars: { name: ctx.data.fullName!, role: ctx.t(`role-${joined.invite.role}`) } }, { key: "onboarding-next" }] };
+  if (joined.possibleDuplicateOf && joined.invite.unitId !== null) {
+    // The unit's managers see it now, and in /thanhvien; merging needs the Văn phòng's personal code.
+    for (const managerId of await unitManagers(ctx.tx, joined.invite.unitId)) {
+      ctx.notify({
+        personId: managerId,
+        provinceId: joined.provinceId,
+        dedupeKey: `join-duplicate:${joined.personId}:${managerId}`,
+        message: { key: "security-notify-possible-duplicate", vars: { name: joined.fullName, id: joined.personId, other: joined.possibleDuplicateOf.personId } },
+      });
+    }
+  }
+  return {
+    done: true,
+    say: [{ key: VIA_KEY[joined.via], vars: { name: joined.fullName, role: ctx.t(`role-${joined.role}`) } }, { key: "onboarding-next" }],
+  };
 }
 
-/** `/start <code>`, or the code typed as text: consent first, then name and position, then join. */
+/**
+ * `/start <code>`, or the code typed as text: consent first, then proof of who is joining. A
+ * personal code is proof; with a unit-wide code the person may share their own phone (Telegram)
+ * to be recognised in the unit's list, or joins as a new staff member under the name they type.
+ */
 export const onboardingFlow = defineFlow<Data>({
   name: "start",
   allowed: () => true,
@@ -51,6 +66,7 @@ export const onboardingFlow = defineFlow<Data>({
     try {
       const invite = await checkInvite(ctx.tx, code, ctx.now);
       ctx.data.code = invite.code;
+      ctx.data.personal = invite.personId !== null;
     } catch (e) {
       if (e instanceof UserError) return { done: true, say: [{ key: e.key }] };
       throw e;
@@ -73,7 +89,23 @@ export const onboardingFlow = defineFlow<Data>({
           delete ctx.data.code;
           return { done: true, say: [{ key: "consent-declined" }] };
         }
-        return { next: "name" };
+        if (ctx.data.personal) return finish(ctx, { via: "personal_code" });
+        return { next: ctx.canShareContact ? "phone" : "name" };
+      },
+    },
+    phone: {
+      id: "phone",
+      input: "contact",
+      prompt: () => ({ key: "security-ask-phone" }),
+      contactLabel: (ctx) => ctx.t("security-share-phone"),
+      options: (ctx) => [{ value: "skip", label: ctx.t("security-skip-phone") }],
+      onOption: async () => ({ next: "name" }),
+      async onAnswer(ctx, contact) {
+        // Somebody else's contact card proves nothing about the sender.
+        if (!contact.verified) throw new UserError("security-contact-not-own");
+        const invite = await checkInvite(ctx.tx, ctx.data.code!, ctx.now);
+        if (!(await personByVerifiedPhone(ctx.tx, invite, contact.phone))) return { next: "name", say: [{ key: "security-phone-no-match" }] };
+        return finish(ctx, { via: "phone", phone: contact.phone });
       },
     },
     name: {
@@ -92,8 +124,8 @@ export const onboardingFlow = defineFlow<Data>({
       schema: textAnswer({ max: 120 }),
       prompt: () => ({ key: "onboarding-ask-position" }),
       options: positionOptions,
-      onOption: (ctx, value) => finish(ctx, positionOptions(ctx).find((o) => o.value === value)!.label),
-      onAnswer: (ctx, value) => finish(ctx, value),
+      onOption: (ctx, value) => finish(ctx, { via: "new", fullName: ctx.data.fullName!, position: positionOptions(ctx).find((o) => o.value === value)!.label }),
+      onAnswer: (ctx, value) => finish(ctx, { via: "new", fullName: ctx.data.fullName!, position: value }),
     },
   },
 });

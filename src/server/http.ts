@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { serve, type ServerType } from "@hono/node-server";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import { bodyLimit } from "hono/body-limit";
 import { Hono } from "hono";
 import type { ZaloAdapter } from "../channels/zalo/adapter.js";
 import { parseZaloUpdate } from "../channels/zalo/inbound.js";
@@ -38,6 +39,10 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** An update is a few kilobytes; anything over this is refused before it is read or parsed. */
+export const WEBHOOK_MAX_BYTES = 1024 * 1024;
+const webhookBodyLimit = bodyLimit({ maxSize: WEBHOOK_MAX_BYTES, onError: (c) => c.text("payload too large", 413) });
+
 /**
  * The HTTP face of the bot: webhooks for Telegram and Zalo, health for the orchestrator, and
  * signed download links. Webhook work in flight is tracked so a shutdown can wait for it.
@@ -55,7 +60,7 @@ export function createHttpApp(deps: HttpDeps) {
     const { bot, secret } = deps.telegram;
     const answerWithin = deps.telegram.answerWithinMs ?? TELEGRAM_ANSWER_WITHIN_MS;
     let init: Promise<void> | null = null;
-    app.post("/telegram/webhook", async (c) => {
+    app.post("/telegram/webhook", webhookBodyLimit, async (c) => {
       if (!sameSecret(c.req.header("x-telegram-bot-api-secret-token"), secret)) return c.text("unauthorized", 401);
       if (!accepting) return c.text("shutting down", 503);
       const update = (await c.req.json().catch(() => null)) as Update | null;
@@ -80,7 +85,7 @@ export function createHttpApp(deps: HttpDeps) {
 
   if (deps.zalo) {
     const { adapter, secret } = deps.zalo;
-    app.post("/zalo/webhook", async (c) => {
+    app.post("/zalo/webhook", webhookBodyLimit, async (c) => {
       if (!sameSecret(c.req.header("x-bot-api-secret-token"), secret)) return c.json({ ok: false }, 401);
       if (!accepting) return c.json({ ok: false }, 503);
       const event = parseZaloUpdate(await c.req.json().catch(() => null));

@@ -17,14 +17,28 @@ export interface AuditEntry {
 
 const CHUNK = 500;
 
+/**
+ * Fields that hold what a person wrote or is called. The audit trail is append-only, so erasure
+ * cannot reach it: it records that such a field was set or changed ("[personal]"), while the
+ * content stays in its own table, where erasure reaches it. Kept in step with migration 0006.
+ */
+export const PERSONAL_AUDIT_FIELDS = ["fullName", "phone", "position", "nomineeName", "summary", "title", "coAuthors", "initiativeTitle", "initiativeSubject", "initiativeText"] as const;
+
+function withoutPersonal(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) return value ?? null;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const f of PERSONAL_AUDIT_FIELDS) if (f in out && out[f] !== null && out[f] !== undefined) out[f] = "[personal]";
+  return out;
+}
+
 const toRow = (e: AuditEntry) => ({
   provinceId: e.provinceId,
   actor: e.actor,
   action: e.action,
   entity: e.entity,
   entityId: e.entityId == null ? null : String(e.entityId),
-  before: e.before ?? null,
-  after: e.after ?? null,
+  before: withoutPersonal(e.before),
+  after: withoutPersonal(e.after),
 });
 
 // Most changes log one entry (every saved registration): built once.

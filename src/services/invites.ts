@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
-import { inviteCodes, units, type Role } from "../db/schema.js";
+import { inviteCodes, people, units, type Role } from "../db/schema.js";
 import { UserError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 
@@ -28,16 +28,48 @@ export interface NewInvite {
   role: Role;
   expiresAt: Date | null;
   maxUses: number | null;
+  /** A personal invite for this (imported) person: one use, short expiry, any role. */
+  personId?: number | null;
+  /** For a personal invite's default expiry. */
+  now?: Date;
 }
 
+/** A personal invite lasts this long unless told otherwise, and never longer than the cap. */
+export const PERSONAL_INVITE_HOURS = 72;
+export const PERSONAL_INVITE_MAX_DAYS = 7;
+
+/**
+ * A unit-wide invite is shared with a whole staff room, so it grants staff and never more: a role
+ * above staff comes only with a personal invite (one named person, one use, short expiry) or an
+ * explicit grant.
+ */
 export async function createInvite(db: DbOrTx, input: NewInvite, actor: string): Promise<Invite> {
-  if (input.role === "office" && input.unitId !== null) throw new UserError("invite-office-no-unit");
-  if (input.role !== "office" && input.unitId === null) throw new UserError("invite-needs-unit");
+  const { now = new Date(), personId = null, ...values } = input;
+  if (personId === null) {
+    if (values.role !== "staff") throw new UserError("security-invite-role-needs-person", { role: values.role });
+    if (values.unitId === null) throw new UserError("invite-needs-unit");
+  } else {
+    const [person] = await db
+      .select({ id: people.id, unitId: people.unitId, anonymisedAt: people.anonymisedAt })
+      .from(people)
+      .where(and(eq(people.id, personId), eq(people.provinceId, values.provinceId)));
+    if (!person || person.anonymisedAt) throw new UserError("person-unknown", { id: personId });
+    if (values.role === "office") values.unitId = null;
+    else values.unitId ??= person.unitId;
+    if (values.role !== "office" && values.unitId === null) throw new UserError("invite-needs-unit");
+    const cap = new Date(now.getTime() + PERSONAL_INVITE_MAX_DAYS * 86_400_000);
+    values.expiresAt ??= new Date(now.getTime() + PERSONAL_INVITE_HOURS * 3_600_000);
+    if (values.expiresAt > cap) throw new UserError("security-invite-personal-expiry", { days: PERSONAL_INVITE_MAX_DAYS });
+    values.maxUses = 1;
+  }
+  if (values.role === "office" && values.unitId !== null) throw new UserError("invite-office-no-unit");
   const [row] = await db
     .insert(inviteCodes)
-    .values({ ...input, code: generateInviteCode() })
+    .values({ ...values, personId, code: generateInviteCode() })
     .returning();
-  await writeAudit(db, { provinceId: input.provinceId, actor, action: "create", entity: "invite", entityId: row!.id, after: row });
+  // The code itself stays out of the audit trail: whoever reads the trail could use it.
+  const { code: _code, ...audited } = row!;
+  await writeAudit(db, { provinceId: input.provinceId, actor, action: "create", entity: "invite", entityId: row!.id, after: audited });
   return row!;
 }
 

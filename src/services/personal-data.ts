@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
-import { channelIdentities, consents, dataRequests, people, personYears, registrations, roles, units } from "../db/schema.js";
+import { auditLog, channelIdentities, consents, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { officePeople } from "./registration.js";
@@ -44,6 +44,37 @@ export async function exportPersonalData(db: DbOrTx, personId: number) {
       .select({ campaignId: registrations.campaignId, title: registrations.titleCode, award: registrations.awardCode, initiative: registrations.initiativeTitle, status: registrations.status })
       .from(registrations)
       .where(eq(registrations.personId, personId)),
+    ...(await heldElsewhere(db, personId)),
+  };
+}
+
+/**
+ * What other tables hold about the person (issue #16): her sáng kiến, nominations about her and
+ * their evidence, the audit entries she made or that concern her, messages queued for her, her
+ * conversations and her requests.
+ */
+async function heldElsewhere(db: DbOrTx, personId: number) {
+  const about = await db
+    .select({ id: nominations.id, campaignId: nominations.campaignId, nomineeName: nominations.nomineeName, field: nominations.field, summary: nominations.summary, status: nominations.status, at: nominations.createdAt })
+    .from(nominations)
+    .where(eq(nominations.personId, personId));
+  const ids = about.map((n) => n.id);
+  return {
+    initiatives: await db
+      .select({ title: initiatives.title, field: initiatives.field, coAuthors: initiatives.coAuthors, status: initiatives.status, decisionNumber: initiatives.decisionNumber, decidedOn: initiatives.decidedOn, scope: initiatives.scope })
+      .from(initiatives)
+      .where(eq(initiatives.personId, personId)),
+    nominations: about,
+    evidence: ids.length
+      ? await db.select({ nominationId: nominationEvidence.nominationId, fileName: nominationEvidence.fileName, mime: nominationEvidence.mime, size: nominationEvidence.size, at: nominationEvidence.createdAt }).from(nominationEvidence).where(inArray(nominationEvidence.nominationId, ids))
+      : [],
+    audit: await db
+      .select({ action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, at: auditLog.at })
+      .from(auditLog)
+      .where(or(eq(auditLog.actor, `person:${personId}`), and(eq(auditLog.entity, "person"), eq(auditLog.entityId, String(personId))))),
+    messages: await db.select({ kind: outbox.kind, message: outbox.message, status: outbox.status, at: outbox.createdAt }).from(outbox).where(eq(outbox.personId, personId)),
+    conversations: await db.select({ channel: conversations.channel, flow: conversations.flow, step: conversations.step, at: conversations.updatedAt }).from(conversations).where(eq(conversations.personId, personId)),
+    requests: await db.select({ kind: dataRequests.kind, status: dataRequests.status, at: dataRequests.createdAt, doneAt: dataRequests.doneAt }).from(dataRequests).where(eq(dataRequests.personId, personId)),
   };
 }
 
@@ -73,15 +104,37 @@ export async function openDataRequests(db: DbOrTx, provinceId: number) {
  * Removes the personal data and keeps the row, so counts (registrations per title, per unit) still
  * add up. Chat identities go: the person can no longer be reached or recognised.
  */
-export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string): Promise<void> {
+/**
+ * `erasedLabel` replaces the name (and the words of nominations and sáng kiến about the person):
+ * official documents made afterwards show "(đã xóa theo yêu cầu)", never a bare id.
+ */
+export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string, erasedLabel = `#erased`): Promise<{ fileKeys: string[] }> {
   const [req] = await db.select().from(dataRequests).where(and(eq(dataRequests.id, requestId), eq(dataRequests.provinceId, provinceId), eq(dataRequests.status, "open")));
   if (!req) throw new UserError("data-request-unknown", { id: requestId });
   await db
     .update(people)
-    .set({ fullName: `#${req.personId}`, position: "", phone: null, anonymisedAt: now, updatedAt: now })
+    .set({ fullName: erasedLabel, position: "", phone: null, anonymisedAt: now, updatedAt: now })
     .where(and(eq(people.id, req.personId), isNull(people.anonymisedAt)));
-  await db.delete(channelIdentities).where(eq(channelIdentities.personId, req.personId));
+  // The chats that knew the person: their conversation (which links the chat id to the row) too.
+  const identities = await db.delete(channelIdentities).where(eq(channelIdentities.personId, req.personId)).returning();
+  await db.delete(conversations).where(eq(conversations.personId, req.personId));
+  for (const i of identities) await db.delete(conversations).where(and(eq(conversations.channel, i.channel), eq(conversations.externalId, i.externalId)));
   await db.update(registrations).set({ initiativeTitle: null, initiativeSubject: null, returnReason: null }).where(eq(registrations.personId, req.personId));
+  // Her sáng kiến: the row stays for the counts, its words go.
+  await db.update(initiatives).set({ title: erasedLabel, coAuthors: null, decisionNumber: null, updatedAt: now }).where(eq(initiatives.personId, req.personId));
+  // Nominations about her: name, summary, notes and evidence (rows and stored files).
+  const about = await db.select({ id: nominations.id }).from(nominations).where(eq(nominations.personId, req.personId));
+  const ids = about.map((n) => n.id);
+  let fileKeys: string[] = [];
+  if (ids.length > 0) {
+    await db.update(nominations).set({ nomineeName: erasedLabel, summary: erasedLabel, initiativeText: null, returnReason: null, criteria: [], updatedAt: now }).where(inArray(nominations.id, ids));
+    const evidence = await db.delete(nominationEvidence).where(inArray(nominationEvidence.nominationId, ids)).returning();
+    fileKeys = evidence.map((e) => e.storedKey).filter((k): k is string => !!k);
+  }
+  // Messages to her, queued or sent: their variables can name her.
+  await db.delete(outbox).where(eq(outbox.personId, req.personId));
+  await db.update(people).set({ possibleDuplicateOf: null }).where(eq(people.possibleDuplicateOf, req.personId));
   await db.update(dataRequests).set({ status: "done", doneAt: now }).where(eq(dataRequests.id, requestId));
-  await writeAudit(db, { provinceId, actor, action: "erase", entity: "person", entityId: req.personId });
+  await writeAudit(db, { provinceId, actor, action: "erase", entity: "person", entityId: req.personId, after: { files: fileKeys.length } });
+  return { fileKeys };
 }

@@ -50,6 +50,8 @@ describe("onboarding", () => {
     const u = user("5003");
     await u.say(`/start ${code}`);
     await u.press("Tôi đồng ý");
+    expect(u.text()).toContain("Chia sẻ số điện thoại của tôi");
+    await u.press("Bỏ qua");
     expect(u.text()).toContain("Vui lòng nhập họ và tên đầy đủ");
     await u.say("Lan");
     expect(u.text()).toContain("Vui lòng nhập đầy đủ họ và tên");
@@ -71,15 +73,19 @@ describe("onboarding", () => {
     expect(u.text()).toContain("Bạn đã tham gia rồi");
   });
 
-  it("takes over the imported person with the same name instead of duplicating them", async () => {
+  // Issue #16: a typed name is no proof; the imported person is flagged, never taken over.
+  it("does not take over the imported person with the same name: joins new, flagged as a possible duplicate", async () => {
     const imported = world.staff[6]!;
     const u = user("5004");
     await u.say(`/start ${code}`);
     await u.press("Tôi đồng ý");
+    await u.press("Bỏ qua");
     await u.say(imported.name.toUpperCase());
     await u.press("Giáo viên");
     const [identity] = await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, "5004"));
-    expect(identity!.personId).toBe(imported.personId);
+    expect(identity!.personId).not.toBe(imported.personId);
+    const [person] = await t.db.select().from(people).where(eq(people.id, identity!.personId));
+    expect(person!.possibleDuplicateOf).toBe(imported.personId);
   });
 
   it("a Zalo user joins by sending the code as text; bad codes are explained", async () => {
@@ -132,7 +138,8 @@ describe("/me", () => {
     expect(listed.output).toContain(`Request #${req!.id}: person ${me.personId}`);
     expect((await cli(t, ["requests", "erase", "--id", String(req!.id)], { now })).code).toBe(0);
     const [erased] = await t.db.select().from(people).where(eq(people.id, me.personId));
-    expect(erased).toMatchObject({ fullName: `#${me.personId}`, position: "", phone: null });
+    // Issue #16: documents made after erasure show this, never a bare id.
+    expect(erased).toMatchObject({ fullName: "(đã xóa theo yêu cầu)", position: "", phone: null });
     expect(await t.db.$count(channelIdentities, eq(channelIdentities.personId, me.personId))).toBe(0);
     // The person is gone from the chat: the same chat id is now a stranger.
     await u.say("/me");

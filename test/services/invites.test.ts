@@ -58,7 +58,9 @@ describe("invite codes", () => {
   });
 
   it("office invites take no unit, unit roles need one", async () => {
-    await expect(createInvite(t.db, { provinceId, unitId, role: "office", expiresAt: null, maxUses: null }, "t")).rejects.toMatchObject({ key: "invite-office-no-unit" });
-    await expect(createInvite(t.db, { provinceId, unitId: null, role: "focal", expiresAt: null, maxUses: null }, "t")).rejects.toMatchObject({ key: "invite-needs-unit" });
+    // Issue #16: a unit-wide invite is for staff only; higher roles need a personal invite.
+    await expect(createInvite(t.db, { provinceId, unitId, role: "office", expiresAt: null, maxUses: null }, "t")).rejects.toMatchObject({ key: "security-invite-role-needs-person" });
+    await expect(createInvite(t.db, { provinceId, unitId: null, role: "focal", expiresAt: null, maxUses: null }, "t")).rejects.toMatchObject({ key: "security-invite-role-needs-person" });
+    await expect(createInvite(t.db, { provinceId, unitId: null, role: "staff", expiresAt: null, maxUses: null }, "t")).rejects.toMatchObject({ key: "invite-needs-unit" });
   });
 });

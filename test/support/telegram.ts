@@ -89,6 +89,13 @@ export const updates = {
       message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), document: { file_id: `doc${updateId}`, file_unique_id: `u${updateId}`, file_name: fileName, mime_type: mime, file_size: size } },
     } as Update;
   },
+  /** A shared contact: `contactUserId` is the sender's own id when sent with the request_contact button. */
+  contact(userId: number, phone: string, contactUserId: number | undefined, updateId = ++updateSeq): Update {
+    return {
+      update_id: updateId,
+      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), contact: { phone_number: phone, first_name: "Người dùng", ...(contactUserId !== undefined ? { user_id: contactUserId } : {}) } },
+    } as Update;
+  },
   sticker(userId: number, updateId = ++updateSeq): Update {
     return {
       update_id: updateId,
@@ -100,9 +107,12 @@ export const updates = {
 /** What the person saw: the texts sent to them since `since`, and the buttons under the last one. */
 export function view(calls: ApiCall[], since = 0) {
   const sent = calls.slice(since).filter((c) => c.method === "sendMessage");
-  const last = [...sent].reverse().find((c) => c.payload.reply_markup);
+  const last = [...sent].reverse().find((c) => c.payload.reply_markup?.inline_keyboard);
   const buttons: Array<{ text: string; callback_data: string }> = last ? last.payload.reply_markup.inline_keyboard.flat() : [];
-  return { texts: sent.map((c) => c.payload.text as string), buttons };
+  // A reply keyboard (the "share my phone number" request) and whether the last reply removed it.
+  const lastReply = [...sent].reverse().find((c) => c.payload.reply_markup?.keyboard || c.payload.reply_markup?.remove_keyboard);
+  const replyKeyboard: Array<{ text: string; request_contact?: boolean }> = lastReply?.payload.reply_markup.keyboard?.flat() ?? [];
+  return { texts: sent.map((c) => c.payload.text as string), buttons, replyKeyboard, keyboardRemoved: !!lastReply?.payload.reply_markup.remove_keyboard };
 }
 
 /** Drives one user: sends text and presses buttons by label, as a person on a phone would. */

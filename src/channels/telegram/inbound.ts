@@ -32,6 +32,12 @@ export function toInboundEvent(update: Update): InboundEvent | null {
 
 function messagePayload(message: NonNullable<Update["message"]>): InboundPayload {
   if (typeof message.text === "string") return textToPayload(message.text);
+  if (message.contact) {
+    // Telegram's "share my phone number" button sends the sender's own contact with their user id;
+    // a contact card forwarded from the address book carries someone else's id, or none.
+    const verified = message.contact.user_id !== undefined && message.contact.user_id === message.from?.id;
+    return { kind: "contact", phone: message.contact.phone_number, verified };
+  }
   if (message.photo && message.photo.length > 0) {
     // Telegram sends several sizes; the last is the largest.
     const photo = message.photo[message.photo.length - 1]!;

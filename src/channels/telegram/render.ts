@@ -31,6 +31,19 @@ export function keyboardFor(options: ChoiceOption[]): InlineKeyboard {
 }
 
 /**
+ * Asks for the person's own phone: Telegram offers it only from a reply keyboard button with
+ * request_contact (an inline button cannot). The other options are plain reply buttons whose label
+ * comes back as text, which the engine matches like a typed answer.
+ */
+export function contactKeyboard(label: string, options: ChoiceOption[]) {
+  return {
+    keyboard: [[{ text: label, request_contact: true }], ...options.map((o) => [{ text: o.label }])],
+    one_time_keyboard: true,
+    resize_keyboard: true,
+  };
+}
+
+/**
  * Sends engine replies to one chat, in order: plain text (no parse mode, so stored text can never
  * be read as markup), long text split at Telegram's limit, choices as an inline keyboard under the
  * last part, documents as files, links as text with the address.
@@ -38,13 +51,18 @@ export function keyboardFor(options: ChoiceOption[]): InlineKeyboard {
 export async function sendOutbound(api: Api, chatId: number | string, messages: Outbound[]): Promise<void> {
   for (const m of messages) {
     switch (m.type) {
-      case "text":
-        for (const part of splitText(m.text, TELEGRAM_MAX_TEXT)) await api.sendMessage(chatId, part);
+      case "text": {
+        const parts = splitText(m.text, TELEGRAM_MAX_TEXT);
+        for (const [i, part] of parts.entries()) {
+          if (m.closeKeyboard && i === 0) await api.sendMessage(chatId, part, { reply_markup: { remove_keyboard: true } });
+          else await api.sendMessage(chatId, part);
+        }
         break;
+      }
       case "choices": {
         const parts = splitText(m.text, TELEGRAM_MAX_TEXT);
         for (const part of parts.slice(0, -1)) await api.sendMessage(chatId, part);
-        await api.sendMessage(chatId, parts[parts.length - 1]!, { reply_markup: keyboardFor(m.options) });
+        await api.sendMessage(chatId, parts[parts.length - 1]!, { reply_markup: m.contact ? contactKeyboard(m.contact, m.options) : keyboardFor(m.options) });
         break;
       }
       case "document": {

@@ -16,6 +16,7 @@ const importArgs = z.object({
 export function printReport(ctx: CliContext, report: ImportReport): number {
   ctx.out(ctx.t("cli-import-summary", { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length }));
   for (const r of report.rejected) ctx.out(`  ${ctx.t("cli-import-line", { line: r.line })}: ${ctx.t(r.reason, r.vars)}`);
+  for (const n of report.notes ?? []) ctx.out(`  ${ctx.t("cli-import-line", { line: n.line })}: ${ctx.t(n.reason, n.vars)}`);
   // Partial success is still success for the rows that went in; a non-zero code tells scripts to look.
   return report.rejected.length > 0 ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { endOfLocalDay, formatDate } from "../../domain/calendar.js";
+import { eq } from "drizzle-orm";
+import { people, units } from "../../db/schema.js";
+import { endOfLocalDay, formatDate, formatDateTime } from "../../domain/calendar.js";
 import { createInvite, revokeInvite } from "../../services/invites.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { getUnitByCode } from "../../services/units.js";
@@ -14,10 +16,12 @@ export const inviteCommands = [
   defineCommand({
     name: "invite create",
     summary: "cli-invite-create",
-    options: { unit: { type: "string" }, role: { type: "string" }, expires: { type: "string" }, "max-uses": { type: "string" }, province: { type: "string" } },
+    options: { unit: { type: "string" }, role: { type: "string" }, expires: { type: "string" }, "max-uses": { type: "string" }, province: { type: "string" }, person: { type: "string" } },
     schema: z.object({
       unit: z.string().optional(),
-      role,
+      role: role.default("staff"),
+      /** A personal invite for this imported person (one use, 72 hours unless --expires). */
+      person: positiveInt.optional(),
       expires: vnDate.optional(),
       "max-uses": positiveInt.optional(),
       province: provinceOpt,
@@ -28,10 +32,20 @@ export const inviteCommands = [
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
-      const invite = await createInvite(db, { provinceId: province.id, unitId: unit?.id ?? null, role: args.role, expiresAt, maxUses: args["max-uses"] ?? null }, "cli");
-      ctx.out(ctx.t("cli-invite-created", { code: invite.code, role: ctx.t(`role-${invite.role}`), unit: unit?.name ?? province.name }));
-      if (invite.expiresAt) ctx.out(ctx.t("cli-invite-expires", { date: formatDate(invite.expiresAt, tz) }));
-      if (invite.maxUses) ctx.out(ctx.t("cli-invite-max-uses", { count: invite.maxUses }));
+      const invite = await createInvite(
+        db,
+        { provinceId: province.id, unitId: unit?.id ?? null, role: args.role, expiresAt, maxUses: args["max-uses"] ?? null, personId: args.person ?? null, now: ctx.now() },
+        "cli",
+      );
+      const unitName = invite.unitId === null ? province.name : (unit?.name ?? (await db.select({ name: units.name }).from(units).where(eq(units.id, invite.unitId)))[0]?.name ?? "");
+      ctx.out(ctx.t("cli-invite-created", { code: invite.code, role: ctx.t(`role-${invite.role}`), unit: unitName }));
+      if (invite.personId !== null) {
+        const [p] = await db.select({ name: people.fullName }).from(people).where(eq(people.id, invite.personId));
+        ctx.out(ctx.t("security-cli-invite-personal", { name: p?.name ?? "", id: invite.personId, date: formatDateTime(invite.expiresAt!, tz) }));
+      } else {
+        if (invite.expiresAt) ctx.out(ctx.t("cli-invite-expires", { date: formatDate(invite.expiresAt, tz) }));
+        if (invite.maxUses) ctx.out(ctx.t("cli-invite-max-uses", { count: invite.maxUses }));
+      }
       const link = telegramDeepLink(ctx.config.BOT_USERNAME, invite.code);
       ctx.out(link ? ctx.t("cli-invite-link", { link }) : ctx.t("cli-invite-no-username", { code: invite.code }));
       ctx.out(ctx.t("cli-invite-zalo", { code: invite.code }));

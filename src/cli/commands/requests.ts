@@ -1,4 +1,7 @@
+import path from "node:path";
 import { z } from "zod";
+import { createDiskFileStore } from "../../files/store.js";
+import { createTranslator } from "../../i18n.js";
 import { formatDateTime } from "../../domain/calendar.js";
 import { erasePerson, openDataRequests } from "../../services/personal-data.js";
 import { resolveProvince } from "../../services/provinces.js";
@@ -28,7 +31,10 @@ export const requestCommands = [
     async run(ctx, args) {
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      await db.transaction((tx) => erasePerson(tx, args.id, province.id, ctx.now(), "cli"));
+      const { fileKeys } = await db.transaction((tx) => erasePerson(tx, args.id, province.id, ctx.now(), "cli", createTranslator("vi").t("vi", "security-erased-name")));
+      // After commit: a rollback must not have lost the files of a person still on record.
+      const store = createDiskFileStore(path.resolve(ctx.config.DATA_DIR, "files"));
+      for (const key of fileKeys) await store.delete!(key);
       ctx.out(ctx.t("cli-requests-erased", { id: args.id }));
     },
   }),

@@ -11,8 +11,10 @@ import { actorFromRow, actorRowAfter } from "./actor.js";
 import { unawaited } from "../../db/pipeline.js";
 import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
 import { RememberedConversations, type Remembered } from "./remembered.js";
-import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
-import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
+import { parseDateAnswer, parseNumber } from "./input.js";
+import { stripUnsafe } from "../../domain/safe-text.js";
+import { choiceToken, optionDigest, optionForText, optionForToken, SHOWN_KEY } from "./choice.js";
+import { CAN_SHARE_CONTACT, type Actor, type Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
 
 export interface EngineDeps {
   db: Db;
@@ -71,6 +73,7 @@ export function createEngine(deps: EngineDeps) {
       },
       actor: actor ?? null,
       user: event.user,
+      canShareContact: CAN_SHARE_CONTACT[event.user.channel],
       data: flowData,
       t,
       notify: (n) => notifications.push(n),
@@ -121,8 +124,12 @@ export function createEngine(deps: EngineDeps) {
         return;
       }
       const text = t(question.key, question.vars);
-      if (options.length === 0) replies.push({ type: "text", text });
-      else replies.push({ type: "choices", text, options: options.map((o, i) => ({ label: o.label, token: `${state.version}:${i}` })) });
+      // What was shown, so that a number typed later means this list even if the items moved.
+      state.data[SHOWN_KEY] = options.map(optionDigest);
+      const shown = options.map((o, i) => ({ label: o.label, token: choiceToken(state.version, i, o) }));
+      if (step.input === "contact") replies.push({ type: "choices", text, options: shown, contact: step.contactLabel(ctx) });
+      else if (options.length === 0) replies.push({ type: "text", text });
+      else replies.push({ type: "choices", text, options: shown });
     };
 
     const apply = async (result: StepResult, depth = 0): Promise<void> => {
@@ -184,11 +191,11 @@ export function createEngine(deps: EngineDeps) {
       };
       try {
         if (payload.kind === "choice") {
-          const [version, index] = payload.token.split(":").map(Number);
           const options = "options" in step && step.options ? await step.options(ctx) : [];
-          const option = version === state.version && Number.isInteger(index) ? options[index!] : undefined;
-          if (!option) return retry("button-stale");
-          if (step.input === "text" || step.input === "file") {
+          const option = optionForToken(options, payload.token, state.version);
+          if (option === "old") return retry("button-stale");
+          if (option === "stale") return retry("security-choice-stale");
+          if (step.input === "text" || step.input === "file" || step.input === "contact") {
             if (!step.onOption) return retry("button-stale");
             return apply(await step.onOption(ctx, option.value));
           }
@@ -201,20 +208,33 @@ export function createEngine(deps: EngineDeps) {
           if (!parsed.success) return retry(parsed.error.issues[0]!.message);
           return apply(await step.onAnswer(ctx, parsed.data));
         }
+        if (payload.kind === "contact") {
+          if (step.input !== "contact") return retry("input-unsupported");
+          return apply(await step.onAnswer(ctx, { phone: payload.phone, verified: payload.verified }));
+        }
         if (payload.kind !== "text") return retry("input-unsupported");
         const text = payload.text;
+        const shown = state.data[SHOWN_KEY];
         switch (step.input) {
           case "choice":
           case "confirm": {
-            const option = matchOption(await step.options(ctx), text);
+            const option = optionForText(await step.options(ctx), shown, text);
+            if (option === "stale") return retry("security-choice-stale");
             if (!option) return retry("input-choose-option");
             return apply(await step.onAnswer(ctx, option.value));
+          }
+          case "contact": {
+            const option = step.options && step.onOption ? optionForText(await step.options(ctx), shown, text) : null;
+            if (option === "stale") return retry("security-choice-stale");
+            if (option) return apply(await step.onOption!(ctx, option.value));
+            return retry("security-contact-expected");
           }
           case "text": {
             // A typed option (its number or label) wins over free text: on Zalo that is how a
             // suggested answer such as "Toàn đơn vị" is picked.
             if (step.options && step.onOption) {
-              const option = matchOption(await step.options(ctx), text);
+              const option = optionForText(await step.options(ctx), shown, text);
+              if (option === "stale") return retry("security-choice-stale");
               if (option) return apply(await step.onOption(ctx, option.value));
             }
             const parsed = step.schema.safeParse(text);
@@ -237,7 +257,8 @@ export function createEngine(deps: EngineDeps) {
           }
           case "file": {
             if (step.options && step.onOption) {
-              const option = matchOption(await step.options(ctx), text);
+              const option = optionForText(await step.options(ctx), shown, text);
+              if (option === "stale") return retry("security-choice-stale");
               if (option) return apply(await step.onOption(ctx, option.value));
             }
             return retry("input-expected-file");
@@ -277,6 +298,7 @@ export function createEngine(deps: EngineDeps) {
     };
 
     const p = event.payload;
+    const askedContact = currentStep()?.input === "contact";
     if (p.kind === "command") await command(p.name, p.args);
     else {
       const step = currentStep();
@@ -288,6 +310,9 @@ export function createEngine(deps: EngineDeps) {
         else say([{ key: actor ? "idle-hint" : "idle-hint-unknown" }]);
       }
     }
+
+    // The "share my phone number" keyboard has served once the chat left that step.
+    if (askedContact && currentStep()?.input !== "contact" && replies[0]?.type === "text") replies[0] = { ...replies[0], closeKeyboard: true };
 
     if (state.personId && actor && locale !== actor.locale) {
       await unawaited(tx, tx.update(people).set({ locale }).where(eq(people.id, state.personId)));
@@ -320,7 +345,8 @@ export function createEngine(deps: EngineDeps) {
      * this update (the channel redelivers it); a crash after commit re-sends nothing because the
      * update id is recorded.
      */
-    async handle(event: InboundEvent): Promise<EngineResult> {
+    async handle(inbound: InboundEvent): Promise<EngineResult> {
+      const event = safeEvent(inbound);
       const remembered = memory.recall(event.user);
       if (remembered && !(remembered.conv.flow && flows.get(remembered.conv.flow)?.longSteps)) {
         try {
@@ -347,6 +373,23 @@ export function createEngine(deps: EngineDeps) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+/** What people send, without control, bidi, zero-width characters or lone surrogates (see safe-text). */
+function safeEvent(event: InboundEvent): InboundEvent {
+  const p = event.payload;
+  switch (p.kind) {
+    case "text":
+      return { ...event, payload: { kind: "text", text: stripUnsafe(p.text) } };
+    case "command":
+      return { ...event, payload: { ...p, args: stripUnsafe(p.args) } };
+    case "file":
+      return p.file.name === undefined ? event : { ...event, payload: { kind: "file", file: { ...p.file, name: stripUnsafe(p.file.name) } } };
+    case "contact":
+      return { ...event, payload: { ...p, phone: stripUnsafe(p.phone) } };
+    default:
+      return event;
+  }
+}
 
 /** Keeps the processed-update table small; ids older than any redelivery window are useless. */
 export async function pruneProcessedUpdates(db: Db, olderThan: Date): Promise<void> {

@@ -25,6 +25,12 @@ export type InboundPayload =
   | { kind: "choice"; token: string }
   | { kind: "file"; file: InboundFile }
   | { kind: "command"; name: string; args: string }
+  /**
+   * A phone number the person shared with the channel's own "share my phone number" button.
+   * `verified`: the channel vouches that the number is the sender's own (on Telegram, the shared
+   * contact's user id is the sender's id); the adapter computes it, flows trust nothing else.
+   */
+  | { kind: "contact"; phone: string; verified: boolean }
   /** Stickers, voice, content the channel withholds. */
   | { kind: "unsupported" };
 
@@ -39,13 +45,21 @@ export interface InboundEvent {
 
 export interface ChoiceOption {
   label: string;
-  /** What a button sends back: conversation version and option index. */
+  /**
+   * What a button sends back: conversation version, option index and a digest of the option's
+   * value and label, so the answer names the item it was shown for (see engine/choice.ts).
+   */
   token: string;
 }
 
+/** Channels whose clients can share the person's own phone number on request. */
+export const CAN_SHARE_CONTACT: Record<ChannelName, boolean> = { telegram: true, zalo: false, console: false };
+
 export type Outbound =
-  | { type: "text"; text: string }
-  | { type: "choices"; text: string; options: ChoiceOption[] }
+  /** closeKeyboard: a "share my phone number" keyboard shown before has served; take it away. */
+  | { type: "text"; text: string; closeKeyboard?: boolean }
+  /** contact: the label of a "share my phone number" button (channels in CAN_SHARE_CONTACT). */
+  | { type: "choices"; text: string; options: ChoiceOption[]; contact?: string }
   | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string }
   | { type: "link"; text: string; url: string };
 
@@ -86,6 +100,8 @@ export interface FlowContext<D> {
   timeZone: string;
   actor: Actor | null;
   user: UserRef;
+  /** This chat's channel can share the person's own phone number (a contact step works). */
+  canShareContact: boolean;
   /** The flow's answers so far; persisted with the conversation after every step. */
   data: D;
   t(key: string, vars?: Vars): string;
@@ -115,7 +131,7 @@ export type StepResult =
   /** Start another flow (e.g. a menu entry). */
   | { start: string; data?: Record<string, unknown>; say?: Message[] };
 
-export type InputKind = "text" | "choice" | "number" | "date" | "file" | "confirm";
+export type InputKind = "text" | "choice" | "number" | "date" | "file" | "confirm" | "contact";
 
 export interface StepBase<D> {
   id: string;
@@ -158,7 +174,22 @@ export interface FileStep<D> extends StepBase<D> {
   onAnswer(ctx: FlowContext<D>, value: InboundFile): Promise<StepResult>;
 }
 
-export type Step<D> = TextStep<D> | ChoiceStep<D> | NumberStep<D> | DateStep<D> | FileStep<D>;
+export interface SharedContact {
+  phone: string;
+  verified: boolean;
+}
+
+/** Asks for the person's own phone number with the channel's share button (only where it exists). */
+export interface ContactStep<D> extends StepBase<D> {
+  input: "contact";
+  /** Label of the share button. */
+  contactLabel(ctx: FlowContext<D>): string;
+  options?(ctx: FlowContext<D>): Promise<Option[]> | Option[];
+  onOption?(ctx: FlowContext<D>, value: string): Promise<StepResult>;
+  onAnswer(ctx: FlowContext<D>, value: SharedContact): Promise<StepResult>;
+}
+
+export type Step<D> = TextStep<D> | ChoiceStep<D> | NumberStep<D> | DateStep<D> | FileStep<D> | ContactStep<D>;
 
 export interface Flow<D = Record<string, unknown>> {
   name: string;

@@ -6,7 +6,7 @@ import { normalizePhone, parseRole } from "../../domain/people.js";
 import { cleanText, foldVietnamese, hasWordCharacter, looksLikeFormula } from "../../domain/text.js";
 import { writeAudit } from "../audit.js";
 import { chunks, emptyReport, type ImportReport, type Rejection } from "./report.js";
-import { cell, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
+import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
 
 const columns: ColumnSpec<"name" | "position" | "unit" | "role" | "phone">[] = [
   { key: "name", names: ["họ và tên", "họ tên", "full name", "name"], required: true },
@@ -47,6 +47,10 @@ export async function importPeople(db: Db, provinceId: number, table: Table, act
   const rejected: Rejection[] = [];
   const rows: PersonRow[] = [];
   for (const r of table.rows) {
+    if (lineHasNul(r)) {
+      rejected.push({ line: r.line, reason: "security-import-nul", vars: {} });
+      continue;
+    }
     const raw = {
       name: cleanText(cell(r, map, "name")),
       position: cleanText(cell(r, map, "position")),
@@ -133,6 +137,22 @@ export async function importPeople(db: Db, provinceId: number, table: Table, act
             from (values ${values}) as v(id, unit_id, full_name, position, phone) where people.id = v.id`,
       );
     }
+    // A person moved to another unit stops holding that unit's roles (a focal person of THPT07
+    // who now teaches at THPT08 must not keep managing THPT07); the report says which ended.
+    const codeOf = new Map([...unitIds].map(([code, id]) => [id, code]));
+    const moved = accepted.filter((a) => a.before && a.before.unitId !== null && a.before.unitId !== a.unitId);
+    const ended: Array<typeof roles.$inferSelect> = [];
+    for (const a of moved) {
+      const gone = await tx
+        .delete(roles)
+        .where(and(eq(roles.personId, a.before!.id), eq(roles.unitId, a.before!.unitId!)))
+        .returning();
+      ended.push(...gone);
+      const from = codeOf.get(a.before!.unitId!) ?? "";
+      report.notes ??= [];
+      report.notes.push({ line: a.line, reason: "security-import-moved", vars: { from, to: a.unitCode } });
+      for (const g of gone) report.notes.push({ line: a.line, reason: "security-import-role-ended", vars: { role: g.role, unit: from } });
+    }
     for (const part of chunks(accepted)) {
       await tx
         .insert(roles)
@@ -160,6 +180,7 @@ export async function importPeople(db: Db, provinceId: number, table: Table, act
         before: { unitId: a.before!.unitId, position: a.before!.position },
         after: { unitId: a.unitId, position: a.position, role: a.role },
       })),
+      ...ended.map((r) => ({ provinceId, actor, action: "revoke", entity: "role", entityId: r.id, before: { role: r.role, unitId: r.unitId }, after: { reason: "moved" } })),
     ]);
   });
   return report;

@@ -12,6 +12,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   rejected: Rejection[];
+  /** What an accepted line changed beyond its own fields (a person moved, their roles ended). */
+  notes?: Rejection[];
 }
 
 export function emptyReport(): ImportReport {

@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { foldVietnamese } from "../../domain/text.js";
 import { UserError } from "../../errors.js";
+import { hasNul, stripUnsafe } from "../../domain/safe-text.js";
 
 /** A row as read from the file; `line` is what a person sees in Excel or a text editor. */
 export interface TableRow {
@@ -133,7 +134,11 @@ export function mapColumns<K extends string>(headers: string[], specs: ColumnSpe
   return map;
 }
 
+/** A cell's text without control, bidi or zero-width characters (a line with NUL is refused before). */
 export function cell<K extends string>(row: TableRow, map: ColumnMap<K>, key: K): string {
   const index = map[key];
-  return index === undefined ? "" : (row.cells[index] ?? "");
+  return index === undefined ? "" : stripUnsafe(row.cells[index] ?? "");
 }
+
+/** NUL in a line is not text (PostgreSQL refuses it): the line is rejected by number. */
+export const lineHasNul = (row: TableRow) => row.cells.some(hasNul);

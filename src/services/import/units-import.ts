@@ -6,7 +6,7 @@ import { clusters, unitKinds, units } from "../../db/schema.js";
 import { cleanText, foldVietnamese, looksLikeFormula } from "../../domain/text.js";
 import { writeAudit } from "../audit.js";
 import { chunks, emptyReport, type ImportReport, type Rejection } from "./report.js";
-import { cell, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
+import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
 
 const columns: ColumnSpec<"code" | "name" | "kind" | "parent" | "cluster">[] = [
   { key: "code", names: ["mã đơn vị", "ma dv", "code"], required: true },
@@ -49,6 +49,10 @@ function validate(table: Table): { rows: UnitRow[]; rejected: Rejection[] } {
   const rejected: Rejection[] = [];
   const seen = new Map<string, number>();
   for (const r of table.rows) {
+    if (lineHasNul(r)) {
+      rejected.push({ line: r.line, reason: "security-import-nul", vars: {} });
+      continue;
+    }
     const raw = {
       code: cleanText(cell(r, map, "code")).toUpperCase(),
       name: cleanText(cell(r, map, "name")),

@@ -33,8 +33,12 @@ describe("Telegram adapter, end to end through bot.handleUpdate", () => {
     expect(first.texts).toEqual([vi("consent-notice", { version: CONSENT_NOTICE_VERSION })]);
     expect(first.buttons.map((b) => b.text)).toEqual([vi("consent-accept"), vi("consent-decline")]);
 
-    const named = await u.press("Tôi đồng ý");
+    const phone = await u.press("Tôi đồng ý");
+    expect(phone.texts).toEqual([vi("security-ask-phone")]);
+    expect(phone.replyKeyboard).toEqual([{ text: vi("security-share-phone"), request_contact: true }, { text: vi("security-skip-phone") }]);
+    const named = await u.say(vi("security-skip-phone"));
     expect(named.texts).toEqual([vi("onboarding-ask-name")]);
+    expect(named.keyboardRemoved).toBe(true);
     const position = await u.say("Lê Thị Hồng Nhung");
     expect(position.texts).toEqual([vi("onboarding-ask-position")]);
     expect(position.buttons.map((b) => b.text)).toContain("Giáo viên");
@@ -111,6 +115,7 @@ describe("Telegram adapter, end to end through bot.handleUpdate", () => {
     const u = user(5104);
     await u.say(`/start ${invite.code}`);
     await u.press("Tôi đồng ý");
+    await u.say(vi("security-skip-phone"));
     const photo = await u.send(updates.photo(5104));
     expect(photo.texts).toEqual([vi("input-expected-text"), vi("onboarding-ask-name")]);
     const sticker = await u.send(updates.sticker(5104));

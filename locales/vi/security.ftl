@@ -1,0 +1,53 @@
+## Bảo mật: tham gia có xác minh, lựa chọn đã thay đổi
+
+security-choice-stale = Danh sách đã thay đổi kể từ lúc hiển thị: mục bạn chọn không còn hoặc đã được sửa, nên chưa có gì thay đổi. Vui lòng chọn lại trong danh sách mới dưới đây.
+security-ask-phone = Để nhận ra bạn trong danh sách cán bộ mà Văn phòng Sở đã nhập, hãy bấm nút «Chia sẻ số điện thoại của tôi» bên dưới. Bot chỉ so số này với số trong danh sách của đơn vị, không lưu thêm.
+    Nếu không muốn chia sẻ, bấm «Bỏ qua»: bạn sẽ tham gia với vai trò cán bộ, giáo viên, nhân viên và nhập họ tên của mình.
+security-share-phone = 📱 Chia sẻ số điện thoại của tôi
+security-skip-phone = Bỏ qua
+security-contact-expected = Vui lòng bấm nút «Chia sẻ số điện thoại của tôi», hoặc «Bỏ qua».
+security-contact-not-own = Đây không phải số điện thoại của chính bạn. Vui lòng bấm nút «Chia sẻ số điện thoại của tôi» (không gửi danh bạ của người khác), hoặc «Bỏ qua».
+security-phone-no-match = Số điện thoại của bạn không có trong danh sách của đơn vị. Bạn sẽ tham gia với vai trò cán bộ, giáo viên, nhân viên; nếu bạn đã có tên trong danh sách, hãy xin Văn phòng Sở mã mời cá nhân.
+security-joined-phone = Chào mừng { $name }! Số điện thoại đã khớp với danh sách của đơn vị; bạn đã tham gia với vai trò { $role }.
+security-joined-personal = Chào mừng { $name }! Bạn đã tham gia bằng mã mời cá nhân, với vai trò { $role }.
+security-notify-possible-duplicate = Có người vừa tham gia đơn vị với tên «{ $name }» (mã #{ $id }) mà không xác minh được danh tính; tên này trùng với người đã có trong danh sách (mã #{ $other }). Nếu đúng là một người, hãy đề nghị Văn phòng Sở gửi mã mời cá nhân cho người đó. Xem: /thanhvien.
+
+## Mã mời
+
+security-invite-role-needs-person = Mã mời chung của đơn vị chỉ cấp vai trò cán bộ, giáo viên, nhân viên. Để giao vai trò { $role }, hãy tạo mã mời cá nhân (--person <mã người>) hoặc dùng lệnh role grant.
+security-invite-personal-expiry = Mã mời cá nhân chỉ có hiệu lực tối đa { $days } ngày.
+security-cli-invite-personal = Mã mời cá nhân cho { $name } (#{ $id }): dùng một lần, hết hạn { $date }.
+
+## Thành viên đơn vị
+
+security-members-header = THÀNH VIÊN — { $unit }
+security-members-line = • { $name } — { $how }
+security-members-not-joined = chưa tham gia
+security-members-joined = tham gia { $date } qua { $channel }, { $via }
+security-via-phone = xác minh bằng số điện thoại
+security-via-personal_code = bằng mã mời cá nhân
+security-via-new = người mới (chưa xác minh)
+security-via-unknown = do quản trị liên kết
+security-members-duplicate = ⚠️ có thể trùng với { $other } (#{ $id }) trong danh sách
+security-members-empty = Đơn vị chưa có thành viên nào.
+channel-name-telegram = Telegram
+channel-name-zalo = Zalo
+channel-name-console = bảng điều khiển
+telegram-cmd-members = Thành viên đơn vị: ai đã tham gia, khi nào, bằng cách nào
+security-members-page = { $header }
+    { $lines }
+
+## Nhập danh sách cán bộ
+
+security-import-moved = chuyển từ { $from } sang { $to }.
+security-import-role-ended = vai trò { $role ->
+        [focal] cán bộ đầu mối
+        [unit_leader] lãnh đạo đơn vị
+        [staff] cán bộ, giáo viên, nhân viên
+       *[other] { $role }
+    } ở { $unit } đã kết thúc.
+security-import-nul = dòng có ký tự NUL (không phải văn bản); hãy lưu lại tệp dưới dạng CSV UTF-8 hoặc Excel rồi nhập lại.
+
+## Xóa dữ liệu
+
+security-erased-name = (đã xóa theo yêu cầu)
