@@ -34,6 +34,8 @@ function parseIso(iso: string) {
 export const initiativeFlow = defineFlow<Data>({
   name: "initiative",
   allowed: (actor) => actor !== null,
+  // Stored at its review; the name typed and what follows wait in the conversation until then.
+  unsaved: (_d, step) => !["menu", "title"].includes(step),
   start: async () => ({ next: "menu" }),
   steps: {
     menu: {

@@ -103,6 +103,8 @@ export const nominateFlow = defineFlow<NominateData>({
   name: "nominate",
   allowed: (actor) => isManager(actor) || isOffice(actor),
   guard: (ctx) => guardManagedUnit(ctx.actor, ctx.data.unitId),
+  // A nomination is stored only at its review ("Lưu"); the steps before hold typed answers.
+  unsaved: (_d, step) => !["menu", "kind", "review-list", "review-one", "return-reason"].includes(step),
   async start(ctx) {
     const campaign = await openNominationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "nomination-no-campaign" }] };

@@ -73,6 +73,8 @@ const toReview = (): StepResult => ({ next: "review" });
 export const staffRegistrationFlow = defineFlow<StaffData>({
   name: "register-self",
   allowed: (actor) => homeUnit(actor) !== null,
+  // The registration is stored at "Lưu đăng ký"; from the title on, answers wait in the conversation.
+  unsaved: (d, step) => d.title !== undefined && ["award", "initiative", "initiative-title", "initiative-subject", "review"].includes(step),
   async start(ctx) {
     const open = await openRegistrationFor(ctx.tx, ctx.actor!.provinceId, ctx.actor!.personId, ctx.now);
     if (!open) return { done: true, say: [{ key: "register-no-campaign" }] };

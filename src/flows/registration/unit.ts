@@ -67,6 +67,8 @@ const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join
 export const unitRegistrationFlow = defineFlow<UnitData>({
   name: "unit",
   allowed: (actor) => managedUnits(actor).length > 0,
+  // A target or collective title is stored at its last question; the ones before hold typed text.
+  unsaved: (_d, step) => ["target-measure", "target-planned", "collective-title", "collective-award"].includes(step),
   guard: (ctx) => {
     if (ctx.data.unitId !== undefined) mustManage(ctx);
   },
