@@ -4,4 +4,3 @@ truth-switch-ask = You are in the middle of something and your last answers are 
 truth-switch-resume = Carry on
 truth-switch-leave = Drop the answers, go to { $command }
 truth-switch-dropped = The unsaved answers were dropped.
-truth-cancelled-unsaved = Cancelled; the answers of this task that were not saved yet were dropped. What you saved before is still there.

@@ -4,4 +4,3 @@ truth-switch-ask = Bạn đang nhập dở và các câu trả lời vừa rồi
 truth-switch-resume = Tiếp tục việc đang làm
 truth-switch-leave = Bỏ câu trả lời, chuyển sang { $command }
 truth-switch-dropped = Đã bỏ các câu trả lời chưa lưu.
-truth-cancelled-unsaved = Đã hủy việc đang làm; các câu trả lời chưa lưu của việc này đã bị bỏ. Những gì đã lưu trước đó vẫn còn nguyên.

@@ -58,13 +58,13 @@ describe("a command typed in the middle of a flow (issue 17, item 6)", () => {
     expect(focal.text()).toContain("Đã đề xuất: 0");
   });
 
-  it("/huy with unsaved answers says they were dropped; a flow that stores as it goes still switches at once", async () => {
+  it("/huy drops the unsaved answers; a step that holds none still switches at once", async () => {
     const teacher = user("61004");
     await teacher.say("/dangky");
     await teacher.press("Đúng");
     await teacher.press("Lao động tiên tiến");
     await teacher.say("/huy");
-    expect(teacher.text()).toBe(vi("truth-cancelled-unsaved"));
+    expect(teacher.text()).toBe(vi("flow-cancelled"));
     await teacher.say("/dangky");
     expect(teacher.text()).not.toContain("ĐĂNG KÝ CỦA BẠN");
     // At the identity question nothing is held: /toi starts at once.

@@ -305,10 +305,8 @@ export function createEngine(deps: EngineDeps) {
       const waiting = pendingSwitch();
       if (cmd === "cancel") {
         if (state.flow) {
-          // Only what the flow had not stored yet is dropped; say which of the two it was.
-          const unsaved = waiting !== undefined || (state.step !== null && currentFlow()?.unsaved?.(state.data, state.step) === true);
           clearFlow();
-          say([{ key: unsaved ? "truth-cancelled-unsaved" : "flow-cancelled" }]);
+          say([{ key: "flow-cancelled" }]);
         } else say([{ key: "flow-nothing-to-cancel" }]);
         return;
       }
