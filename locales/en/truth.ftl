@@ -4,3 +4,25 @@ truth-switch-ask = You are in the middle of something and your last answers are 
 truth-switch-resume = Carry on
 truth-switch-leave = Drop the answers, go to { $command }
 truth-switch-dropped = The unsaved answers were dropped.
+
+truth-remind-menu =
+    REMIND STAFF — { $unit }
+    { $silent } people have not registered; { $recent } of them were reminded in the last 24 hours.{ $extra }
+    Automatic reminder 5 days before the deadline: { $auto }.
+truth-remind-not-staff = /progress counts { $total } people who have not registered: the other { $count } are the unit's focal person or leader ({ $names }) and are not on the reminder list.
+truth-remind-unreachable = { $count } people have not connected to the bot (or blocked it) and will not get the reminder; please tell them in person: { $names }.
+truth-remind-sending = The reminder is being sent to { $count } people. Each person is reminded at most once in 24 hours.
+truth-remind-queued-morning = A reminder is queued for { $count } people. The bot sends no reminders between 21:00 and 07:00, so it goes out at { $time } on { $date }. Each person is reminded at most once in 24 hours.
+truth-remind-none-reachable = No reminder could be sent through the bot.
+
+truth-submit-pending = { $count } registrations are still waiting for review ({ $names }). Approve or return each one before submitting the unit's registration.
+truth-submit-pending-list =
+    SUBMIT THE REGISTRATION
+    { $count } registrations are waiting for review. Before submitting, each must be approved or returned; what goes to the Department holds only approved ones.
+    { $list }{ $own }
+truth-submit-own-waits = Your own registration needs the unit leader's approval.
+truth-approve-all = ✅ Approve all
+truth-review-one-by-one = Review one by one
+truth-approved-all = { $count } registrations approved.
+truth-review-own = You cannot approve or return your own registration. The unit leader reviews it.
+truth-unit-submitted-office-unreachable = The unit's registration was submitted at { $at }. The Department office could not be told through the bot (nobody there has connected to it); they still see the unit as submitted in the progress view.

@@ -4,3 +4,25 @@ truth-switch-ask = Bạn đang nhập dở và các câu trả lời vừa rồi
 truth-switch-resume = Tiếp tục việc đang làm
 truth-switch-leave = Bỏ câu trả lời, chuyển sang { $command }
 truth-switch-dropped = Đã bỏ các câu trả lời chưa lưu.
+
+truth-remind-menu =
+    NHẮC NHỞ CÁN BỘ — { $unit }
+    { $silent } người chưa đăng ký, trong đó { $recent } người đã được nhắc trong 24 giờ qua.{ $extra }
+    Tự động nhắc vào 5 ngày trước hạn: { $auto }.
+truth-remind-not-staff = /tiendo đếm { $total } người chưa đăng ký: { $count } người còn lại là đầu mối hoặc lãnh đạo đơn vị ({ $names }), không nằm trong danh sách nhắc.
+truth-remind-unreachable = { $count } người chưa kết nối với bot (hoặc đã chặn bot) nên không nhận được lời nhắc; hãy báo trực tiếp cho: { $names }.
+truth-remind-sending = Lời nhắc đang được gửi tới { $count } người. Mỗi người chỉ được nhắc tối đa một lần trong 24 giờ.
+truth-remind-queued-morning = Đã xếp lời nhắc cho { $count } người. Bot không gửi tin nhắc từ 21:00 đến 07:00, nên tin nhắn sẽ được gửi lúc { $time } ngày { $date }. Mỗi người chỉ được nhắc tối đa một lần trong 24 giờ.
+truth-remind-none-reachable = Không gửi được lời nhắc nào qua bot.
+
+truth-submit-pending = Còn { $count } đăng ký chờ duyệt ({ $names }). Hãy duyệt hoặc trả lại từng đăng ký trước khi nộp bản đăng ký của đơn vị.
+truth-submit-pending-list =
+    NỘP BẢN ĐĂNG KÝ THI ĐUA
+    Còn { $count } đăng ký chờ duyệt. Trước khi nộp, mỗi đăng ký cần được duyệt hoặc trả lại; bản đăng ký gửi Sở chỉ gồm những đăng ký đã duyệt.
+    { $list }{ $own }
+truth-submit-own-waits = Đăng ký của chính bạn cần lãnh đạo đơn vị duyệt.
+truth-approve-all = ✅ Duyệt tất cả
+truth-review-one-by-one = Xem từng người
+truth-approved-all = Đã duyệt { $count } đăng ký.
+truth-review-own = Bạn không tự duyệt hoặc trả lại đăng ký của chính mình được. Lãnh đạo đơn vị sẽ duyệt đăng ký này.
+truth-unit-submitted-office-unreachable = Đã nộp bản đăng ký thi đua của đơn vị lúc { $at }. Chưa báo được cho Văn phòng Sở qua bot (chưa ai ở Văn phòng kết nối với bot); Văn phòng vẫn thấy đơn vị đã nộp trong phần tiến độ.

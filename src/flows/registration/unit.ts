@@ -9,6 +9,7 @@ import {
   assertUnitEditable,
   listCollectives,
   listTargets,
+  mayReview,
   openRegistrationCampaign,
   removeCollective,
   removeTarget,
@@ -381,7 +382,10 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       },
       async options(ctx) {
         const locked = await isSubmitted(ctx);
-        return locked
+        const r = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).find((x) => x.registrationId === ctx.data.registrationId);
+        // One's own registration is the leader's to review: no buttons that would only be refused.
+        const own = r !== undefined && !mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId });
+        return locked || own
           ? [back(ctx)]
           : [{ value: "approve", label: ctx.t("unit-approve") }, { value: "return", label: ctx.t("unit-return") }, back(ctx)];
       },
@@ -407,9 +411,18 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
     submit: {
       id: "submit",
       input: "confirm",
-      async prompt(ctx) {
+      async prompt(ctx): Promise<Message> {
         const rules = await ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
         const regs = await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId);
+        const pending = regs.filter((r) => r.status === "pending");
+        if (pending.length > 0) {
+          // Submission waits until every registration is approved or returned: list who is waiting.
+          const own = pending.some((r) => !mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
+          return {
+            key: "truth-submit-pending-list",
+            vars: { count: pending.length, list: pending.map((r) => `• ${r.fullName} — ${titleLabel(ctx, r.titleCode)}`).join("\n"), own: own ? `\n${ctx.t("truth-submit-own-waits")}` : "" },
+          };
+        }
         return {
           key: "unit-submit-confirm",
           vars: {
@@ -422,14 +435,33 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
           },
         };
       },
-      options: (ctx) => [
-        { value: "submit", label: ctx.t("unit-submit-yes") },
-        back(ctx),
-      ],
+      async options(ctx) {
+        const pending = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).filter((r) => r.status === "pending");
+        const approvable = pending.filter((r) => mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
+        if (pending.length > 0)
+          return [
+            ...(approvable.length > 0 ? [{ value: "approve-all", label: ctx.t("truth-approve-all") }] : []),
+            { value: "staff", label: ctx.t("truth-review-one-by-one") },
+            back(ctx),
+          ];
+        return [{ value: "submit", label: ctx.t("unit-submit-yes") }, back(ctx)];
+      },
       async onAnswer(ctx, value) {
+        if (value === "approve-all") {
+          const pending = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).filter((r) => r.status === "pending");
+          const approvable = pending.filter((r) => mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
+          const sctx = await serviceCtx(ctx);
+          for (const r of approvable) await reviewRegistration(ctx.tx, sctx, r.registrationId, { approve: true });
+          return { next: "submit", say: [{ key: "truth-approved-all", vars: { count: approvable.length } }] };
+        }
+        if (value === "staff") {
+          ctx.data.page = 0;
+          return { next: "staff" };
+        }
         if (value !== "submit") return menu();
-        await submitUnit(ctx.tx, await serviceCtx(ctx));
-        return { done: true, say: [{ key: "unit-submitted", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } }] };
+        const { officeNotified } = await submitUnit(ctx.tx, await serviceCtx(ctx));
+        // Say the Văn phòng was told only when someone there can get the message.
+        return { done: true, say: [{ key: officeNotified > 0 ? "unit-submitted" : "truth-unit-submitted-office-unreachable", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } }] };
       },
     },
   },
