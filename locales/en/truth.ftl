@@ -26,3 +26,13 @@ truth-review-one-by-one = Review one by one
 truth-approved-all = { $count } registrations approved.
 truth-review-own = You cannot approve or return your own registration. The unit leader reviews it.
 truth-unit-submitted-office-unreachable = The unit's registration was submitted at { $at }. The Department office could not be told through the bot (nobody there has connected to it); they still see the unit as submitted in the progress view.
+
+truth-migrate-applied = Applied { $count } schema updates; the database ({ $engine }) is now up to date.
+
+truth-pick-campaign = Several registration campaigns are open. Choose the one to see or register in:
+truth-campaign-mine = {" "}(you registered: { $title })
+truth-campaign-unit-count = {" "}({ $count } staff registered)
+truth-campaign-duplicate = School year { $year } already has an open campaign of this kind: #{ $id } "{ $title }". One campaign of each kind per school year; close the old one (campaign close --id { $id }) or move its deadline (campaign deadline) instead of creating another.
+truth-cli-deadline-past = The deadline { $date } has passed: such a campaign could take no answer. Choose a deadline from today on.
+truth-cli-invite-expired = The expiry date { $date } has passed: the invite would be refused at once. Choose a date from today on.
+truth-cli-database-busy = The embedded database in { $dir } is in use by another process (pid { $pid }), probably the running bot. Stop it first, or set DATABASE_URL to a PostgreSQL server so the bot and the CLI can run side by side.

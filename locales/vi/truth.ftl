@@ -26,3 +26,13 @@ truth-review-one-by-one = Xem từng người
 truth-approved-all = Đã duyệt { $count } đăng ký.
 truth-review-own = Bạn không tự duyệt hoặc trả lại đăng ký của chính mình được. Lãnh đạo đơn vị sẽ duyệt đăng ký này.
 truth-unit-submitted-office-unreachable = Đã nộp bản đăng ký thi đua của đơn vị lúc { $at }. Chưa báo được cho Văn phòng Sở qua bot (chưa ai ở Văn phòng kết nối với bot); Văn phòng vẫn thấy đơn vị đã nộp trong phần tiến độ.
+
+truth-migrate-applied = Đã áp dụng { $count } bản cập nhật cấu trúc; cơ sở dữ liệu ({ $engine }) nay đã ở phiên bản mới nhất.
+
+truth-pick-campaign = Đang mở nhiều đợt đăng ký thi đua. Chọn đợt bạn muốn xem hoặc đăng ký:
+truth-campaign-mine = {" "}(bạn đã đăng ký: { $title })
+truth-campaign-unit-count = {" "}({ $count } cán bộ đã đăng ký)
+truth-campaign-duplicate = Năm học { $year } đã có đợt cùng loại đang mở: #{ $id } "{ $title }". Mỗi năm học chỉ mở một đợt mỗi loại; đóng đợt cũ (campaign close --id { $id }) hoặc đổi hạn nộp (campaign deadline) thay vì tạo đợt mới.
+truth-cli-deadline-past = Hạn nộp { $date } đã qua: một đợt như vậy không nhận được câu trả lời nào. Chọn hạn nộp từ hôm nay trở đi.
+truth-cli-invite-expired = Ngày hết hạn { $date } đã qua: mã mời sẽ bị từ chối ngay. Chọn ngày từ hôm nay trở đi.
+truth-cli-database-busy = Cơ sở dữ liệu nhúng trong { $dir } đang được một tiến trình khác dùng (pid { $pid }), có lẽ là bot đang chạy. Hãy dừng bot trước, hoặc đặt DATABASE_URL tới một máy chủ PostgreSQL để bot và CLI chạy cùng lúc.

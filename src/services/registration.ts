@@ -92,6 +92,20 @@ export async function campaignById(db: DbOrTx, id: number): Promise<Campaign | n
 
 export const openRegistrationCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "registration", now);
 
+/**
+ * Every open campaign of that kind, oldest school year first. When two school years overlap, the
+ * person chooses: an answer given to the older one must not drop out of view.
+ */
+export async function openCampaignsOfKind(db: DbOrTx, provinceId: number, kind: CampaignKind, now: Date): Promise<Campaign[]> {
+  const rows = await db
+    .select({ c: campaigns, schoolYear: schoolYears.label })
+    .from(campaigns)
+    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, kind), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
+    .orderBy(asc(schoolYears.label), asc(campaigns.deadlineAt));
+  return rows.map((r) => ({ ...r.c, schoolYear: r.schoolYear }));
+}
+
 export async function submissionOf(db: DbOrTx, campaignId: number, unitId: number) {
   const [row] = await db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, unitId)));
   return row ?? null;

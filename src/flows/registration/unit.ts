@@ -10,6 +10,7 @@ import {
   listCollectives,
   listTargets,
   mayReview,
+  openCampaignsOfKind,
   openRegistrationCampaign,
   removeCollective,
   removeTarget,
@@ -64,6 +65,14 @@ async function editable(ctx: Ctx) {
 
 const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join("\n");
 
+function enterUnitCampaign(ctx: Ctx, campaignId: number): StepResult {
+  ctx.data.campaignId = campaignId;
+  const managed = managedUnits(ctx.actor);
+  if (managed.length > 1) return { next: "pick-unit" };
+  ctx.data.unitId = managed[0]!;
+  return { next: "menu" };
+}
+
 /** The focal person's (or leader's) work on the unit's registration. */
 export const unitRegistrationFlow = defineFlow<UnitData>({
   name: "unit",
@@ -74,15 +83,32 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
     if (ctx.data.unitId !== undefined) mustManage(ctx);
   },
   async start(ctx) {
+    if ((await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).length > 1) return { next: "pick-campaign" };
     const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
-    ctx.data.campaignId = campaign.id;
-    const managed = managedUnits(ctx.actor);
-    if (managed.length > 1) return { next: "pick-unit" };
-    ctx.data.unitId = managed[0]!;
-    return { next: "menu" };
+    return enterUnitCampaign(ctx, campaign.id);
   },
   steps: {
+    "pick-campaign": {
+      id: "pick-campaign",
+      input: "choice",
+      prompt: () => ({ key: "truth-pick-campaign" }),
+      async options(ctx) {
+        const all = await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now);
+        const unitId = managedUnits(ctx.actor)[0]!;
+        const out: Option[] = [];
+        for (const c of all) {
+          const n = (await unitRegistrations(ctx.tx, c.id, unitId)).length;
+          out.push({ value: String(c.id), label: `${c.title}${ctx.t("truth-campaign-unit-count", { count: n })}` });
+        }
+        return out;
+      },
+      async onAnswer(ctx, value) {
+        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find((c) => c.id === Number(value));
+        if (!campaign) throw new UserError("campaign-closed");
+        return enterUnitCampaign(ctx, campaign.id);
+      },
+    },
     "pick-unit": {
       id: "pick-unit",
       input: "choice",
@@ -135,7 +161,7 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       async onAnswer(ctx, value) {
         switch (value) {
           case "self":
-            return { start: "register-self" };
+            return { start: "register-self", data: { campaignId: ctx.data.campaignId } };
           case "targets":
           case "collectives":
             await editable(ctx);
