@@ -36,3 +36,16 @@ truth-campaign-duplicate = School year { $year } already has an open campaign of
 truth-cli-deadline-past = The deadline { $date } has passed: such a campaign could take no answer. Choose a deadline from today on.
 truth-cli-invite-expired = The expiry date { $date } has passed: the invite would be refused at once. Choose a date from today on.
 truth-cli-database-busy = The embedded database in { $dir } is in use by another process (pid { $pid }), probably the running bot. Stop it first, or set DATABASE_URL to a PostgreSQL server so the bot and the CLI can run side by side.
+
+truth-nomination-conflict = School year { $year }: the unit typed "{ $typed }", but the system's record says "{ $stored }"; warnings follow the stored record.
+truth-nomination-office-one =
+    { $kind }: { $name } (submitted { $submitted })
+    Field: { $field }
+    Achievements: { $summary }
+    Years:
+    { $years }
+    Sáng kiến: { $initiative }
+    Criteria ({ $criteria } met):
+    { $criteriaList }
+    Evidence: { $evidence } files
+    { $warnings }

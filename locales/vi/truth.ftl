@@ -36,3 +36,16 @@ truth-campaign-duplicate = Năm học { $year } đã có đợt cùng loại đa
 truth-cli-deadline-past = Hạn nộp { $date } đã qua: một đợt như vậy không nhận được câu trả lời nào. Chọn hạn nộp từ hôm nay trở đi.
 truth-cli-invite-expired = Ngày hết hạn { $date } đã qua: mã mời sẽ bị từ chối ngay. Chọn ngày từ hôm nay trở đi.
 truth-cli-database-busy = Cơ sở dữ liệu nhúng trong { $dir } đang được một tiến trình khác dùng (pid { $pid }), có lẽ là bot đang chạy. Hãy dừng bot trước, hoặc đặt DATABASE_URL tới một máy chủ PostgreSQL để bot và CLI chạy cùng lúc.
+
+truth-nomination-conflict = Năm học { $year }: đơn vị nhập "{ $typed }", nhưng hồ sơ lưu trong hệ thống ghi "{ $stored }"; cảnh báo được tính theo hồ sơ đã lưu.
+truth-nomination-office-one =
+    { $kind }: { $name } (nộp ngày { $submitted })
+    Lĩnh vực: { $field }
+    Thành tích: { $summary }
+    Các năm:
+    { $years }
+    Sáng kiến: { $initiative }
+    Tiêu chí ({ $criteria } đạt):
+    { $criteriaList }
+    Minh chứng: { $evidence } tệp
+    { $warnings }
