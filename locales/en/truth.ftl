@@ -49,3 +49,26 @@ truth-nomination-office-one =
     { $criteriaList }
     Evidence: { $evidence } files
     { $warnings }
+
+truth-initiative-pick-edit = Choose the sáng kiến to change (you then enter it again from its title):
+truth-initiative-pick-remove = Choose the sáng kiến to delete:
+truth-initiative-removed = The sáng kiến “{ $title }” was deleted.
+
+truth-import-bad-csv = The file { $file } is not valid CSV at line { $line }: { $code ->
+        [CSV_QUOTE_NOT_CLOSED] a double quote is opened and never closed.
+        [CSV_INVALID_CLOSING_QUOTE] a double quote stands inside a cell; enclose the whole cell in quotes and write "" for each quote inside.
+        [CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE] a character follows a closing double quote.
+       *[other] this line cannot be read.
+    } Open the file in Excel and save it as "CSV UTF-8".
+
+truth-outbox-kind-notification = notification
+truth-outbox-kind-reminder = deadline reminder
+truth-outbox-kind-reminder-office = deadline reminder (office)
+truth-outbox-kind-nudge = staff reminder
+truth-outbox-reason-no-messenger = the recipient has not connected to the bot on Telegram or Zalo
+truth-outbox-reason-blocked = the recipient blocked the bot
+truth-outbox-reason-late = more than 12 hours late, skipped
+truth-outbox-reason-campaign-closed = the campaign is closed
+truth-outbox-reason-deadline-moved = the deadline moved
+truth-outbox-reason-unit-submitted = the unit has submitted
+truth-outbox-reason-registered = the recipient has registered

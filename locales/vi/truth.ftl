@@ -49,3 +49,26 @@ truth-nomination-office-one =
     { $criteriaList }
     Minh chứng: { $evidence } tệp
     { $warnings }
+
+truth-initiative-pick-edit = Chọn sáng kiến cần sửa (sau đó nhập lại từ tên sáng kiến):
+truth-initiative-pick-remove = Chọn sáng kiến cần xóa:
+truth-initiative-removed = Đã xóa sáng kiến “{ $title }”.
+
+truth-import-bad-csv = Tệp { $file } sai định dạng CSV ở dòng { $line }: { $code ->
+        [CSV_QUOTE_NOT_CLOSED] có dấu ngoặc kép mở mà không đóng.
+        [CSV_INVALID_CLOSING_QUOTE] có dấu ngoặc kép đặt giữa ô; hãy bao cả ô trong ngoặc kép và gõ "" cho mỗi dấu ngoặc kép bên trong.
+        [CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE] có ký tự ngay sau dấu ngoặc kép đóng.
+       *[other] không đọc được dòng này.
+    } Hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8".
+
+truth-outbox-kind-notification = thông báo
+truth-outbox-kind-reminder = nhắc hạn
+truth-outbox-kind-reminder-office = nhắc hạn (Văn phòng)
+truth-outbox-kind-nudge = nhắc cán bộ
+truth-outbox-reason-no-messenger = người nhận chưa kết nối với bot qua Telegram hay Zalo
+truth-outbox-reason-blocked = người nhận đã chặn bot
+truth-outbox-reason-late = trễ quá 12 giờ nên bỏ qua
+truth-outbox-reason-campaign-closed = đợt đã đóng
+truth-outbox-reason-deadline-moved = hạn nộp đã đổi
+truth-outbox-reason-unit-submitted = đơn vị đã nộp
+truth-outbox-reason-registered = người nhận đã đăng ký
