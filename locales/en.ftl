@@ -323,14 +323,14 @@ me-saved = Updated.
 me-export-caption = Everything the system stores about you.
 me-erase-confirm = Delete your personal data? The Department office handles the request (usually within 15 days). Afterwards you can no longer use the bot; statistics not tied to your name are kept.
 me-erase-yes = Send the deletion request
-me-erase-requested = Your deletion request was sent to the Department office. It will be handled within the legal time limit.
+me-erase-requested = Your deletion request was sent to the Department office. Your request will be handled within the legal time limit.
 me-erase-already = You already have a deletion request waiting.
 
 ## Personal registration
 
 register-no-campaign = No registration campaign is open at the moment.
 register-no-unit = You do not belong to a unit yet, so you cannot register. Please contact your focal person.
-register-intro = { $campaign } — your unit's deadline: { $deadline }. Every answer is saved at once; type /cancel to stop at any time.
+register-intro = { $campaign } — your unit's deadline: { $deadline }. The registration is saved when you choose "Save" at the last step; type /cancel to stop at any time.
 register-existing = YOUR REGISTRATION
     Title: { $title }
     Award form: { $award }

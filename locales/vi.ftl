@@ -232,11 +232,11 @@ button-stale = Nút này thuộc một tin nhắn cũ nên không còn dùng đ�
 flow-cancelled = Đã hủy việc đang làm. Những gì bạn đã lưu trước đó vẫn còn nguyên.
 flow-nothing-to-cancel = Hiện không có việc gì đang làm dở để hủy.
 flow-switched = Đã dừng việc đang làm dở; các câu trả lời đã lưu vẫn còn.
-flow-not-allowed = Vai trò của bạn không dùng được chức năng này. Gõ /help để xem những việc bạn có thể làm.
+flow-not-allowed = Vai trò của bạn không dùng được chức năng này. Gõ /trogiup để xem những việc bạn có thể làm.
 flow-needs-join = Bạn chưa tham gia hệ thống. Hãy xin mã mời từ cán bộ đầu mối của đơn vị rồi gửi /start <mã mời>.
-command-unknown = Không có lệnh { $command }. Gõ /help để xem danh sách lệnh.
-command-not-yet = Chức năng { $command } chưa được mở trong phiên bản này. Gõ /help để xem những việc bạn có thể làm.
-idle-hint = Gõ /help để xem những việc bạn có thể làm, hoặc /register để đăng ký thi đua.
+command-unknown = Không có lệnh { $command }. Gõ /trogiup để xem danh sách lệnh.
+command-not-yet = Chức năng { $command } chưa được mở trong phiên bản này. Gõ /trogiup để xem những việc bạn có thể làm.
+idle-hint = Gõ /trogiup để xem những việc bạn có thể làm, hoặc /dangky để đăng ký thi đua.
 idle-hint-unknown = Xin chào! Để bắt đầu, hãy gửi mã mời mà cán bộ đầu mối của đơn vị đã gửi cho bạn (gồm 10 ký tự), hoặc bấm vào liên kết mời.
 
 input-empty = Bạn chưa nhập gì. Vui lòng nhập lại.
@@ -256,11 +256,11 @@ input-unsupported = Bot chưa đọc được loại tin nhắn này. Vui lòng 
 
 onboarding-no-code = Xin chào! Bot này giúp cán bộ, giáo viên đăng ký thi đua và cán bộ đầu mối theo dõi, nộp hồ sơ thi đua của đơn vị.
     Để tham gia, bạn cần mã mời của đơn vị: hãy xin cán bộ đầu mối thi đua của trường (hoặc Văn phòng Sở), rồi bấm liên kết mời hoặc gửi /start <mã mời>.
-onboarding-welcome-back = Chào { $name }! Bạn đã tham gia rồi. Gõ /help để xem những việc bạn có thể làm.
+onboarding-welcome-back = Chào { $name }! Bạn đã tham gia rồi. Gõ /trogiup để xem những việc bạn có thể làm.
 consent-notice = THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN (phiên bản { $version })
     Sở Giáo dục và Đào tạo xử lý các dữ liệu sau của bạn: họ và tên, chức vụ, đơn vị công tác, vai trò, mã tài khoản nhắn tin (Telegram/Zalo), số điện thoại nếu đơn vị cung cấp, và các nội dung bạn đăng ký thi đua.
     Mục đích: tổ chức đăng ký thi đua, tổng hợp danh sách khen thưởng, gửi nhắc hạn nộp và thông báo kết quả. Dữ liệu không dùng cho mục đích khác.
-    Quyền của bạn: xem, sửa, tải về dữ liệu của mình và yêu cầu xóa bất cứ lúc nào bằng lệnh /me (theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 và Nghị định 356/2025/NĐ-CP).
+    Quyền của bạn: xem, sửa, tải về dữ liệu của mình và yêu cầu xóa bất cứ lúc nào bằng lệnh /toi (theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 và Nghị định 356/2025/NĐ-CP).
     Bạn có đồng ý không?
 consent-accept = ✅ Tôi đồng ý
 consent-decline = Không đồng ý
@@ -272,7 +272,7 @@ position-staff = Nhân viên
 position-vice-principal = Phó Hiệu trưởng
 position-principal = Hiệu trưởng
 onboarding-joined = Chào mừng { $name }! Bạn đã tham gia với vai trò { $role }.
-onboarding-next = Gõ /register để đăng ký thi đua, /help để xem các lệnh.
+onboarding-next = Gõ /dangky để đăng ký thi đua, /trogiup để xem các lệnh.
 
 ## Trợ giúp
 
@@ -284,7 +284,7 @@ help-everyone = Bạn có thể dùng:
     /language (/ngonngu) — đổi ngôn ngữ
     /cancel (/huy) — hủy việc đang làm
     /help (/trogiup) — xem trợ giúp này
-help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /register mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký. /progress (/tiendo) cho biết ai chưa trả lời và còn thiếu gì; /remind (/nhacnho) nhắc những cán bộ chưa đăng ký; /export (/xuat) tải bản đăng ký của đơn vị (Excel, Word); /nominate (/dienhinh) đề xuất điển hình tiên tiến. Bạn cũng nhận tin nhắc trước mỗi hạn nộp.
+help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /dangky mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký. /progress (/tiendo) cho biết ai chưa trả lời và còn thiếu gì; /remind (/nhacnho) nhắc những cán bộ chưa đăng ký; /export (/xuat) tải bản đăng ký của đơn vị (Excel, Word); /nominate (/dienhinh) đề xuất điển hình tiên tiến. Bạn cũng nhận tin nhắc trước mỗi hạn nộp.
 help-office = Với vai trò Văn phòng Sở: /progress (/tiendo) xem tiến độ toàn tỉnh, /export (/xuat) xuất Excel, Word, CSV, /nominate (/dienhinh) xét các đề xuất điển hình tiên tiến. Bạn nhận thông báo khi đơn vị nộp bản đăng ký, danh sách đơn vị quá hạn, và các yêu cầu về dữ liệu cá nhân. Mở lại đơn vị đã nộp: npm run cli -- campaign reopen --unit <mã>.
 
 ## Ngôn ngữ
@@ -314,14 +314,14 @@ me-saved = Đã cập nhật.
 me-export-caption = Toàn bộ dữ liệu hệ thống đang lưu về bạn.
 me-erase-confirm = Bạn muốn xóa dữ liệu cá nhân? Văn phòng Sở sẽ xử lý yêu cầu (thường trong 15 ngày). Sau khi xóa, bạn không dùng được bot nữa; các số liệu thống kê không gắn với tên bạn vẫn được giữ.
 me-erase-yes = Gửi yêu cầu xóa
-me-erase-requested = Đã gửi yêu cầu xóa dữ liệu tới Văn phòng Sở. Bạn sẽ được xử lý trong thời hạn luật định.
+me-erase-requested = Đã gửi yêu cầu xóa dữ liệu tới Văn phòng Sở. Yêu cầu của bạn sẽ được xử lý trong thời hạn luật định.
 me-erase-already = Bạn đã có một yêu cầu xóa dữ liệu đang chờ xử lý.
 
 ## Đăng ký thi đua cá nhân
 
 register-no-campaign = Hiện chưa có đợt đăng ký thi đua nào đang mở.
 register-no-unit = Bạn chưa thuộc đơn vị nào nên chưa đăng ký được. Hãy liên hệ cán bộ đầu mối.
-register-intro = { $campaign } — hạn nộp của đơn vị: { $deadline }. Mỗi câu trả lời được lưu ngay; bạn có thể gõ /cancel để dừng bất cứ lúc nào.
+register-intro = { $campaign } — hạn nộp của đơn vị: { $deadline }. Đăng ký được lưu khi bạn chọn "Lưu đăng ký" ở bước cuối; gõ /huy để dừng bất cứ lúc nào.
 register-existing = ĐĂNG KÝ CỦA BẠN
     Danh hiệu: { $title }
     Hình thức khen thưởng: { $award }
@@ -352,7 +352,7 @@ register-review = XEM LẠI ĐĂNG KÝ
     Sáng kiến dự kiến: { $initiative }
 register-save = ✅ Lưu đăng ký
 register-restart = ✏️ Sửa lại
-register-saved = Đã lưu đăng ký { $title } của bạn. Bạn có thể xem, sửa hoặc rút bằng /register cho đến khi đơn vị nộp.
+register-saved = Đã lưu đăng ký { $title } của bạn. Bạn có thể xem, sửa hoặc rút bằng /dangky cho đến khi đơn vị nộp.
 register-none = Không
 registration-status-pending = chờ đầu mối duyệt
 registration-status-approved = đã được duyệt
@@ -421,7 +421,7 @@ campaign-deadline-passed = Đã quá hạn nộp ({ $deadline }) nên không tha
 
 notify-registration-approved = Đăng ký { $title } của bạn đã được cán bộ đầu mối duyệt.
 notify-registration-returned = Đăng ký { $title } của bạn bị trả lại với lý do: { $reason }
-    Gõ /register để sửa.
+    Gõ /dangky để sửa.
 notify-unit-submitted = { $unit } đã nộp bản đăng ký "{ $campaign }" lúc { $at } ({ $registrations } cá nhân đăng ký).
 notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xử lý: npm run cli -- requests erase --id { $request }
 data-request-unknown = Không có yêu cầu đang chờ số { $id }.

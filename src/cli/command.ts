@@ -13,6 +13,8 @@ export interface CliContext {
   out(line?: string): void;
   /** Opens (and migrates) the database on first use; `migrate --help` must not need one. */
   database(): Promise<Database>;
+  /** Migrations the CLI applied when it opened the database (0 when it was up to date or given). */
+  migrationsApplied?: number;
   now(): Date;
 }
 

@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import { openDatabase, type Database } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { terminalSafe } from "../domain/safe-text.js";
+import { appliedMigrations } from "../db/ready.js";
 import { UserError } from "../errors.js";
 import { createTranslator, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
@@ -100,7 +101,9 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       if (deps.database) return deps.database;
       if (!opened) {
         opened = await openDatabase({ databaseUrl: deps.config.DATABASE_URL, dataDir: deps.config.DATA_DIR, maxConnections: 2 });
+        const before = await appliedMigrations(opened.db);
         await runMigrations(opened, deps.config.DATABASE_URL);
+        ctx.migrationsApplied = (await appliedMigrations(opened.db)) - before;
       }
       return opened;
     },
@@ -134,7 +137,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       return 2;
     }
     if ((e as Error).name === "DatabaseBusyError") {
-      out((e as Error).message);
+      const busy = e as { dir?: string; pid?: number; message: string };
+      out(busy.dir ? t("truth-cli-database-busy", { dir: busy.dir, pid: busy.pid ?? 0 }) : busy.message);
       return 1;
     }
     deps.logger.error({ err: e, command: command.name }, "cli command failed");

@@ -30,6 +30,9 @@ export interface Database {
 
 export class DatabaseBusyError extends Error {
   override name = "DatabaseBusyError";
+  /** The data directory and the process holding it, for a message in the user's language. */
+  dir?: string;
+  pid?: number;
 }
 
 export interface OpenOptions {
@@ -60,10 +63,13 @@ function claimDataDir(dir: string): () => void {
   try {
     const other = Number(readFileSync(lockPath, "utf8").trim());
     if (Number.isInteger(other) && other !== process.pid && pidAlive(other)) {
-      throw new DatabaseBusyError(
+      const busy = new DatabaseBusyError(
         `The embedded database in ${dir} is in use by another process (pid ${other}), probably the running bot. ` +
           "Stop it first, or set DATABASE_URL to a PostgreSQL server so the bot and the CLI can run side by side.",
       );
+      busy.dir = dir;
+      busy.pid = other;
+      throw busy;
     }
   } catch (e) {
     if (e instanceof DatabaseBusyError) throw e;

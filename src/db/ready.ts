@@ -10,6 +10,17 @@ export function shippedMigrations(folder = migrationsFolder): number {
   return journal.entries.length;
 }
 
+/** How many migrations the database has applied; 0 for an empty one. */
+export async function appliedMigrations(db: Db): Promise<number> {
+  try {
+    const rows = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ n: number }>;
+    return Number(list[0]?.n ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 /** The database answers and has every migration of this build: safe to send traffic here. */
 export async function databaseReady(db: Db, expected = shippedMigrations()): Promise<boolean> {
   try {

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { formatLocalDate } from "../domain/calendar.js";
 import { UserError } from "../errors.js";
-import { declareInitiative, initiativesOf } from "../services/initiatives.js";
+import { declareInitiative, deleteInitiative, initiativesOf, updateInitiative } from "../services/initiatives.js";
 import { homeUnit } from "./engine/actor.js";
 import { textAnswer } from "./engine/input.js";
 import { defineFlow, type FlowContext, type Option } from "./engine/types.js";
 
 interface Data {
+  /** The declared sáng kiến being changed; none when a new one is declared. */
+  editId?: number;
   title?: string;
   field?: string;
   coAuthors?: string | null;
@@ -30,10 +32,15 @@ function parseIso(iso: string) {
   return { year: year!, month: month!, day: day! };
 }
 
+const mineAsOptions = async (ctx: Ctx): Promise<Option[]> =>
+  (await initiativesOf(ctx.tx, ctx.actor!.personId)).map((i) => ({ value: String(i.id), label: i.title.slice(0, 60) }));
+
 /** /initiative (/sangkien): any staff member declares a sáng kiến, planned, applied or recognised. */
 export const initiativeFlow = defineFlow<Data>({
   name: "initiative",
   allowed: (actor) => actor !== null,
+  // Stored at its review; the name typed and what follows wait in the conversation until then.
+  unsaved: (_d, step) => !["menu", "title", "pick-edit", "pick-remove"].includes(step),
   start: async () => ({ next: "menu" }),
   steps: {
     menu: {
@@ -42,15 +49,47 @@ export const initiativeFlow = defineFlow<Data>({
       async prompt(ctx) {
         const mine = await initiativesOf(ctx.tx, ctx.actor!.personId);
         if (mine.length === 0) return { key: "initiative-none-yet" };
-        const list = mine.map((i, n) => `${n + 1}. ${i.title} (${i.field}) — ${statusLine(ctx, i)}`).join("\n");
+        // Bullets, not numbers: on Zalo the menu below is numbered, and "2" must mean one thing.
+        const list = mine.map((i) => `• ${i.title} (${i.field}) — ${statusLine(ctx, i)}`).join("\n");
         return { key: "initiative-list", vars: { list } };
       },
-      options: (ctx) => [
-        { value: "add", label: ctx.t("initiative-add") },
-        { value: "close", label: ctx.t("common-close") },
-      ],
-      async onAnswer(_ctx, value) {
-        return value === "add" ? { next: "title" } : { done: true };
+      async options(ctx) {
+        const any = (await initiativesOf(ctx.tx, ctx.actor!.personId)).length > 0;
+        return [
+          { value: "add", label: ctx.t("initiative-add") },
+          ...(any ? [{ value: "edit", label: ctx.t("common-edit") }, { value: "remove", label: ctx.t("common-remove") }] : []),
+          { value: "close", label: ctx.t("common-close") },
+        ];
+      },
+      async onAnswer(ctx, value) {
+        if (value === "add") {
+          delete ctx.data.editId;
+          return { next: "title" };
+        }
+        if (value === "edit" || value === "remove") return { next: `pick-${value}` };
+        return { done: true };
+      },
+    },
+    "pick-edit": {
+      id: "pick-edit",
+      input: "choice",
+      prompt: () => ({ key: "truth-initiative-pick-edit" }),
+      options: async (ctx) => [...(await mineAsOptions(ctx)), { value: "back", label: ctx.t("common-back") }],
+      async onAnswer(ctx, value) {
+        if (value === "back") return { next: "menu" };
+        ctx.data.editId = Number(value);
+        return { next: "title" };
+      },
+    },
+    "pick-remove": {
+      id: "pick-remove",
+      input: "choice",
+      prompt: () => ({ key: "truth-initiative-pick-remove" }),
+      options: async (ctx) => [...(await mineAsOptions(ctx)), { value: "back", label: ctx.t("common-back") }],
+      async onAnswer(ctx, value) {
+        if (value === "back") return { next: "menu" };
+        const gone = await deleteInitiative(ctx.tx, { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId }, Number(value));
+        return { next: "menu", say: [{ key: "truth-initiative-removed", vars: { title: gone.title } }] };
       },
     },
     title: {
@@ -150,7 +189,7 @@ export const initiativeFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         if (value === "restart") return { next: "title" };
         const d = ctx.data;
-        await declareInitiative(ctx.tx, { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId, unitId: homeUnit(ctx.actor) }, {
+        const input = {
           title: d.title!,
           field: d.field!,
           coAuthors: d.coAuthors ?? null,
@@ -158,7 +197,9 @@ export const initiativeFlow = defineFlow<Data>({
           decisionNumber: d.status === "recognised" ? d.decisionNumber! : null,
           decidedOn: d.status === "recognised" ? d.decidedOn! : null,
           scope: d.status === "recognised" ? d.scope! : null,
-        });
+        };
+        if (d.editId) await updateInitiative(ctx.tx, { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId }, d.editId, input);
+        else await declareInitiative(ctx.tx, { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId, unitId: homeUnit(ctx.actor) }, input);
         return { done: true, say: [{ key: "initiative-saved", vars: { title: d.title! } }] };
       },
     },

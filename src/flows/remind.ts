@@ -4,7 +4,8 @@ import { UserError } from "../errors.js";
 import { nudgeNow, remindStatus, setAutoNudge } from "../services/nudges.js";
 import { openRegistrationCampaign, type Campaign } from "../services/registration.js";
 import { guardManagedUnit, isManager, managedUnits } from "./engine/actor.js";
-import { defineFlow, type FlowContext } from "./engine/types.js";
+import { defineFlow, type FlowContext, type Message } from "./engine/types.js";
+import { formatDate, formatDateTime } from "../domain/calendar.js";
 
 interface Data {
   campaignId?: number;
@@ -39,7 +40,15 @@ export const remindFlow = defineFlow<Data>({
         const { campaign, unitId } = await context(ctx);
         const status = await remindStatus(ctx.tx, campaign, unitId, ctx.now);
         const [unit] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
-        return { key: "remind-menu", vars: { unit: unit?.name ?? "", silent: status.silent, recent: status.recent, auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off") } };
+        // The count /progress shows, and the people the bot cannot reach, explained under it.
+        const extra = [
+          ...(status.notNudged.length > 0 ? [ctx.t("truth-remind-not-staff", { total: status.unanswered, count: status.notNudged.length, names: status.notNudged.join(", ") })] : []),
+          ...(status.unreachable.length > 0 ? [ctx.t("truth-remind-unreachable", { count: status.unreachable.length, names: status.unreachable.join(", ") })] : []),
+        ];
+        return {
+          key: "truth-remind-menu",
+          vars: { unit: unit?.name ?? "", silent: status.silent, recent: status.recent, auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off"), extra: extra.map((l) => `\n${l}`).join("") },
+        };
       },
       async options(ctx) {
         const { campaign, unitId } = await context(ctx);
@@ -53,8 +62,14 @@ export const remindFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         const { campaign, unitId } = await context(ctx);
         if (value === "now") {
-          const count = await nudgeNow(ctx.tx, campaign, unitId, ctx.now, ctx.timeZone, ctx.actor!.personId);
-          return { done: true, say: [{ key: count > 0 ? "remind-sent" : "remind-nobody", vars: { count } }] };
+          const out = await nudgeNow(ctx.tx, campaign, unitId, ctx.now, ctx.timeZone, ctx.actor!.personId);
+          // Say what will happen and when, and who will not hear from the bot at all.
+          const say: Message[] = [];
+          if (out.queued === 0) say.push({ key: out.unreachable.length > 0 ? "truth-remind-none-reachable" : "remind-nobody" });
+          else if (out.sendsAt) say.push({ key: "truth-remind-queued-morning", vars: { count: out.queued, time: formatDateTime(out.sendsAt, ctx.timeZone).slice(11), date: formatDate(out.sendsAt, ctx.timeZone) } });
+          else say.push({ key: "truth-remind-sending", vars: { count: out.queued } });
+          if (out.unreachable.length > 0) say.push({ key: "truth-remind-unreachable", vars: { count: out.unreachable.length, names: out.unreachable.join(", ") } });
+          return { done: true, say };
         }
         if (value === "auto-on" || value === "auto-off") {
           await setAutoNudge(ctx.tx, campaign, unitId, value === "auto-on", ctx.actor!.personId);

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { campaigns, schoolYears, type CampaignKind } from "../db/schema.js";
 import { isoDate, schoolYearOf, type LocalDate } from "../domain/calendar.js";
@@ -35,6 +35,12 @@ export interface NewCampaign {
 export async function createCampaign(db: DbOrTx, input: NewCampaign, actor: string): Promise<Campaign> {
   if (input.deadlineAt < input.opensAt) throw new UserError("campaign-deadline-before-open");
   const year = await ensureSchoolYear(db, input.provinceId, input.schoolYear);
+  // A second open campaign of the same kind and year would silently take the first one's place.
+  const [open] = await db
+    .select({ id: campaigns.id, title: campaigns.title })
+    .from(campaigns)
+    .where(and(eq(campaigns.provinceId, input.provinceId), eq(campaigns.kind, input.kind), eq(campaigns.schoolYearId, year.id), isNull(campaigns.closedAt)));
+  if (open) throw new UserError("truth-campaign-duplicate", { id: open.id, title: open.title, year: input.schoolYear });
   const [row] = await db
     .insert(campaigns)
     .values({

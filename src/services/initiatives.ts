@@ -4,6 +4,7 @@ import type { DbOrTx } from "../db/client.js";
 import { initiatives } from "../db/schema.js";
 import { schoolYearOf } from "../domain/calendar.js";
 import type { InitiativeFact } from "../domain/rules/types.js";
+import { UserError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 
 export type Initiative = typeof initiatives.$inferSelect;
@@ -16,6 +17,23 @@ export async function declareInitiative(db: DbOrTx, owner: { personId: number; p
     .returning();
   await writeAudit(db, { provinceId: owner.provinceId, actor: `person:${owner.personId}`, action: "create", entity: "initiative", entityId: row!.id, after: row });
   return row!;
+}
+
+/** Changes a sáng kiến its owner declared; another person's is refused. */
+export async function updateInitiative(db: DbOrTx, owner: { personId: number; provinceId: number }, id: number, input: NewInitiative): Promise<Initiative> {
+  const [before] = await db.select().from(initiatives).where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId)));
+  if (!before) throw new UserError("button-stale");
+  const [after] = await db.update(initiatives).set(input).where(eq(initiatives.id, id)).returning();
+  await writeAudit(db, { provinceId: owner.provinceId, actor: `person:${owner.personId}`, action: "update", entity: "initiative", entityId: id, before, after });
+  return after!;
+}
+
+/** Deletes a sáng kiến its owner declared (a nomination citing it keeps its text, not the link). */
+export async function deleteInitiative(db: DbOrTx, owner: { personId: number; provinceId: number }, id: number): Promise<Initiative> {
+  const [before] = await db.delete(initiatives).where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId))).returning();
+  if (!before) throw new UserError("button-stale");
+  await writeAudit(db, { provinceId: owner.provinceId, actor: `person:${owner.personId}`, action: "delete", entity: "initiative", entityId: id, before });
+  return before;
 }
 
 export async function initiativesOf(db: DbOrTx, personId: number): Promise<Initiative[]> {

@@ -121,7 +121,7 @@ export async function reviewNomination(
       personId: m.id,
       provinceId: ctx.provinceId,
       dedupeKey: `nomination-review:${id}:${ctx.now.toISOString()}:${m.id}`,
-      message: decision.accept ? { key: "notify-nomination-accepted", vars: { name: before.nomineeName } } : { key: "notify-nomination-returned", vars: { name: before.nomineeName, reason: decision.reason } },
+      message: decision.accept ? { key: "notify-nomination-accepted", vars: { name: before.nomineeName } } : { key: "notify-nomination-returned", vars: { name: before.nomineeName, reason: withoutFullStop(decision.reason) } },
     });
   }
   return row;
@@ -141,3 +141,5 @@ export async function evidenceOf(db: DbOrTx, nominationId: number) {
   return db.select().from(nominationEvidence).where(eq(nominationEvidence.nominationId, nominationId)).orderBy(asc(nominationEvidence.id));
 }
 
+/** The message puts its own full stop after the reason: one typed at its end would double it. */
+export const withoutFullStop = (text: string) => text.replace(/[.\s]+$/u, "");

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
 import {
   campaigns,
+  channelIdentities,
   collectiveRegistrations,
   people,
   registrations,
@@ -90,6 +91,20 @@ export async function campaignById(db: DbOrTx, id: number): Promise<Campaign | n
 }
 
 export const openRegistrationCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "registration", now);
+
+/**
+ * Every open campaign of that kind, oldest school year first. When two school years overlap, the
+ * person chooses: an answer given to the older one must not drop out of view.
+ */
+export async function openCampaignsOfKind(db: DbOrTx, provinceId: number, kind: CampaignKind, now: Date): Promise<Campaign[]> {
+  const rows = await db
+    .select({ c: campaigns, schoolYear: schoolYears.label })
+    .from(campaigns)
+    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.kind, kind), isNull(campaigns.closedAt), lte(campaigns.opensAt, now)))
+    .orderBy(asc(schoolYears.label), asc(campaigns.deadlineAt));
+  return rows.map((r) => ({ ...r.c, schoolYear: r.schoolYear }));
+}
 
 export async function submissionOf(db: DbOrTx, campaignId: number, unitId: number) {
   const [row] = await db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, unitId)));
@@ -246,6 +261,7 @@ export async function reviewRegistration(
   const [before] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.campaignId, ctx.campaign.id)));
   if (!before || before.status === "withdrawn") throw new UserError("button-stale");
   assertManages(ctx.actor, before.unitId);
+  if (!mayReview(ctx.actor, before)) throw new UserError("truth-review-own");
   await assertUnitEditable(db, ctx.campaign, before.unitId, ctx.now, ctx.timeZone);
   const set = decision.approve
     ? { status: "approved" as const, returnReason: null, updatedAt: ctx.now }
@@ -385,15 +401,33 @@ export async function officePeople(db: DbOrTx, provinceId: number): Promise<numb
   return [...new Set(rows.map((r) => r.personId))];
 }
 
+/**
+ * A focal person does not review their own registration: the leader (or the Văn phòng) does. The
+ * unit leader, who signs the unit's document, may review their own.
+ */
+export function mayReview(actor: Actor, registration: { personId: number; unitId: number }): boolean {
+  if (registration.personId !== actor.personId) return true;
+  return actor.roles.some((r) => r.role === "unit_leader" && r.unitId === registration.unitId);
+}
+
+/** What became of a submission: how many of the Văn phòng the bot could tell. */
+export interface SubmitOutcome {
+  officeNotified: number;
+}
+
 export async function submitUnit(
   db: DbOrTx,
   ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string; notify(n: Notification): void },
-): Promise<void> {
+): Promise<SubmitOutcome> {
   assertManages(ctx.actor, ctx.unitId);
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
+  const regs = await unitRegistrations(db, ctx.campaign.id, ctx.unitId);
+  // A registration still waiting for review would go to the Sở as if approved: review first.
+  const pending = regs.filter((r) => r.status === "pending");
+  if (pending.length > 0) throw new UserError("truth-submit-pending", { count: pending.length, names: pending.map((r) => r.fullName).join(", ") });
   const [unit] = await db.select().from(units).where(eq(units.id, ctx.unitId));
   const snapshot = {
-    registrations: await unitRegistrations(db, ctx.campaign.id, ctx.unitId),
+    registrations: regs,
     targets: await listTargets(db, ctx.campaign.id, ctx.unitId),
     collectives: await listCollectives(db, ctx.campaign.id, ctx.unitId),
   };
@@ -404,7 +438,8 @@ export async function submitUnit(
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: values })
     .returning();
   await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "submit", entity: "unit_submission", entityId: row!.id, after: { status: "submitted", submittedAt: ctx.now } });
-  for (const personId of await officePeople(db, ctx.actor.provinceId)) {
+  const office = await officePeople(db, ctx.actor.provinceId);
+  for (const personId of office) {
     ctx.notify({
       personId,
       provinceId: ctx.actor.provinceId,
@@ -415,6 +450,10 @@ export async function submitUnit(
       },
     });
   }
+  const reachable = office.length
+    ? await db.selectDistinct({ id: channelIdentities.personId }).from(channelIdentities).where(and(inArray(channelIdentities.personId, office), isNull(channelIdentities.unreachableAt)))
+    : [];
+  return { officeNotified: reachable.length };
 }
 
 /** The Văn phòng unlocks a submitted unit (CLI: campaign reopen --unit). */

@@ -77,7 +77,9 @@ describe("điển hình tiên tiến", () => {
     expect(review).toContain("XEM LẠI ĐỀ XUẤT");
     expect(review).toContain(`Cá nhân: ${teacher.name}`);
     expect(review).toContain("Tiêu chí đạt: 10/10");
-    expect(review).toContain("⚠️ Năm học 2025-2026 chưa đạt Hoàn thành xuất sắc nhiệm vụ.");
+    // Issue 17: the demo holds this teacher's record of those years; it wins over what was typed.
+    expect(review).toContain("⚠️ Năm học 2023-2024: đơn vị nhập \"Hoàn thành xuất sắc nhiệm vụ, Lao động tiên tiến, Chiến sĩ thi đua cơ sở\", nhưng hồ sơ lưu trong hệ thống ghi \"Hoàn thành tốt nhiệm vụ, Lao động tiên tiến\"");
+    expect(review).toContain("⚠️ Năm học 2023-2024 chưa đạt Hoàn thành xuất sắc nhiệm vụ.");
     expect(review).toContain("⚠️ Chưa có sáng kiến được công nhận ở phạm vi cấp tỉnh");
     await focal.press("Lưu bản nháp");
     expect(focal.text()).toContain(`Đã lưu bản nháp đề xuất ${teacher.name}.`);

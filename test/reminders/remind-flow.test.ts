@@ -22,11 +22,13 @@ describe("/remind (/nhacnho)", () => {
     const focal = new ChatUser(buildEngine(t, () => day1), "31001");
     // One teacher has answered already: nobody nudges them.
     await t.db.insert(registrations).values({ provinceId: w.world.provinceId, campaignId: w.campaign.id, unitId: w.world.unitId, personId: w.world.staff[0]!.personId, titleCode: "LDTT" });
+    // Every teacher is on Telegram: a reminder reaches each of them (issue 17: no claim for those it cannot reach).
+    for (const [i, s] of w.world.staff.entries()) await link(t, s.personId, `3105${i}`);
     await focal.say("/nhacnho");
     const silent = w.world.staff.length - 1;
     expect(focal.text()).toContain(`${silent} người chưa đăng ký, trong đó 0 người đã được nhắc trong 24 giờ qua.`);
     await focal.press("Nhắc ngay");
-    expect(focal.text()).toBe(`Đã gửi lời nhắc tới ${silent} người. Mỗi người chỉ được nhắc tối đa một lần trong 24 giờ.`);
+    expect(focal.text()).toBe(`Lời nhắc đang được gửi tới ${silent} người. Mỗi người chỉ được nhắc tối đa một lần trong 24 giờ.`);
     const nudges = await t.db.select().from(outbox).where(eq(outbox.kind, "nudge"));
     expect(nudges.map((n) => n.personId).sort()).toEqual(w.world.staff.slice(1).map((s) => s.personId).sort());
     expect(nudges[0]!.message).toMatchObject({ key: "nudge-staff", vars: { deadline: "20/10/2026" } });
@@ -41,8 +43,7 @@ describe("/remind (/nhacnho)", () => {
     await later.say("/remind");
     expect(later.labels()).toContain(`📣 Nhắc ngay (${silent} người)`);
 
-    await link(t, w.world.staff[1]!.personId, "31010");
-    const staff = new ChatUser(buildEngine(t, () => day1), "31010");
+    const staff = new ChatUser(buildEngine(t, () => day1), "31051");
     await staff.say("/remind");
     expect(staff.text()).toContain("Vai trò của bạn không dùng được chức năng này");
   });

@@ -130,7 +130,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       for (;;) {
         const line = await ask();
         if (line === null) break session;
-        if (line.trim() === "") continue;
+        // An empty line is answered too (the step says what it expects), never met with silence.
         const payload = textToPayload(line);
         if (payload.kind === "command" && QUIT.has(payload.name)) break session;
         if (payload.kind === "command" && SWITCH.has(payload.name)) continue session;

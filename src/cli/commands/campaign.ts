@@ -49,6 +49,8 @@ export const campaignCommands = [
     async run(ctx, args) {
       const tz = tzOf(ctx);
       const deadlineAt = endOfLocalDay(args.deadline, tz);
+      // A campaign already past its deadline could take no answer at all.
+      if (deadlineAt < ctx.now()) throw new UserError("truth-cli-deadline-past", { date: formatDate(deadlineAt, tz) });
       const opensAt = args.opens ? startOfLocalDay(args.opens, tz) : ctx.now();
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);

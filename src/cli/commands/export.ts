@@ -22,8 +22,15 @@ const isDirectory = (p: string) => {
   }
 };
 
+/**
+ * A path as the person typed it: relative to the folder they ran the command in. `npm run` moves
+ * into the repository first and leaves that folder in INIT_CWD.
+ */
+export const userPath = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
 /** --out may name the file, or a folder to put the file in under its usual name. */
-async function target(out: string, defaultName: string): Promise<string> {
+async function target(given: string, defaultName: string): Promise<string> {
+  const out = userPath(given);
   const file = isDirectory(out) ? path.join(out, defaultName) : out;
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   return path.resolve(file);
@@ -64,7 +71,7 @@ export const exportCommands = [
         return 0;
       }
       if (args.format === "csv") {
-        const dir = path.resolve(args.out);
+        const dir = userPath(args.out);
         await mkdir(dir, { recursive: true });
         const data = await registrationExport(db, campaign, scope);
         for (const sheet of data.sheets) await writeCsv(sheet, createWriteStream(path.join(dir, csvFileName(sheet))), opts);

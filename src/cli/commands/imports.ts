@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userPath } from "./export.js";
 import { importPeople } from "../../services/import/people-import.js";
 import type { ImportReport } from "../../services/import/report.js";
 import { readTable, type Table } from "../../services/import/table-file.js";
@@ -28,7 +29,7 @@ function importCommand(name: string, summary: string, importer: (db: Db, provinc
     options: { province: { type: "string" } },
     schema: importArgs,
     async run(ctx, args) {
-      const table = await readTable(args.positionals[0]);
+      const table = await readTable(userPath(args.positionals[0]));
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       return printReport(ctx, await importer(db, province.id, table, "cli"));

@@ -7,6 +7,7 @@ import { resolveProvince } from "../../services/provinces.js";
 import { getUnitByCode } from "../../services/units.js";
 import { positiveInt, provinceOpt, role, vnDate } from "../args.js";
 import { defineCommand } from "../command.js";
+import { UserError } from "../../errors.js";
 
 export function telegramDeepLink(botUsername: string | undefined, code: string): string | null {
   return botUsername ? `https://t.me/${botUsername.replace(/^@/, "")}?start=${code}` : null;
@@ -29,6 +30,8 @@ export const inviteCommands = [
     async run(ctx, args) {
       const tz = ctx.config.TIMEZONE;
       const expiresAt = args.expires ? endOfLocalDay(args.expires, tz) : null;
+      // An invite that has already expired would only be refused to everyone who uses it.
+      if (expiresAt && expiresAt < ctx.now()) throw new UserError("truth-cli-invite-expired", { date: formatDate(expiresAt, tz) });
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;

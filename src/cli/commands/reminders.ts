@@ -100,7 +100,24 @@ export const reminderCommands = [
         .where(isNotNull(outbox.lastError))
         .orderBy(desc(outbox.id))
         .limit(10);
-      for (const e of errors) ctx.out(ctx.t("cli-reminders-error-line", { id: e.id, kind: e.kind, person: e.person, error: e.error ?? "" }));
+      // The sender records its own reasons in English words; they are shown in the CLI's language.
+      const kindLabel = (kind: string) => {
+        const label = ctx.t(`truth-outbox-kind-${kind}`);
+        return label.startsWith("truth-outbox-kind-") ? kind : label;
+      };
+      const reason = (error: string) => (KNOWN_REASONS[error] ? ctx.t(`truth-outbox-reason-${KNOWN_REASONS[error]}`) : error);
+      for (const e of errors) ctx.out(ctx.t("cli-reminders-error-line", { id: e.id, kind: kindLabel(e.kind), person: e.person, error: reason(e.error ?? "") }));
     },
   }),
 ];
+
+/** The outbox sender's fixed reasons (outbox.last_error), by locale key suffix. */
+const KNOWN_REASONS: Record<string, string> = {
+  "no reachable identity": "no-messenger",
+  "unreachable: blocked the bot": "blocked",
+  "more than 12 hours late": "late",
+  "campaign closed": "campaign-closed",
+  "deadline moved": "deadline-moved",
+  "unit submitted": "unit-submitted",
+  "already registered": "registered",
+};

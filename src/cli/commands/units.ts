@@ -38,7 +38,7 @@ export const unitCommands = [
         .leftJoin(roles, eq(roles.personId, people.id))
         .where(and(eq(people.unitId, unit.id)))
         .orderBy(asc(people.id));
-      for (const p of rows) ctx.out(`${p.id}\t${p.fullName}\t${p.position}\t${p.role ?? ""}`);
+      for (const p of rows) ctx.out(`${p.id}\t${p.fullName}\t${p.position}\t${p.role ? ctx.t(`role-${p.role}`) : ""}`);
     },
   }),
 ];

@@ -34,6 +34,18 @@ export interface EngineDeps {
   rememberConversations?: number;
 }
 
+/** A command typed while a flow held unstored answers, waiting for the person to choose. */
+interface PendingSwitch {
+  /** The command word as typed (shown back: /tiendo). */
+  name: string;
+  args: string;
+  flowName: string;
+  /** The step to go back to when the person keeps going. */
+  step: string;
+}
+const SWITCH_STEP = "__switch";
+const SWITCH_KEY = "__switch";
+
 export interface EngineResult {
   replies: Outbound[];
   /** The conversation's language after this step: text-only channels write their own words in it. */
@@ -272,8 +284,46 @@ export function createEngine(deps: EngineDeps) {
       }
     };
 
+    /** The question asked while a command waits for a flow with unstored answers to be left. */
+    const pendingSwitch = () => (state.step === SWITCH_STEP ? (state.data[SWITCH_KEY] as PendingSwitch | undefined) : undefined);
+    const switchOptions = (sw: PendingSwitch) => [
+      { value: "resume", label: t("truth-switch-resume") },
+      { value: "switch", label: t("truth-switch-leave", { command: `/${sw.name}` }) },
+    ];
+    const promptSwitch = (sw: PendingSwitch) => {
+      replies.push({
+        type: "choices",
+        text: t("truth-switch-ask", { command: `/${sw.name}` }),
+        options: switchOptions(sw).map((o, i) => ({ label: o.label, token: `${state.version}:${i}` })),
+      });
+    };
+    const resumeFlow = async (sw: PendingSwitch) => {
+      delete state.data[SWITCH_KEY];
+      state.step = sw.step;
+      state.version++;
+      await prompt();
+    };
+    const answerSwitch = async (sw: PendingSwitch, payload: InboundEvent["payload"]) => {
+      let value: string | undefined;
+      if (payload.kind === "choice") {
+        const [version, index] = payload.token.split(":").map(Number);
+        value = version === state.version && Number.isInteger(index) ? switchOptions(sw)[index!]?.value : undefined;
+        if (!value) say([{ key: "button-stale" }]);
+      } else if (payload.kind === "text") {
+        value = matchOption(switchOptions(sw), payload.text)?.value;
+        if (!value) say([{ key: "input-choose-option" }]);
+      } else say([{ key: "input-choose-option" }]);
+      if (value === "resume") return resumeFlow(sw);
+      if (value === "switch") {
+        say([{ key: "truth-switch-dropped" }]);
+        return startFlow(sw.flowName, sw.args ? { args: sw.args } : {});
+      }
+      promptSwitch(sw);
+    };
+
     const command = async (name: string, args: string) => {
       const cmd = resolveCommand(name);
+      const waiting = pendingSwitch();
       if (cmd === "cancel") {
         if (state.flow) {
           clearFlow();
@@ -283,16 +333,28 @@ export function createEngine(deps: EngineDeps) {
       }
       if (cmd === "help") {
         replies.push({ type: "text", text: deps.help(actor ?? null, t) });
-        await prompt();
+        if (waiting) promptSwitch(waiting);
+        else await prompt();
         return;
       }
       const flowName = cmd ? deps.commandFlows[cmd] : undefined;
       if (!flowName) {
         say([{ key: cmd ? "command-not-yet" : "command-unknown", vars: { command: `/${name}` } }]);
-        await prompt();
+        if (waiting) promptSwitch(waiting);
+        else await prompt();
         return;
       }
-      // Another command mid-flow starts that one; say so, since what was typed so far stays saved.
+      // Answers not stored yet would be lost by switching: ask first, and keep them until answered.
+      const from = waiting?.step ?? state.step;
+      if (state.flow && from && (waiting || currentFlow()?.unsaved?.(state.data, from))) {
+        const sw: PendingSwitch = { name, args, flowName, step: from };
+        state.data = { ...state.data, [SWITCH_KEY]: sw };
+        state.step = SWITCH_STEP;
+        state.version++;
+        promptSwitch(sw);
+        return;
+      }
+      // Another command mid-flow starts that one; what this flow stored step by step stays.
       if (state.flow && state.step) say([{ key: "flow-switched" }]);
       await startFlow(flowName, args ? { args } : {});
     };
@@ -302,7 +364,9 @@ export function createEngine(deps: EngineDeps) {
     if (p.kind === "command") await command(p.name, p.args);
     else {
       const step = currentStep();
-      if (step) await answer(step, p);
+      const waiting = pendingSwitch();
+      if (waiting) await answerSwitch(waiting, p);
+      else if (step) await answer(step, p);
       else if (p.kind === "choice") say([{ key: "button-stale" }]);
       else {
         const start = p.kind === "text" ? deps.idleText?.(p.text, actor ?? null) : null;

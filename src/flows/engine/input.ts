@@ -41,7 +41,8 @@ export function parseDateAnswer(text: string): string | null {
  */
 export function matchOption<V extends string>(options: Option<V>[], text: string): Option<V> | null {
   const cleaned = cleanText(text);
-  const n = /^\d{1,3}$/.test(cleaned) ? Number(cleaned) : NaN;
+  // "1." and "1)" are how a numbered list is often answered.
+  const n = /^\d{1,3}[.)]?$/.test(cleaned) ? Number(cleaned.replace(/[.)]$/, "")) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1]!;
   // Labels carry emoji and arrows ("➕ Thêm", "« Quay lại"); people type only the words.
   const words = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();

@@ -208,6 +208,11 @@ export interface Flow<D = Record<string, unknown>> {
    * and never start from a remembered copy, which could make one run twice.
    */
   longSteps?: boolean;
+  /**
+   * True when, at `step`, the flow holds answers not yet stored (they are saved at its last step).
+   * A command typed then asks before dropping them instead of switching at once.
+   */
+  unsaved?(data: D, step: string): boolean;
 }
 
 export const defineFlow = <D>(flow: Flow<D>): Flow<D> => flow;

@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { people, roles, unitKinds, units } from "../../db/schema.js";
-import { countRuleFor, criteriaFor, eligibilityWarnings, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
+import { people, unitKinds, units } from "../../db/schema.js";
+import { countRuleFor, criteriaFor, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
 import { foldVietnamese } from "../../domain/text.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../errors.js";
@@ -12,6 +12,7 @@ import { guardManagedUnit, isManager, isOffice, managedUnits } from "../engine/a
 import { textAnswer } from "../engine/input.js";
 import { defineFlow, type FlowContext, type InboundFile, type Option, type StepResult } from "../engine/types.js";
 import { officeReviewSteps } from "./review.js";
+import { assessmentLines, assessNomination, yearLine } from "../../features/truth/nomination-check.js";
 
 export interface NominateData {
   campaignId?: number;
@@ -54,28 +55,22 @@ async function unitName(ctx: Ctx): Promise<string> {
   return u?.name ?? "";
 }
 
-/** The review text: what will be saved, and every warning the data can give. */
+/** The review text: what will be saved, and every warning the data can give (the Văn phòng sees the same). */
 async function reviewVars(ctx: Ctx) {
   const d = ctx.data;
-  const initiatives = d.initiativeId ? (await recognisedInitiatives(ctx.tx, d.personId ?? -1)).filter((i) => i.id === d.initiativeId) : [];
-  const isUnitHead = d.personId
-    ? (await ctx.tx.select({ id: roles.id }).from(roles).where(and(eq(roles.personId, d.personId), eq(roles.role, "unit_leader"), eq(roles.unitId, d.unitId!)))).length > 0
-    : false;
-  const name = await unitName(ctx);
-  const unitNominated = (await unitNominations(ctx.tx, d.campaignId!, d.unitId!)).some((n) => n.kind === "collective" && n.nomineeName === name);
-  const warnings = eligibilityWarnings({ kind: d.kind!, years: d.years ?? [], initiatives: initiatives.map((i) => ({ scope: i.scope })), isUnitHead, unitNominated });
-  const years = (d.years ?? []).map((y) => `${y.schoolYear}: ${y.rating ?? "—"}${y.titles.length ? `, ${y.titles.map((code) => ctx.t(titleLabelKey(code as TitleCode))).join(", ")}` : ""}`).join("\n");
+  const a = await assessNomination(ctx.tx, { kind: d.kind!, personId: d.personId ?? null, unitId: d.unitId!, campaignId: d.campaignId!, years: d.years ?? [], initiativeId: d.initiativeId ?? null });
   const met = (d.criteria ?? []).filter((c) => c.met).length;
+  const lines = assessmentLines(ctx.t, a);
   return {
     kind: ctx.t(`nomination-kind-${d.kind}`),
     name: d.nomineeName!,
     field: d.field!,
     summary: d.summary!.length > 300 ? `${d.summary!.slice(0, 300)}…` : d.summary!,
-    years,
-    initiative: initiatives[0]?.title ?? d.initiativeText ?? ctx.t("register-none"),
+    years: (d.years ?? []).map((y) => yearLine(ctx.t, y)).join("\n"),
+    initiative: a.initiativeTitle ?? d.initiativeText ?? ctx.t("register-none"),
     criteria: `${met}/${(d.criteria ?? []).length}`,
     evidence: (d.evidence ?? []).length,
-    warnings: warnings.length ? warnings.map((w) => `⚠️ ${ctx.t(w.key, w.params)}`).join("\n") : ctx.t("nomination-no-warnings"),
+    warnings: lines.length ? lines.join("\n") : ctx.t("nomination-no-warnings"),
   };
 }
 
@@ -103,6 +98,8 @@ export const nominateFlow = defineFlow<NominateData>({
   name: "nominate",
   allowed: (actor) => isManager(actor) || isOffice(actor),
   guard: (ctx) => guardManagedUnit(ctx.actor, ctx.data.unitId),
+  // A nomination is stored only at its review ("Lưu"); the steps before hold typed answers.
+  unsaved: (_d, step) => !["menu", "kind", "review-list", "review-one", "return-reason"].includes(step),
   async start(ctx) {
     const campaign = await openNominationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "nomination-no-campaign" }] };

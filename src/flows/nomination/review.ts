@@ -5,6 +5,7 @@ import { isOffice } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";
 import type { FlowContext, Step } from "../engine/types.js";
 import type { NominateData } from "./nominate.js";
+import { assessmentLines, assessNomination, criteriaLines, yearLine } from "../../features/truth/nomination-check.js";
 
 type Ctx = FlowContext<NominateData>;
 
@@ -42,14 +43,20 @@ export const officeReviewSteps: Record<string, Step<NominateData>> = {
       const n = await getNomination(ctx.tx, ctx.data.reviewId!);
       if (!n || n.provinceId !== ctx.actor!.provinceId) throw new UserError("nomination-unknown", { id: ctx.data.reviewId! });
       const files = await evidenceOf(ctx.tx, n.id);
+      // The reviewer sees what the unit saw: every warning, judged on the stored record, in words.
+      const a = await assessNomination(ctx.tx, { kind: n.kind, personId: n.personId, unitId: n.unitId, campaignId: n.campaignId, years: n.years, initiativeId: n.initiativeId });
+      const lines = assessmentLines(ctx.t, a);
       return {
-        key: "nomination-office-one",
+        key: "truth-nomination-office-one",
         vars: {
+          initiative: a.initiativeTitle ?? n.initiativeText ?? ctx.t("register-none"),
+          criteriaList: criteriaLines(ctx.t, n.criteria),
+          warnings: lines.length ? lines.join("\n") : ctx.t("nomination-no-warnings"),
           name: n.nomineeName,
           kind: ctx.t(`nomination-kind-${n.kind}`),
           field: n.field,
           summary: n.summary,
-          years: n.years.map((y) => `${y.schoolYear}: ${y.rating ?? "—"}${y.titles.length ? `, ${y.titles.join(", ")}` : ""}`).join("\n"),
+          years: n.years.map((y) => yearLine(ctx.t, y)).join("\n"),
           criteria: `${n.criteria.filter((c) => c.met).length}/${n.criteria.length}`,
           evidence: files.length,
           submitted: n.submittedAt ? formatDate(n.submittedAt, ctx.timeZone) : "—",

@@ -3,7 +3,8 @@ import { allowedIndividualTitles, type AllowedTitle } from "../../domain/rules/i
 import { isIndividualTitleCode, titlesFor } from "../../domain/titles.js";
 import { personNameSchema } from "../../services/import/people-import.js";
 import { updateProfile } from "../../services/personal-data.js";
-import { assertUnitEditable, myRegistration, openRegistrationFor, saveRegistration, withdrawRegistration, type Registration } from "../../services/registration.js";
+import { assertUnitEditable, myRegistration, openCampaignsOfKind, openRegistrationFor, saveRegistration, withdrawRegistration, type Campaign, type Registration } from "../../services/registration.js";
+import { UserError } from "../../errors.js";
 import { individualFacts, ruleSetFor } from "../../services/rules.js";
 import { homeUnit } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";
@@ -69,23 +70,54 @@ const yesNo = (ctx: Ctx): Option[] => [
 
 const toReview = (): StepResult => ({ next: "review" });
 
+/** Opens the person's registration in this campaign: what they registered, or the first question. */
+async function enterCampaign(ctx: Ctx, campaign: Campaign, registration: Registration | null): Promise<StepResult> {
+  ctx.data.campaignId = campaign.id;
+  ctx.data.schoolYear = campaign.schoolYear;
+  ctx.data.unitId = homeUnit(ctx.actor)!;
+  const existing = await registrationShown(ctx, registration);
+  if (existing && existing.status !== "withdrawn") return { next: "existing" };
+  await assertUnitEditable(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
+  return { next: "identity", say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }] };
+}
+
 /** Teacher or staff member: register a title, an award form and a planned sáng kiến. */
 export const staffRegistrationFlow = defineFlow<StaffData>({
   name: "register-self",
   allowed: (actor) => homeUnit(actor) !== null,
+  // The registration is stored at "Lưu đăng ký"; from the title on, answers wait in the conversation.
+  unsaved: (d, step) => d.title !== undefined && ["award", "initiative", "initiative-title", "initiative-subject", "review"].includes(step),
   async start(ctx) {
+    const all = await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now);
+    // Opened from the unit's menu, the campaign is already chosen.
+    const given = all.find((c) => c.id === ctx.data.campaignId);
+    if (given) return enterCampaign(ctx, given, await myRegistration(ctx.tx, given.id, ctx.actor!.personId));
+    if (all.length > 1) return { next: "pick-campaign" };
     const open = await openRegistrationFor(ctx.tx, ctx.actor!.provinceId, ctx.actor!.personId, ctx.now);
     if (!open) return { done: true, say: [{ key: "register-no-campaign" }] };
-    const { campaign, registration } = open;
-    ctx.data.campaignId = campaign.id;
-    ctx.data.schoolYear = campaign.schoolYear;
-    ctx.data.unitId = homeUnit(ctx.actor)!;
-    const existing = await registrationShown(ctx, registration);
-    if (existing && existing.status !== "withdrawn") return { next: "existing" };
-    await assertUnitEditable(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
-    return { next: "identity", say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }] };
+    return enterCampaign(ctx, open.campaign, open.registration);
   },
   steps: {
+    "pick-campaign": {
+      id: "pick-campaign",
+      input: "choice",
+      prompt: () => ({ key: "truth-pick-campaign" }),
+      async options(ctx) {
+        const all = await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now);
+        const out: Option[] = [];
+        for (const c of all) {
+          const r = await myRegistration(ctx.tx, c.id, ctx.actor!.personId);
+          const mine = r && r.status !== "withdrawn" ? ctx.t("truth-campaign-mine", { title: titleLabel(ctx, r.titleCode) }) : "";
+          out.push({ value: String(c.id), label: `${c.title}${mine}` });
+        }
+        return out;
+      },
+      async onAnswer(ctx, value) {
+        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find((c) => c.id === Number(value));
+        if (!campaign) throw new UserError("campaign-closed");
+        return enterCampaign(ctx, campaign, await myRegistration(ctx.tx, campaign.id, ctx.actor!.personId));
+      },
+    },
     existing: {
       id: "existing",
       input: "choice",

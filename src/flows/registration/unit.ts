@@ -9,6 +9,8 @@ import {
   assertUnitEditable,
   listCollectives,
   listTargets,
+  mayReview,
+  openCampaignsOfKind,
   openRegistrationCampaign,
   removeCollective,
   removeTarget,
@@ -63,23 +65,50 @@ async function editable(ctx: Ctx) {
 
 const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join("\n");
 
+function enterUnitCampaign(ctx: Ctx, campaignId: number): StepResult {
+  ctx.data.campaignId = campaignId;
+  const managed = managedUnits(ctx.actor);
+  if (managed.length > 1) return { next: "pick-unit" };
+  ctx.data.unitId = managed[0]!;
+  return { next: "menu" };
+}
+
 /** The focal person's (or leader's) work on the unit's registration. */
 export const unitRegistrationFlow = defineFlow<UnitData>({
   name: "unit",
   allowed: (actor) => managedUnits(actor).length > 0,
+  // A target or collective title is stored at its last question; the ones before hold typed text.
+  unsaved: (_d, step) => ["target-measure", "target-planned", "collective-title", "collective-award"].includes(step),
   guard: (ctx) => {
     if (ctx.data.unitId !== undefined) mustManage(ctx);
   },
   async start(ctx) {
+    if ((await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).length > 1) return { next: "pick-campaign" };
     const campaign = await openRegistrationCampaign(ctx.tx, ctx.actor!.provinceId, ctx.now);
     if (!campaign) return { done: true, say: [{ key: "register-no-campaign" }] };
-    ctx.data.campaignId = campaign.id;
-    const managed = managedUnits(ctx.actor);
-    if (managed.length > 1) return { next: "pick-unit" };
-    ctx.data.unitId = managed[0]!;
-    return { next: "menu" };
+    return enterUnitCampaign(ctx, campaign.id);
   },
   steps: {
+    "pick-campaign": {
+      id: "pick-campaign",
+      input: "choice",
+      prompt: () => ({ key: "truth-pick-campaign" }),
+      async options(ctx) {
+        const all = await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now);
+        const unitId = managedUnits(ctx.actor)[0]!;
+        const out: Option[] = [];
+        for (const c of all) {
+          const n = (await unitRegistrations(ctx.tx, c.id, unitId)).length;
+          out.push({ value: String(c.id), label: `${c.title}${ctx.t("truth-campaign-unit-count", { count: n })}` });
+        }
+        return out;
+      },
+      async onAnswer(ctx, value) {
+        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find((c) => c.id === Number(value));
+        if (!campaign) throw new UserError("campaign-closed");
+        return enterUnitCampaign(ctx, campaign.id);
+      },
+    },
     "pick-unit": {
       id: "pick-unit",
       input: "choice",
@@ -132,7 +161,7 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       async onAnswer(ctx, value) {
         switch (value) {
           case "self":
-            return { start: "register-self" };
+            return { start: "register-self", data: { campaignId: ctx.data.campaignId } };
           case "targets":
           case "collectives":
             await editable(ctx);
@@ -379,7 +408,10 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       },
       async options(ctx) {
         const locked = await isSubmitted(ctx);
-        return locked
+        const r = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).find((x) => x.registrationId === ctx.data.registrationId);
+        // One's own registration is the leader's to review: no buttons that would only be refused.
+        const own = r !== undefined && !mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId });
+        return locked || own
           ? [back(ctx)]
           : [{ value: "approve", label: ctx.t("unit-approve") }, { value: "return", label: ctx.t("unit-return") }, back(ctx)];
       },
@@ -405,9 +437,18 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
     submit: {
       id: "submit",
       input: "confirm",
-      async prompt(ctx) {
+      async prompt(ctx): Promise<Message> {
         const rules = await ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
         const regs = await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId);
+        const pending = regs.filter((r) => r.status === "pending");
+        if (pending.length > 0) {
+          // Submission waits until every registration is approved or returned: list who is waiting.
+          const own = pending.some((r) => !mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
+          return {
+            key: "truth-submit-pending-list",
+            vars: { count: pending.length, list: pending.map((r) => `• ${r.fullName} — ${titleLabel(ctx, r.titleCode)}`).join("\n"), own: own ? `\n${ctx.t("truth-submit-own-waits")}` : "" },
+          };
+        }
         return {
           key: "unit-submit-confirm",
           vars: {
@@ -420,14 +461,33 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
           },
         };
       },
-      options: (ctx) => [
-        { value: "submit", label: ctx.t("unit-submit-yes") },
-        back(ctx),
-      ],
+      async options(ctx) {
+        const pending = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).filter((r) => r.status === "pending");
+        const approvable = pending.filter((r) => mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
+        if (pending.length > 0)
+          return [
+            ...(approvable.length > 0 ? [{ value: "approve-all", label: ctx.t("truth-approve-all") }] : []),
+            { value: "staff", label: ctx.t("truth-review-one-by-one") },
+            back(ctx),
+          ];
+        return [{ value: "submit", label: ctx.t("unit-submit-yes") }, back(ctx)];
+      },
       async onAnswer(ctx, value) {
+        if (value === "approve-all") {
+          const pending = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).filter((r) => r.status === "pending");
+          const approvable = pending.filter((r) => mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
+          const sctx = await serviceCtx(ctx);
+          for (const r of approvable) await reviewRegistration(ctx.tx, sctx, r.registrationId, { approve: true });
+          return { next: "submit", say: [{ key: "truth-approved-all", vars: { count: approvable.length } }] };
+        }
+        if (value === "staff") {
+          ctx.data.page = 0;
+          return { next: "staff" };
+        }
         if (value !== "submit") return menu();
-        await submitUnit(ctx.tx, await serviceCtx(ctx));
-        return { done: true, say: [{ key: "unit-submitted", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } }] };
+        const { officeNotified } = await submitUnit(ctx.tx, await serviceCtx(ctx));
+        // Say the Văn phòng was told only when someone there can get the message.
+        return { done: true, say: [{ key: officeNotified > 0 ? "unit-submitted" : "truth-unit-submitted-office-unreachable", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } }] };
       },
     },
   },

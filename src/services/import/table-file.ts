@@ -85,7 +85,9 @@ function readCsv(buffer: Buffer, file: string): Table {
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: false }) as string[][];
   } catch (e) {
-    throw new UserError("import-file-bad-csv", { file: path.basename(file), detail: (e as Error).message.slice(0, 200) });
+    // csv-parse words its errors in English; the person gets the line and the kind of fault instead.
+    const err = e as { code?: string; lines?: number };
+    throw new UserError("truth-import-bad-csv", { file: path.basename(file), line: err.lines ?? 0, code: err.code ?? "other" });
   }
   // csv-parse reports records, not lines: count the physical lines so a quoted multi-line cell
   // does not shift every later line number.

@@ -80,6 +80,8 @@ describe("runConsole", () => {
     const user = { channel: "console", externalId: `person-${personas[0]!.personId}` };
     expect(engine.events.map((e) => e.payload)).toEqual([
       { kind: "command", name: "dangky", args: "" },
+      // Issue 17: an empty line is answered too, so it goes to the engine.
+      { kind: "text", text: "" },
       { kind: "text", text: "Xin chào bot" },
       { kind: "text", text: "2" },
       { kind: "command", name: "tiendo", args: "THPT01" },

@@ -70,7 +70,9 @@ describe("the registration campaign over Zalo", () => {
     const focal = zalo.user("6ede0f0");
     const menu = await focal.say("/dangky");
     expect(menu).toContain(vi("unit-menu-submit"));
-    expect(await focal.say("Nộp bản đăng ký")).toContain("NỘP BẢN ĐĂNG KÝ THI ĐUA");
+    expect(await focal.say("Nộp bản đăng ký")).toContain("Còn 1 đăng ký chờ duyệt");
+    // Issue 17: nothing is submitted while a registration waits for review.
+    expect(await focal.say("Duyệt tất cả")).toContain("NỘP BẢN ĐĂNG KÝ THI ĐUA");
     expect(await focal.say("Nộp")).toContain("Đã nộp bản đăng ký thi đua của đơn vị lúc 22/11/2026 10:00");
     const [sub] = await t.db.select().from(unitSubmissions).where(eq(unitSubmissions.unitId, world.unitId));
     expect(sub).toMatchObject({ status: "submitted", submittedBy: world.focal.personId });
