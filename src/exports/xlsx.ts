@@ -11,8 +11,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 /** One font for headers, cells and totals: the font of the Sở's documents. */
 const FONT: Partial<ExcelJS.Font> = { name: "Times New Roman", size: 12 };
 const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
-/** Points per line of 12 pt text (Excel's own height for the font), and Excel's highest row. */
-const LINE_HEIGHT = 16;
+/** Points per line of 12 pt Times New Roman (Excel's own height for the font), and Excel's highest row. */
+const LINE_HEIGHT = 15.75;
 const MAX_ROW_HEIGHT = 409;
 
 /**
@@ -38,28 +38,53 @@ const cellValue = (value: Exclude<Cell, null>, column: SheetColumn | undefined, 
 };
 
 /**
+ * Pixel width of one character of 12 pt Times New Roman at 96 dpi (its metrics, by class); marks
+ * of Vietnamese letters add no width.
+ */
+function charWidth(ch: string): number {
+  if (ch === " ") return 4;
+  if (/[ijlt.,:;'!|]/u.test(ch)) return 4.5;
+  if (/[fr()[\]\-/]/u.test(ch)) return 5.5;
+  if (/[mw]/u.test(ch)) return 12;
+  if (/[MW]/u.test(ch)) return 14.5;
+  if (/[IJ]/u.test(ch)) return 6;
+  if (/\p{Lu}/u.test(ch)) return 11;
+  if (/[0-9]/u.test(ch)) return 8;
+  if (/[scez]/u.test(ch)) return 7;
+  return 8;
+}
+
+const textWidth = (text: string, bold: boolean) => {
+  let px = 0;
+  for (const ch of text.normalize("NFD").replace(/\p{M}/gu, "")) px += charWidth(ch);
+  return bold ? px * 1.08 : px;
+};
+
+/**
  * Lines a text takes in a wrapped cell `width` characters wide (word wrap, explicit line breaks).
  * Excel and LibreOffice keep a row height that the file states, so the writer states one that
- * shows the whole text; an estimate a little generous rather than a cut line.
+ * shows the whole text. The workbook's default font is the cells' font, so a width unit is the
+ * width of its digit (8 px) in every spreadsheet.
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
-  // Characters of 12 pt Times New Roman per line, measured in LibreOffice (a width of 40 holds ~45).
-  const perLine = Math.max(1, Math.floor(width * (bold ? 0.95 : 1.1)) - 2);
+  const room = Math.max(8, width * 8 - 4);
+  const space = charWidth(" ") * (bold ? 1.08 : 1);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let n = 1;
-    let len = 0;
+    let used = 0;
     for (const word of paragraph.split(" ")) {
-      const w = [...word].length;
-      if (len === 0) len = w;
-      else if (len + 1 + w <= perLine) len += 1 + w;
+      const w = textWidth(word, bold);
+      if (used === 0) used = w;
+      else if (used + space + w <= room) used += space + w;
       else {
         n++;
-        len = w;
+        used = w;
       }
-      while (len > perLine) {
+      // A word longer than the cell breaks where the cell ends.
+      while (used > room) {
         n++;
-        len -= perLine;
+        used -= room;
       }
     }
     lines += n;
@@ -155,6 +180,16 @@ function addFilterNamesOnCommit(wb: ExcelJS.stream.xlsx.WorkbookWriter, ranges: 
   zip.append = (source, data) => append(data?.name === "/xl/workbook.xml" && typeof source === "string" ? withFilterNames(source, ranges) : source, data);
 }
 
+/**
+ * Makes the cells' font the workbook's default (the "Normal" style): empty cells and new rows use
+ * it too, and column widths are measured in its digits the same way in Excel and LibreOffice.
+ * exceljs takes the first font added as the default (4.x internals); without them, Calibri stays.
+ */
+function useDefaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (font: Partial<ExcelJS.Font>) => number } }).styles;
+  if (styles?._addFont && styles.model?.fonts?.length === 0) styles._addFont(FONT);
+}
+
 function writeHeader(ws: ExcelJS.Worksheet, sheet: Sheet): void {
   const header = ws.addRow(sheet.columns.map((c) => c.header));
   header.eachCell((cell) => {
@@ -196,6 +231,7 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
   // Awaited at the end; until then an output error must not surface as an unhandled rejection.
   finished.catch(() => {});
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  useDefaultFont(wb);
   const filters: FilterRange[] = [];
   addFilterNamesOnCommit(wb, filters);
   for (const [index, sheet] of sheets.entries()) {

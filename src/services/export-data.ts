@@ -264,7 +264,7 @@ function summarySheet(ctx: ExportContext, titleCounts: Map<number, Map<string, n
     totals: "Tổng cộng",
     columns: [
       // Narrow count columns under wrapped headers: the nineteen columns print across one A4 page.
-      { header: "Mã đơn vị", width: 13 },
+      { header: "Mã đơn vị", width: 15 },
       { header: "Tên đơn vị", width: 34 },
       { header: "Loại đơn vị", width: 24 },
       { header: "Cụm/khối thi đua", width: 15 },
@@ -440,7 +440,7 @@ function notSubmittedSheet(unitList: UnitProgress[]): Sheet {
     name: SHEET_NAMES.notSubmitted,
     columns: [
       { header: "STT", width: 6, type: "number" },
-      { header: "Mã đơn vị", width: 14 },
+      { header: "Mã đơn vị", width: 15 },
       { header: "Tên đơn vị", width: 40 },
       { header: "Loại đơn vị", width: 28 },
       { header: "Cụm/khối thi đua", width: 20 },

@@ -47,8 +47,8 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
   let world: ExportWorld;
   let dir: string;
   let leaderName: string;
-  const pdf = { docx: "", xlsx: "" };
-  const pages: Record<keyof typeof pdf, string[]> = { docx: [], xlsx: [] };
+  const pdf = { docx: "", xlsx: "", draft: "" };
+  const pages: Record<keyof typeof pdf, string[]> = { docx: [], xlsx: [], draft: [] };
   /** The CSVs as the spreadsheet read them. */
   const opened: { summary?: ExcelJS.Worksheet; late?: ExcelJS.Worksheet } = {};
 
@@ -74,17 +74,19 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
 
     const campaign = await loadCampaign(db, world.provinceId, world.campaignId);
     const docx = await exportFile(db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, "docx", opts);
+    const draft = await exportFile(db, campaign, { provinceId: world.provinceId, unitIds: [world.otherUnitId] }, "docx", opts);
     const xlsx = await exportFile(db, campaign, { provinceId: world.provinceId, unitIds: null }, "xlsx", opts);
     const csv = await exportFile(db, campaign, { provinceId: world.provinceId, unitIds: null }, "csv", opts);
     dir = tempDir("office-render-");
-    const files = { docx: path.join(dir, "ban-dang-ky.docx"), xlsx: path.join(dir, "tong-hop.xlsx"), summaryCsv: path.join(dir, "csv-tong-hop.csv"), lateCsv: path.join(dir, "csv-chua-nop.csv") };
+    const files = { docx: path.join(dir, "ban-dang-ky.docx"), draft: path.join(dir, "du-thao.docx"), xlsx: path.join(dir, "tong-hop.xlsx"), summaryCsv: path.join(dir, "csv-tong-hop.csv"), lateCsv: path.join(dir, "csv-chua-nop.csv") };
     writeFileSync(files.docx, docx!.content);
     writeFileSync(files.xlsx, xlsx!.content);
+    writeFileSync(files.draft, draft!.content);
     const zip = await JSZip.loadAsync(csv!.content);
     writeFileSync(files.summaryCsv, await zip.file("Tổng hợp.csv")!.async("uint8array"));
     writeFileSync(files.lateCsv, await zip.file("Chưa nộp.csv")!.async("uint8array"));
 
-    [pdf.docx, pdf.xlsx] = (await toPdf([files.docx, files.xlsx], dir)) as [string, string];
+    [pdf.docx, pdf.xlsx, pdf.draft] = (await toPdf([files.docx, files.xlsx, files.draft], dir)) as [string, string, string];
     // A double-click in a spreadsheet with US settings: comma-separated UTF-8, numbers and dates recognised.
     const [summaryXlsx, lateXlsx] = await toPdf([files.summaryCsv, files.lateCsv], dir, { infilter: "CSV:44,34,76,1,,1033,false,true", to: "xlsx" });
     opened.summary = (await readWorkbook(readFileSync(summaryXlsx!))).worksheets[0];
@@ -114,6 +116,12 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
       const numberLine = first.split("\n").find((l) => l.includes("Số:"));
       expect(numberLine).toMatch(/Số:\s+\/ĐKTĐ\s+Demo, ngày 20 tháng 11 năm 2026/);
       expect(first).not.toContain("DỰ THẢO");
+    });
+
+    it("marks an unsubmitted unit's document DỰ THẢO, its day and month left blank", () => {
+      const first = pages.draft[0]!;
+      expect(first).toContain("DỰ THẢO");
+      expect(first).toMatch(/Số:\s+\/ĐKTĐ\s+Demo, ngày\s+tháng\s+năm 2026/);
     });
 
     it("shows STT on one line, page numbers from page 2, and the header row again on the next page", () => {
@@ -191,9 +199,10 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
     });
 
     it("totals Tổng hợp and numbers the pages", () => {
-      const summary = pages.xlsx[0]!;
-      expect(summary).toMatch(/Tổng cộng/);
-      expect(summary).toContain("Trang 1/");
+      // 50 registrations in the province (the withdrawn ones never count), 49 of them Lao động tiên tiến.
+      const totals = pages.xlsx.find((p) => p.includes("Tổng cộng"));
+      expect(totals).toMatch(/Tổng cộng\s+50\s+49\s+1\s/);
+      expect(pages.xlsx[0]).toContain(`Trang 1/${pages.xlsx.length}`);
     });
   });
 
