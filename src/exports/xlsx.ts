@@ -2,7 +2,7 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { localDateOf, zoneOffsetMinutes } from "../domain/calendar.js";
-import { cleanCellText, type Cell } from "./cells.js";
+import { cleanCellText, startsLikeFormula, type Cell } from "./cells.js";
 import type { Sheet, SheetColumn } from "./sheet.js";
 
 const DATE_FORMAT = "dd/mm/yyyy";
@@ -239,6 +239,9 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }], pageSetup: PAGE_SETUP, headerFooter: { oddFooter: "&CTrang &P/&N" } });
     ws.columns = sheet.columns.map((c) => ({ width: c.width }));
     const styles = sheet.columns.map(columnStyle);
+    // Text that starts like a formula also gets the Text format: a clerk who edits the cell and
+    // presses Enter keeps the text instead of Excel trying to run it.
+    const textStyles = styles.map((st): Partial<ExcelJS.Style> => ({ ...st, numFmt: "@" }));
     const wraps = sheet.columns.map((c) => !c.type || c.type === "text");
     const sums = sheet.columns.map(() => 0);
     writeHeader(ws, sheet);
@@ -252,7 +255,7 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
         for (let i = 0; i < values.length; i++) {
           const v = values[i];
           if (v === null || v === undefined) continue;
-          row.getCell(i + 1).style = styles[i]!;
+          row.getCell(i + 1).style = typeof v === "string" && startsLikeFormula(v) ? textStyles[i]! : styles[i]!;
           if (typeof v === "number") sums[i]! += v;
           else if (typeof v === "string" && wraps[i]) lines = Math.max(lines, wrappedLines(v, sheet.columns[i]!.width));
         }

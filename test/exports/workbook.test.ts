@@ -61,6 +61,9 @@ describe("Excel workbook", () => {
     expect(rowValues(targets, 2)).toEqual([1, "Trường THPT Nguyễn Du", "Tỷ lệ học sinh lên lớp", "%", 98]);
     expect(rowValues(targets, 3)).toEqual([2, "Trường THPT Nguyễn Du", "-5% học sinh bỏ học", "%", 0]);
     expect(targets.getRow(3).getCell(3).type).toBe(3); // ValueType.String
+    // Formatted as Text, so editing the cell keeps it text.
+    expect(targets.getRow(3).getCell(3).numFmt).toBe("@");
+    expect(targets.getRow(2).getCell(3).numFmt).toBeUndefined();
 
     const initiatives = wb.getWorksheet("Sáng kiến")!;
     expect(rowValues(initiatives, 1)).toEqual(["STT", "Tên sáng kiến", "Lĩnh vực / môn", "Tác giả", "Đồng tác giả", "Đơn vị", "Trạng thái", "Số quyết định", "Ngày quyết định", "Phạm vi"]);
