@@ -252,7 +252,7 @@ input-empty = You did not type anything. Please try again.
 input-too-short = That is too short. Please say a bit more.
 input-too-long = That is too long. Please keep it shorter.
 input-no-words = Please use letters or digits. Try again.
-input-formula = The text cannot start with =, +, - or @. Please try again.
+input-formula = This looks like a spreadsheet formula (such as =SUM(A1) or =HYPERLINK(…)), not an answer. Please write it in words.
 input-full-name = Please type your full name, e.g. Nguyễn Thị Lan.
 input-expected-text = This step needs a text answer, not a photo or a file.
 input-expected-number = Please type a number, e.g. 12 or 12.5.

@@ -243,7 +243,7 @@ input-empty = Bạn chưa nhập gì. Vui lòng nhập lại.
 input-too-short = Nội dung quá ngắn. Vui lòng viết rõ hơn.
 input-too-long = Nội dung quá dài. Vui lòng viết ngắn gọn hơn.
 input-no-words = Nội dung cần có chữ hoặc số. Vui lòng nhập lại.
-input-formula = Nội dung không được bắt đầu bằng các ký tự =, +, -, @. Vui lòng nhập lại.
+input-formula = Nội dung này là một công thức bảng tính (như =SUM(A1) hay =HYPERLINK(…)), không phải câu trả lời. Vui lòng nhập lại bằng lời.
 input-full-name = Vui lòng nhập đầy đủ họ và tên, ví dụ: Nguyễn Thị Lan.
 input-expected-text = Bước này cần bạn trả lời bằng chữ, không phải ảnh hay tệp.
 input-expected-number = Vui lòng nhập một số, ví dụ 12 hoặc 12,5.

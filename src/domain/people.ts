@@ -24,3 +24,15 @@ export function parseRole(text: string): Role | null {
   for (const [role, words] of ROLE_WORDS) if (words.includes(folded)) return role;
   return null;
 }
+
+/**
+ * A phone number in the grouped form people write it, "0852 407 310" (a mobile) or
+ * "0228 384 5678" (a landline): a spreadsheet opening a CSV keeps that as text, leading 0
+ * included, where 0852407310 becomes the number 852407310. Anything else is returned as it is.
+ */
+export function groupPhone(phone: string): string {
+  const digits = phone.replace(/[\s.()-]/g, "");
+  if (/^0\d{9,10}$/.test(digits)) return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
+  if (/^\+84\d{9,10}$/.test(digits)) return `+84 ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`;
+  return phone;
+}

@@ -1,3 +1,5 @@
+import { stripUnsafe } from "./safe-text.js";
+
 /**
  * Vietnamese text helpers. Phones and Windows send the same word in different Unicode forms (NFC
  * and decomposed NFD); everything is stored as NFC and compared folded.
@@ -20,12 +22,39 @@ export function foldVietnamese(value: string): string {
     .trim();
 }
 
+
 /**
- * Text a spreadsheet would read as a formula (OWASP ASVS 1.2.10). We refuse it on input where a
- * name or code is expected and escape it on export.
+ * Text a spreadsheet would read as a formula (OWASP ASVS 1.2.10). We refuse it on import where a
+ * name or code is expected, and escape it on export.
  */
 export function looksLikeFormula(value: string): boolean {
   return /^[=+\-@\t\r]/u.test(value);
+}
+
+/**
+ * Text that can only be a spreadsheet formula, not an answer a person means: a function call
+ * ("=HYPERLINK(…)", "@SUM(…)"), a cell reference ("=A1", "+B2*3"), or a DDE command
+ * ("=cmd|' /C calc'!A0"). "-5% học sinh bỏ học" and "+2" are real answers and pass: the exports
+ * write them so that nothing runs (a text cell in Excel, an apostrophe in CSV).
+ */
+export function isSpreadsheetFormula(value: string): boolean {
+  const s = value.trimStart();
+  if (!/^[=+\-@]/u.test(s)) return false;
+  const body = s.slice(1).trimStart();
+  return (
+    /^[A-Za-z_][A-Za-z0-9_.]*\(/u.test(body) || // a function call
+    /^\$?[A-Za-z]{1,3}\$?\d+\b/u.test(body) || // a cell reference
+    /\|.*!/u.test(body) || // DDE: program|topic!item
+    (s[0] === "=" && /^[\d\s.,+\-*/^()%]+$/u.test(body) && /[+\-*/^]/u.test(body)) // arithmetic such as "=1+1"
+  );
+}
+
+/**
+ * Drops control characters (a pasted NUL, a form feed) that XML cannot carry and that show as boxes
+ * in a spreadsheet; line breaks stay (as LF), tabs become spaces.
+ */
+export function dropControlCharacters(value: string): string {
+  return stripUnsafe(value.replace(/\r\n?/gu, "\n").replace(/\t/gu, " ")).replace(/[\ufffe\uffff]/gu, "");
 }
 
 /** True when the text carries at least one letter or digit (not only emoji or punctuation). */
@@ -34,20 +63,27 @@ export function hasWordCharacter(value: string): boolean {
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+/** Base letters and tones (Dung < Dùng < Dủng < Dũng < Dúng < Dụng), case ignored. */
+const toneCollator = new Intl.Collator("vi", { sensitivity: "accent", numeric: true });
+const strictCollator = new Intl.Collator("vi", { numeric: true });
+
+/** A person's name split for sorting: the given name (last word) and the family and middle names. */
+export function nameSortKey(name: string): { given: string; rest: string; full: string } {
+  const words = cleanText(name).split(" ");
+  const given = words.pop() ?? "";
+  return { given, rest: words.join(" "), full: words.length ? `${words.join(" ")} ${given}` : given };
+}
 
 /**
- * Vietnamese order for people: by given name (the last word), then family and middle names, which
- * is how Vietnamese class and staff lists are read.
+ * Vietnamese order for people, as class and staff lists are read: by given name with its tone
+ * (every Dung before every Dũng), then family and middle names, then case.
  */
+export function compareNameKeys(a: ReturnType<typeof nameSortKey>, b: ReturnType<typeof nameSortKey>): number {
+  return toneCollator.compare(a.given, b.given) || toneCollator.compare(a.rest, b.rest) || strictCollator.compare(a.full, b.full);
+}
+
 export function compareVietnameseNames(a: string, b: string): number {
-  const key = (n: string) => {
-    const words = cleanText(n).split(" ");
-    const given = words.pop() ?? "";
-    return [given, words.join(" ")] as const;
-  };
-  const [ga, ra] = key(a);
-  const [gb, rb] = key(b);
-  return collator.compare(ga, gb) || collator.compare(ra, rb) || collator.compare(a, b);
+  return compareNameKeys(nameSortKey(a), nameSortKey(b));
 }
 
 export function compareVietnamese(a: string, b: string): number {

@@ -1,16 +1,33 @@
 import type { Writable } from "node:stream";
-import { formatDate, formatDateTime } from "../domain/calendar.js";
-import { csvField, type Cell } from "./cells.js";
+import { localDateOf, zoneOffsetMinutes } from "../domain/calendar.js";
+import { cleanCellText, csvField, type Cell } from "./cells.js";
 import type { Sheet, SheetColumn } from "./sheet.js";
 
 /** Excel opens a UTF-8 CSV with Vietnamese text correctly only when it starts with a BOM. */
 const BOM = "\uFEFF";
 const EOL = "\r\n";
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Dates as ISO 8601 (2026-11-20, 2026-11-20 23:30, in the Sở's zone): Excel and LibreOffice read
+ * that form as the same date whatever the computer's language, where 02/12/2026 becomes 12
+ * February under US settings.
+ */
+export function csvDate(instant: Date, withTime: boolean, timeZone: string): string {
+  const d = localDateOf(instant, timeZone);
+  const day = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  if (!withTime) return day;
+  const wall = new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000);
+  return `${day} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+}
+
 function text(value: Cell, column: SheetColumn | undefined, timeZone: string): string {
   if (value === null) return "";
-  if (value instanceof Date) return column?.type === "date" ? formatDate(value, timeZone) : formatDateTime(value, timeZone);
-  return String(value);
+  if (value instanceof Date) return csvDate(value, column?.type !== "date", timeZone);
+  // A decimal point, whatever the reader's language (the README tells the clerk).
+  if (typeof value === "number") return String(value);
+  return cleanCellText(value);
 }
 
 /** One sheet as RFC 4180 CSV, in chunks of one batch of rows; the first chunk carries the BOM and headers. */

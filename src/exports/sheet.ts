@@ -5,8 +5,14 @@ export interface SheetColumn {
   header: string;
   /** Excel character widths. */
   width: number;
-  /** "date" shows dd/mm/yyyy, "datetime" dd/mm/yyyy hh:mm; both in the Sở's time zone. */
+  /**
+   * "date" shows dd/mm/yyyy (a calendar date, no time), "datetime" dd/mm/yyyy hh:mm; both in the
+   * Sở's time zone. "number" is a count, right-aligned. Text columns wrap; a number in a text
+   * column (a plan such as "98,5") is still written as a number.
+   */
   type?: "text" | "number" | "date" | "datetime";
+  /** Summed in the sheet's totals row. */
+  sum?: boolean;
 }
 
 /**
@@ -17,4 +23,6 @@ export interface Sheet {
   name: string;
   columns: SheetColumn[];
   rows(): AsyncIterable<Cell[][]>;
+  /** The label of a totals row under the table (the workbook only: a CSV stays one row per record). */
+  totals?: string;
 }

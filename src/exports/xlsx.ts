@@ -1,14 +1,19 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { zoneOffsetMinutes } from "../domain/calendar.js";
-import { escapeFormula, type Cell } from "./cells.js";
-import { stripUnsafe } from "../domain/safe-text.js";
-import type { Sheet } from "./sheet.js";
+import { localDateOf, zoneOffsetMinutes } from "../domain/calendar.js";
+import { cleanCellText, startsLikeFormula, type Cell } from "./cells.js";
+import type { Sheet, SheetColumn } from "./sheet.js";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 const DATETIME_FORMAT = "dd/mm/yyyy hh:mm";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+/** One font for headers, cells and totals: the font of the Sở's documents. */
+const FONT: Partial<ExcelJS.Font> = { name: "Times New Roman", size: 12 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+/** Points per line of 12 pt Times New Roman (Excel's own height for the font), and Excel's highest row. */
+const LINE_HEIGHT = 15.75;
+const MAX_ROW_HEIGHT = 409;
 
 /**
  * Excel stores dates without a zone and shows them as written; an instant is written as the wall
@@ -16,10 +21,112 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
  */
 export const wallClock = (instant: Date, timeZone: string) => new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000);
 
-const cellValue = (value: Exclude<Cell, null>, timeZone: string): ExcelJS.CellValue => {
-  if (typeof value === "string") return escapeFormula(stripUnsafe(value));
-  if (value instanceof Date) return wallClock(value, timeZone);
+/** A calendar date as Excel's whole day number (midnight, no time), so comparing it with a date works. */
+const calendarDay = (instant: Date, timeZone: string) => {
+  const d = localDateOf(instant, timeZone);
+  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+};
+
+/**
+ * Text is written as a text cell, never as a formula: "-5% học sinh bỏ học" or "=Tỷ lệ" shows as
+ * typed and runs nothing (the CSV writer is the one that needs an apostrophe).
+ */
+const cellValue = (value: Exclude<Cell, null>, column: SheetColumn | undefined, timeZone: string): ExcelJS.CellValue => {
+  if (typeof value === "string") return cleanCellText(value);
+  if (value instanceof Date) return column?.type === "date" ? calendarDay(value, timeZone) : wallClock(value, timeZone);
   return value;
+};
+
+/**
+ * Pixel width of one character of 12 pt Times New Roman at 96 dpi (its metrics, by class); marks
+ * of Vietnamese letters add no width.
+ */
+function charWidth(ch: string): number {
+  if (ch === " ") return 4;
+  if (/[ijlt.,:;'!|]/u.test(ch)) return 4.5;
+  if (/[fr()[\]\-/]/u.test(ch)) return 5.5;
+  if (/[mw]/u.test(ch)) return 12;
+  if (/[MW]/u.test(ch)) return 14.5;
+  if (/[IJ]/u.test(ch)) return 6;
+  if (/\p{Lu}/u.test(ch)) return 11;
+  if (/[0-9]/u.test(ch)) return 8;
+  if (/[scez]/u.test(ch)) return 7;
+  return 8;
+}
+
+const textWidth = (text: string, bold: boolean) => {
+  let px = 0;
+  for (const ch of text.normalize("NFD").replace(/\p{M}/gu, "")) px += charWidth(ch);
+  return bold ? px * 1.08 : px;
+};
+
+/**
+ * Lines a text takes in a wrapped cell `width` characters wide (word wrap, explicit line breaks).
+ * Excel and LibreOffice keep a row height that the file states, so the writer states one that
+ * shows the whole text. The workbook's default font is the cells' font, so a width unit is the
+ * width of its digit (8 px) in every spreadsheet.
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const room = Math.max(8, width * 8 - 4);
+  const space = charWidth(" ") * (bold ? 1.08 : 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let n = 1;
+    let used = 0;
+    for (const word of paragraph.split(" ")) {
+      const w = textWidth(word, bold);
+      if (used === 0) used = w;
+      else if (used + space + w <= room) used += space + w;
+      else {
+        n++;
+        used = w;
+      }
+      // A word longer than the cell breaks where the cell ends.
+      while (used > room) {
+        n++;
+        used -= room;
+      }
+    }
+    lines += n;
+  }
+  return lines;
+}
+
+const rowHeight = (lines: number) => Math.min(MAX_ROW_HEIGHT, Math.max(1, lines) * LINE_HEIGHT);
+
+/** Column letters: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** One style object per column, shared by all its cells (exceljs caches a style by object identity). */
+function columnStyle(c: SheetColumn): Partial<ExcelJS.Style> {
+  switch (c.type) {
+    case "date":
+      return { font: FONT, numFmt: DATE_FORMAT, alignment: { vertical: "top", horizontal: "center" } };
+    case "datetime":
+      return { font: FONT, numFmt: DATETIME_FORMAT, alignment: { vertical: "top", horizontal: "center" } };
+    case "number":
+      return { font: FONT, alignment: { vertical: "top" } };
+    default:
+      return { font: FONT, alignment: { vertical: "top", wrapText: true } };
+  }
+}
+
+/**
+ * Printing: A4 landscape, every column on the page's width, the header row repeated on every page
+ * (exceljs writes it as `_xlnm.Print_Titles`), page numbers in the footer.
+ */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: "1:1",
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
 };
 
 /** Bytes of sheet XML allowed to wait for compression before the writer pauses. */
@@ -39,6 +146,81 @@ async function drained(ws: ExcelJS.Worksheet): Promise<void> {
   else await new Promise((resolve) => setImmediate(resolve));
 }
 
+/** The sheet's filtered range, for the defined name LibreOffice needs to show filter buttons. */
+interface FilterRange {
+  sheetIndex: number;
+  sheetName: string;
+  lastColumn: number;
+  lastRow: number;
+}
+
+/**
+ * Adds `_xlnm._FilterDatabase` for every filtered sheet to workbook.xml. Excel shows filter buttons
+ * from the sheet's autoFilter alone; LibreOffice Calc only with this hidden name, which exceljs
+ * does not write. Defined names come right after the sheets (CT_Workbook's order).
+ */
+export function withFilterNames(workbookXml: string, ranges: FilterRange[]): string {
+  if (ranges.length === 0) return workbookXml;
+  const names = ranges
+    .map((r) => {
+      const sheet = `'${r.sheetName.replace(/'/g, "''").replace(/&/g, "&amp;").replace(/</g, "&lt;")}'`;
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${r.sheetIndex}" hidden="1">${sheet}!$A$1:$${columnLetter(r.lastColumn)}$${r.lastRow}</definedName>`;
+    })
+    .join("");
+  if (workbookXml.includes("</definedNames>")) return workbookXml.replace("</definedNames>", `${names}</definedNames>`);
+  return workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+}
+
+/** exceljs appends workbook.xml to its zip as a string; the filter names are added on the way (4.x internals). */
+function addFilterNamesOnCommit(wb: ExcelJS.stream.xlsx.WorkbookWriter, ranges: FilterRange[]): void {
+  type Zip = { append(source: unknown, data: { name: string }): unknown };
+  const zip = (wb as unknown as { zip?: Zip }).zip;
+  if (!zip) return;
+  const append = zip.append.bind(zip);
+  zip.append = (source, data) => append(data?.name === "/xl/workbook.xml" && typeof source === "string" ? withFilterNames(source, ranges) : source, data);
+}
+
+/**
+ * Makes the cells' font the workbook's default (the "Normal" style): empty cells and new rows use
+ * it too, and column widths are measured in its digits the same way in Excel and LibreOffice.
+ * exceljs takes the first font added as the default (4.x internals); without them, Calibri stays.
+ */
+function useDefaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (font: Partial<ExcelJS.Font>) => number } }).styles;
+  if (styles?._addFont && styles.model?.fonts?.length === 0) styles._addFont(FONT);
+}
+
+function writeHeader(ws: ExcelJS.Worksheet, sheet: Sheet): void {
+  const header = ws.addRow(sheet.columns.map((c) => c.header));
+  header.eachCell((cell) => {
+    cell.font = BOLD;
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    cell.numFmt = "@";
+  });
+  header.height = rowHeight(Math.max(...sheet.columns.map((c) => wrappedLines(c.header, c.width, true))));
+  header.commit();
+}
+
+/**
+ * The totals row under the table: SUBTOTAL(109, …) of every summed column, so the total follows
+ * the filter; the sum is also stored as the cached result for readers that do not calculate.
+ */
+function writeTotals(ws: ExcelJS.Worksheet, sheet: Sheet, sums: number[], lastDataRow: number): void {
+  const values: ExcelJS.CellValue[] = sheet.columns.map((c, i) => {
+    if (!c.sum) return null;
+    const col = columnLetter(i + 1);
+    return lastDataRow >= 2 ? { formula: `SUBTOTAL(109,${col}2:${col}${lastDataRow})`, result: sums[i]! } : 0;
+  });
+  values[0] = sheet.totals!;
+  const row = ws.addRow(values);
+  row.eachCell((cell) => {
+    cell.font = BOLD;
+    cell.fill = HEADER_FILL;
+  });
+  row.commit();
+}
+
 /**
  * Writes the sheets as one workbook with exceljs' streaming writer: each tab is written and
  * committed before the next begins, so memory holds a batch of rows, not the workbook. The
@@ -49,36 +231,43 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
   // Awaited at the end; until then an output error must not surface as an unhandled rejection.
   finished.catch(() => {});
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  for (const sheet of sheets) {
-    // The view is written with the sheet's opening XML, so it has to be known up front.
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  useDefaultFont(wb);
+  const filters: FilterRange[] = [];
+  addFilterNamesOnCommit(wb, filters);
+  for (const [index, sheet] of sheets.entries()) {
+    // The view and page setup are written with the sheet's opening XML, so they are known up front.
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }], pageSetup: PAGE_SETUP, headerFooter: { oddFooter: "&CTrang &P/&N" } });
     ws.columns = sheet.columns.map((c) => ({ width: c.width }));
-    // One style object per column, shared by all its cells: exceljs caches a style by object
-    // identity, and a fresh object per cell would cost it a style lookup for each of a million cells.
-    const styles: Array<Partial<ExcelJS.Style>> = sheet.columns.map((c) =>
-      c.type === "date" ? { numFmt: DATE_FORMAT } : c.type === "datetime" ? { numFmt: DATETIME_FORMAT } : {},
-    );
-    const header = ws.addRow(sheet.columns.map((c) => c.header));
-    header.eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-      cell.alignment = { vertical: "middle", wrapText: true };
-      cell.numFmt = "@";
-    });
-    header.commit();
+    const styles = sheet.columns.map(columnStyle);
+    // Text that starts like a formula also gets the Text format: a clerk who edits the cell and
+    // presses Enter keeps the text instead of Excel trying to run it.
+    const textStyles = styles.map((st): Partial<ExcelJS.Style> => ({ ...st, numFmt: "@" }));
+    const wraps = sheet.columns.map((c) => !c.type || c.type === "text");
+    const sums = sheet.columns.map(() => 0);
+    writeHeader(ws, sheet);
     let rows = 0;
     for await (const batch of sheet.rows()) {
       for (const [k, values] of batch.entries()) {
         if (k % 1000 === 999) await drained(ws);
         // An empty cell is left out rather than written as an empty value.
-        const row = ws.addRow(values.map((v) => (v === null ? undefined : cellValue(v, opts.timeZone))));
-        for (let i = 0; i < values.length; i++) if (values[i] !== null) row.getCell(i + 1).style = styles[i]!;
+        const row = ws.addRow(values.map((v, i) => (v === null ? undefined : cellValue(v, sheet.columns[i], opts.timeZone))));
+        let lines = 1;
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (v === null || v === undefined) continue;
+          row.getCell(i + 1).style = typeof v === "string" && startsLikeFormula(v) ? textStyles[i]! : styles[i]!;
+          if (typeof v === "number") sums[i]! += v;
+          else if (typeof v === "string" && wraps[i]) lines = Math.max(lines, wrappedLines(v, sheet.columns[i]!.width));
+        }
+        row.height = rowHeight(lines);
         row.commit();
       }
       rows += batch.length;
       await drained(ws);
     }
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: sheet.columns.length } };
+    filters.push({ sheetIndex: index, sheetName: sheet.name, lastColumn: sheet.columns.length, lastRow: rows + 1 });
+    if (sheet.totals) writeTotals(ws, sheet, sums, rows + 1);
     ws.commit();
   }
   await wb.commit();

@@ -4,7 +4,8 @@ import { rowsOf } from "../db/rows.js";
 import { alias } from "drizzle-orm/pg-core";
 import { campaigns, collectiveRegistrations, initiatives, nominations, people, registrations, schoolYears, unitTargets, units } from "../db/schema.js";
 import { localDateOf } from "../domain/calendar.js";
-import { compareVietnamese } from "../domain/text.js";
+import { groupPhone } from "../domain/people.js";
+import { compareNameKeys, compareVietnamese, nameSortKey } from "../domain/text.js";
 import { getTitle, INDIVIDUAL_TITLE_CODES, COLLECTIVE_TITLE_CODES, isTitleCode } from "../domain/titles.js";
 import type { UnitDocument } from "../exports/docx.js";
 import { registrationDocName } from "../exports/filenames.js";
@@ -46,17 +47,10 @@ const calendarDate = (iso: string | null): Date | null => (iso ? new Date(`${iso
 
 const titleName = (code: string | null): string => (code && isTitleCode(code) ? getTitle(code).nameVi : (code ?? ""));
 
-/** Vietnamese order of people: given name, then family and middle names (keys computed once per row). */
-const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
-/** Tones decide only between names otherwise equal (An, Án, Ân…), so the order never depends on the database's. */
-const strict = new Intl.Collator("vi", { numeric: true });
+/** Vietnamese order of people (given name with its tone, then family and middle names); keys computed once per row. */
 export function sortByVietnameseName<T>(rows: T[], nameOf: (r: T) => string): T[] {
-  const keyed = rows.map((r) => {
-    const words = nameOf(r).normalize("NFC").trim().split(/\s+/u);
-    const given = words.pop() ?? "";
-    return { r, given, rest: words.join(" "), full: nameOf(r) };
-  });
-  keyed.sort((a, b) => collator.compare(a.given, b.given) || collator.compare(a.rest, b.rest) || strict.compare(a.full, b.full));
+  const keyed = rows.map((r) => ({ r, key: nameSortKey(nameOf(r)) }));
+  keyed.sort((a, b) => compareNameKeys(a.key, b.key));
   return keyed.map((k) => k.r);
 }
 
@@ -102,6 +96,16 @@ interface PersonRow {
   initiativeTitle: string | null;
   initiativeSubject: string | null;
   status: string;
+  returnReason: string | null;
+}
+
+/** What every sheet of one export shares: the campaign and its units, in order. */
+interface ExportContext {
+  db: DbOrTx;
+  campaign: Campaign;
+  unitList: UnitProgress[];
+  unitName: Map<number, string>;
+  allIds: number[];
 }
 
 
@@ -117,43 +121,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
   const allIds = unitList.map((u) => u.unitId);
   const titleCounts = await countTitles(db, campaign.id, scope.unitIds);
 
-  const summary: Sheet = {
-    name: SHEET_NAMES.summary,
-    columns: [
-      { header: "Mã đơn vị", width: 14 },
-      { header: "Tên đơn vị", width: 40 },
-      { header: "Loại đơn vị", width: 28 },
-      { header: "Cụm/khối thi đua", width: 20 },
-      { header: "Cán bộ đầu mối", width: 26 },
-      { header: "Trạng thái", width: 16 },
-      { header: "Thời điểm nộp", width: 18, type: "datetime" },
-      { header: "Số cá nhân đăng ký", width: 12, type: "number" },
-      ...INDIVIDUAL_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 14, type: "number" })),
-      ...COLLECTIVE_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 14, type: "number" })),
-      { header: "Số chỉ tiêu thi đua", width: 12, type: "number" },
-      { header: "Số điển hình tiên tiến đề xuất", width: 14, type: "number" },
-    ],
-    async *rows() {
-      yield unitList.map((u) => {
-        const counts = titleCounts.get(u.unitId);
-        return [
-          u.code,
-          u.name,
-          u.kindName,
-          u.cluster,
-          u.contact?.name ?? null,
-          UNIT_STATE_VI[u.state],
-          u.submittedAt,
-          u.registrations,
-          ...INDIVIDUAL_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
-          ...COLLECTIVE_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
-          u.targets,
-          nominationCounts.get(u.unitId) ?? 0,
-        ];
-      });
-    },
-  };
-
+  const ctx: ExportContext = { db, campaign, unitList, unitName, allIds };
   /**
    * The one large read (a row per registration). Plain SQL: Drizzle's per-field row mapping cost
    * as much as the query itself at 100,000 rows.
@@ -169,7 +137,7 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
       select ${registrations.unitId} as "unitId", ${people.fullName} as "name", ${people.position} as "position",
              ${registrations.titleCode} as "titleCode", ${registrations.awardCode} as "awardCode",
              ${registrations.initiativeTitle} as "initiativeTitle", ${registrations.initiativeSubject} as "initiativeSubject",
-             ${registrations.status} as "status"
+             ${registrations.status} as "status", ${registrations.returnReason} as "returnReason"
       from ${registrations} inner join ${people} on ${people.id} = ${registrations.personId}
       where ${where}`);
     return rowsOf<PersonRow>(result);
@@ -180,40 +148,8 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
   const year = await schoolYearOf(db, campaign.schoolYearId);
   const nominationCounts = await countNominations(db, campaign.schoolYearId, scope.unitIds);
 
-  const individuals: Sheet = {
-    name: SHEET_NAMES.individuals,
-    columns: [
-      { header: "STT", width: 6, type: "number" },
-      { header: "Họ và tên", width: 28 },
-      { header: "Chức vụ", width: 22 },
-      { header: "Đơn vị", width: 36 },
-      { header: "Danh hiệu đăng ký", width: 28 },
-      { header: "Hình thức khen thưởng", width: 36 },
-      { header: "Sáng kiến", width: 40 },
-      { header: "Môn", width: 18 },
-      { header: "Trạng thái", width: 12 },
-    ],
-    async *rows() {
-      let n = 0;
-      const planned: PersonRow[] = [];
-      for await (const batch of byUnitBatches(unitList, (ids) => fetchPeople(ids, false))) {
-        const ordered = inUnitOrder(allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
-        for (const r of ordered) if (r.initiativeTitle) planned.push(r);
-        yield ordered.map((r) => [
-          ++n,
-          r.name,
-          r.position || null,
-          unitName.get(r.unitId) ?? "",
-          titleName(r.titleCode),
-          r.awardCode ? titleName(r.awardCode) : null,
-          r.initiativeTitle,
-          r.initiativeSubject,
-          REGISTRATION_STATUS_VI[r.status] ?? r.status,
-        ]);
-      }
-      plannedInitiatives = groupByUnit(planned);
-    },
-  };
+  const individuals = individualsSheet(ctx, (ids) => fetchPeople(ids, false), (planned) => (plannedInitiatives = planned));
+  const summary = summarySheet(ctx, titleCounts, nominationCounts);
 
   const collectives: Sheet = {
     name: SHEET_NAMES.collectives,
@@ -242,82 +178,9 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     },
   };
 
-  const targets: Sheet = {
-    name: SHEET_NAMES.targets,
-    columns: [
-      { header: "STT", width: 6, type: "number" },
-      { header: "Đơn vị", width: 36 },
-      { header: "Nội dung chỉ tiêu", width: 60 },
-      { header: "Đơn vị tính", width: 14 },
-      { header: "Kế hoạch", width: 14 },
-    ],
-    async *rows() {
-      let n = 0;
-      const fetch = (ids: number[]) =>
-        db
-          .select()
-          .from(unitTargets)
-          .where(and(eq(unitTargets.campaignId, campaign.id), inArray(unitTargets.unitId, ids)))
-          .orderBy(asc(unitTargets.id));
-      for await (const batch of byUnitBatches(unitList, fetch)) {
-        const ordered = inUnitOrder(allIds, batch, (rs) => rs);
-        yield ordered.map((t) => [++n, unitName.get(t.unitId) ?? "", t.content, t.measure, t.planned]);
-      }
-    },
-  };
+  const targets = targetsSheet(ctx);
 
-  /** Điển hình tiên tiến nominated in the nomination campaigns of the same school year. */
-  const nominationSheet: Sheet = {
-    name: SHEET_NAMES.nominations,
-    columns: [
-      { header: "STT", width: 6, type: "number" },
-      { header: "Cá nhân / tập thể", width: 30 },
-      { header: "Loại", width: 10 },
-      { header: "Đơn vị", width: 36 },
-      { header: "Lĩnh vực", width: 24 },
-      { header: "Tóm tắt thành tích", width: 60 },
-      { header: "Sáng kiến", width: 36 },
-      { header: "Trạng thái", width: 14 },
-      { header: "Ngày gửi", width: 12, type: "date" },
-    ],
-    async *rows() {
-      let n = 0;
-      const fetch = (ids: number[]) =>
-        db
-          .select({
-            unitId: nominations.unitId,
-            kind: nominations.kind,
-            name: nominations.nomineeName,
-            field: nominations.field,
-            summary: nominations.summary,
-            initiative: sql<string | null>`coalesce(${initiatives.title}, ${nominations.initiativeText})`,
-            status: nominations.status,
-            submittedAt: nominations.submittedAt,
-          })
-          .from(nominations)
-          .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
-          .leftJoin(initiatives, eq(initiatives.id, nominations.initiativeId))
-          .where(and(eq(campaigns.schoolYearId, campaign.schoolYearId), inArray(nominations.unitId, ids)));
-      for await (const batch of byUnitBatches(unitList, fetch)) {
-        // Persons first, then collectives; each in Vietnamese order.
-        const ordered = inUnitOrder(allIds, batch, (rs) => [
-          ...sortByVietnameseName(rs.filter((r) => r.kind === "individual"), (r) => r.name),
-          ...rs.filter((r) => r.kind !== "individual").sort((a, b) => compareVietnamese(a.name, b.name)),
-        ]);
-        yield ordered.map((r) => [
-          ++n,
-          r.name,
-          NOMINEE_KIND_VI[r.kind] ?? r.kind,
-          unitName.get(r.unitId) ?? "",
-          r.field,
-          r.summary,
-          r.initiative,
-          NOMINATION_STATUS_VI[r.status] ?? r.status,
-          r.submittedAt,
-        ]);
-      }
-    },
-  };
+  const nominationSheet = nominationsSheet(ctx);
 
   /**
    * Sáng kiến of the school year: those declared on their own (issue 5's declarations, with their
@@ -389,28 +252,210 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     },
   };
 
-  const notSubmitted: Sheet = {
+  const notSubmitted = notSubmittedSheet(unitList);
+
+  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted] };
+}
+
+/** One row per unit, with a totals row under them. */
+function summarySheet(ctx: ExportContext, titleCounts: Map<number, Map<string, number>>, nominationCounts: Map<number, number>): Sheet {
+  return {
+    name: SHEET_NAMES.summary,
+    totals: "Tổng cộng",
+    columns: [
+      // Narrow count columns under wrapped headers: the nineteen columns print across one A4 page.
+      { header: "Mã đơn vị", width: 15 },
+      { header: "Tên đơn vị", width: 34 },
+      { header: "Loại đơn vị", width: 24 },
+      { header: "Cụm/khối thi đua", width: 15 },
+      { header: "Cán bộ đầu mối", width: 22 },
+      { header: "Trạng thái", width: 14 },
+      { header: "Thời điểm nộp", width: 17, type: "datetime" },
+      { header: "Số cá nhân đăng ký", width: 10, type: "number", sum: true },
+      ...INDIVIDUAL_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 10, type: "number", sum: true })),
+      ...COLLECTIVE_TITLE_CODES.map((c): SheetColumn => ({ header: getTitle(c).nameVi, width: 10, type: "number", sum: true })),
+      { header: "Số chỉ tiêu thi đua", width: 10, type: "number", sum: true },
+      { header: "Số điển hình tiên tiến đề xuất", width: 10, type: "number", sum: true },
+    ],
+    async *rows() {
+      yield ctx.unitList.map((u) => {
+        const counts = titleCounts.get(u.unitId);
+        return [
+          u.code,
+          u.name,
+          u.kindName,
+          u.cluster,
+          u.contact?.name ?? null,
+          UNIT_STATE_VI[u.state],
+          u.submittedAt,
+          u.registrations,
+          ...INDIVIDUAL_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
+          ...COLLECTIVE_TITLE_CODES.map((c) => counts?.get(c) ?? 0),
+          u.targets,
+          nominationCounts.get(u.unitId) ?? 0,
+        ];
+      });
+    },
+  };
+}
+
+/** Every registration (withdrawn ones left out), with the reason of a returned one. */
+function individualsSheet(ctx: ExportContext, fetchPeople: (unitIds: number[]) => Promise<PersonRow[]>, onPlanned: (planned: Map<number, PersonRow[]>) => void): Sheet {
+  return {
+    name: SHEET_NAMES.individuals,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Họ và tên", width: 28 },
+      { header: "Chức vụ", width: 22 },
+      { header: "Đơn vị", width: 36 },
+      { header: "Danh hiệu đăng ký", width: 28 },
+      { header: "Hình thức khen thưởng", width: 36 },
+      { header: "Sáng kiến", width: 40 },
+      { header: "Môn", width: 18 },
+      { header: "Trạng thái", width: 12 },
+      { header: "Lý do trả lại", width: 30 },
+    ],
+    async *rows() {
+      let n = 0;
+      const planned: PersonRow[] = [];
+      for await (const batch of byUnitBatches(ctx.unitList, fetchPeople)) {
+        const ordered = inUnitOrder(ctx.allIds, batch, (rs) => sortByVietnameseName(rs, (r) => r.name));
+        for (const r of ordered) if (r.initiativeTitle) planned.push(r);
+        yield ordered.map((r) => [
+          ++n,
+          r.name,
+          r.position || null,
+          ctx.unitName.get(r.unitId) ?? "",
+          titleName(r.titleCode),
+          r.awardCode ? titleName(r.awardCode) : null,
+          r.initiativeTitle,
+          r.initiativeSubject,
+          REGISTRATION_STATUS_VI[r.status] ?? r.status,
+          r.status === "returned" ? r.returnReason : null,
+        ]);
+      }
+      onPlanned(groupByUnit(planned));
+    },
+  };
+}
+
+/**
+ * A planned value that is a number ("95", "98,5", "1.500") as a number, so a clerk can sum and
+ * compare it; anything else ("≥ 95", "+2", "Đạt") as the text typed.
+ */
+export function numberOrText(text: string): number | string {
+  const s = text.replace(/\s/g, "");
+  if (/^-?\d{1,3}(\.\d{3})+$/u.test(s)) return Number(s.replace(/\./g, ""));
+  if (/^-?\d+([.,]\d+)?$/u.test(s)) return Number(s.replace(",", "."));
+  return text;
+}
+
+function targetsSheet(ctx: ExportContext): Sheet {
+  return {
+    name: SHEET_NAMES.targets,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Đơn vị", width: 36 },
+      { header: "Nội dung chỉ tiêu", width: 60 },
+      { header: "Đơn vị tính", width: 14 },
+      { header: "Kế hoạch", width: 14 },
+    ],
+    async *rows() {
+      let n = 0;
+      const fetch = (ids: number[]) =>
+        ctx.db
+          .select()
+          .from(unitTargets)
+          .where(and(eq(unitTargets.campaignId, ctx.campaign.id), inArray(unitTargets.unitId, ids)))
+          .orderBy(asc(unitTargets.id));
+      for await (const batch of byUnitBatches(ctx.unitList, fetch)) {
+        const ordered = inUnitOrder(ctx.allIds, batch, (rs) => rs);
+        yield ordered.map((t) => [++n, ctx.unitName.get(t.unitId) ?? "", t.content, t.measure, numberOrText(t.planned)]);
+      }
+    },
+  };
+}
+
+/** Điển hình tiên tiến nominated in the nomination campaigns of the same school year. */
+function nominationsSheet(ctx: ExportContext): Sheet {
+  return {
+    name: SHEET_NAMES.nominations,
+    columns: [
+      { header: "STT", width: 6, type: "number" },
+      { header: "Cá nhân / tập thể", width: 30 },
+      { header: "Loại", width: 10 },
+      { header: "Đơn vị", width: 36 },
+      { header: "Lĩnh vực", width: 24 },
+      { header: "Tóm tắt thành tích", width: 60 },
+      { header: "Sáng kiến", width: 36 },
+      { header: "Trạng thái", width: 14 },
+      { header: "Ngày gửi", width: 12, type: "date" },
+      { header: "Lý do trả lại", width: 30 },
+    ],
+    async *rows() {
+      let n = 0;
+      const fetch = (ids: number[]) =>
+        ctx.db
+          .select({
+            unitId: nominations.unitId,
+            kind: nominations.kind,
+            name: nominations.nomineeName,
+            field: nominations.field,
+            summary: nominations.summary,
+            initiative: sql<string | null>`coalesce(${initiatives.title}, ${nominations.initiativeText})`,
+            status: nominations.status,
+            submittedAt: nominations.submittedAt,
+            returnReason: nominations.returnReason,
+          })
+          .from(nominations)
+          .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+          .leftJoin(initiatives, eq(initiatives.id, nominations.initiativeId))
+          .where(and(eq(campaigns.schoolYearId, ctx.campaign.schoolYearId), inArray(nominations.unitId, ids)));
+      for await (const batch of byUnitBatches(ctx.unitList, fetch)) {
+        // Persons first, then collectives; each in Vietnamese order.
+        const ordered = inUnitOrder(ctx.allIds, batch, (rs) => [
+          ...sortByVietnameseName(rs.filter((r) => r.kind === "individual"), (r) => r.name),
+          ...rs.filter((r) => r.kind !== "individual").sort((a, b) => compareVietnamese(a.name, b.name)),
+        ]);
+        yield ordered.map((r) => [
+          ++n,
+          r.name,
+          NOMINEE_KIND_VI[r.kind] ?? r.kind,
+          ctx.unitName.get(r.unitId) ?? "",
+          r.field,
+          r.summary,
+          r.initiative,
+          NOMINATION_STATUS_VI[r.status] ?? r.status,
+          r.submittedAt,
+          r.status === "returned" ? r.returnReason : null,
+        ]);
+      }
+    },
+  };
+}
+
+/** Units that have not submitted, with whom to call: the phone grouped ("0852 407 310") so it stays text. */
+function notSubmittedSheet(unitList: UnitProgress[]): Sheet {
+  return {
     name: SHEET_NAMES.notSubmitted,
     columns: [
       { header: "STT", width: 6, type: "number" },
-      { header: "Mã đơn vị", width: 14 },
+      { header: "Mã đơn vị", width: 15 },
       { header: "Tên đơn vị", width: 40 },
       { header: "Loại đơn vị", width: 28 },
       { header: "Cụm/khối thi đua", width: 20 },
       { header: "Trạng thái", width: 16 },
       { header: "Cán bộ đầu mối", width: 26 },
       { header: "Chức vụ", width: 20 },
-      { header: "Số điện thoại", width: 14 },
+      { header: "Số điện thoại", width: 15 },
     ],
     async *rows() {
       let n = 0;
       yield unitList
         .filter((u) => u.state !== "submitted")
-        .map((u) => [++n, u.code, u.name, u.kindName, u.cluster, UNIT_STATE_VI[u.state], u.contact?.name ?? null, u.contact?.position || null, u.contact?.phone ?? null]);
+        .map((u) => [++n, u.code, u.name, u.kindName, u.cluster, UNIT_STATE_VI[u.state], u.contact?.name ?? null, u.contact?.position || null, u.contact?.phone ? groupPhone(u.contact.phone) : null]);
     },
   };
-
-  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted] };
 }
 
 /** Registrations and collective titles per unit and title: the count columns of Tổng hợp. */
@@ -464,8 +509,8 @@ export interface UnitDocumentEntry {
 export const placeOf = (provinceName: string) => provinceName.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, "").trim() || provinceName;
 
 /**
- * Each unit's registration document, batch by batch. Dated the day the unit submitted, or today
- * while it is still a draft.
+ * Each unit's registration document, batch by batch: its approved registrations, dated the day
+ * the unit submitted; a unit that has not submitted gets a draft (DỰ THẢO, no day).
  */
 export async function* unitDocuments(
   db: DbOrTx,
@@ -487,7 +532,8 @@ export async function* unitDocuments(
       })
       .from(registrations)
       .innerJoin(people, eq(people.id, registrations.personId))
-      .where(and(eq(registrations.campaignId, campaign.id), inArray(registrations.unitId, ids), ne(registrations.status, "withdrawn")));
+      // The head signs what the unit accepted: pending and returned registrations stay out.
+      .where(and(eq(registrations.campaignId, campaign.id), inArray(registrations.unitId, ids), eq(registrations.status, "approved")));
     const targetRows = await db
       .select()
       .from(unitTargets)
@@ -515,13 +561,14 @@ export async function* unitDocuments(
         unitName: unit.name,
         place: placeOf(campaign.provinceName),
         date: localDateOf(unit.submittedAt ?? opts.now, opts.timeZone),
+        draft: unit.state !== "submitted",
         schoolYear: campaign.schoolYear,
         targets: targetRows.map((t) => ({ content: t.content, measure: t.measure, planned: t.planned })),
         individuals: sortByVietnameseName(regs, (r) => r.name).map((r) => ({ name: r.name, position: r.position, title: titleName(r.titleCode), award: r.awardCode ? titleName(r.awardCode) : null, initiative: r.initiativeTitle })),
         collectives: [...collectiveRows]
           .sort((a, b) => (a.groupName === null ? -1 : b.groupName === null ? 1 : compareVietnamese(a.groupName, b.groupName)))
           .map((c) => ({ group: c.groupName ?? WHOLE_UNIT_VI, title: titleName(c.titleCode), award: c.awardCode ? titleName(c.awardCode) : null })),
-        leaderName: unit.leader?.name ?? null,
+        leader: unit.leader ? { name: unit.leader.name, position: unit.leader.position } : null,
       };
       yield { unit, fileName: registrationDocName(unit.name, campaign.schoolYear), doc };
     }

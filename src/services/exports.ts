@@ -118,11 +118,11 @@ export async function exportFile(db: DbOrTx, campaign: ExportCampaign, scope: Un
   }
   if (format === "csv") {
     const { files, units } = await csvFiles(db, campaign, scope, opts);
-    return { fileName: exportFileName("csv", campaign, single ? units[0] ?? null : null), mime: MIME.csv, content: await zipFiles(files), units: units.length };
+    return { fileName: exportFileName("csv", campaign, single ? units[0] ?? null : null), mime: MIME.csv, content: await zipFiles(files, opts), units: units.length };
   }
   const docs = await documentFiles(db, campaign, scope, opts);
   if (docs.length === 0) return null;
   // One document goes as it is; several are zipped.
   if (docs.length === 1) return { fileName: docs[0]!.name, mime: MIME.docx, content: docs[0]!.content, units: 1 };
-  return { fileName: exportFileName("zip", campaign, null), mime: MIME.zip, content: await zipFiles(docs), units: docs.length };
+  return { fileName: exportFileName("zip", campaign, null), mime: MIME.zip, content: await zipFiles(docs, opts), units: docs.length };
 }

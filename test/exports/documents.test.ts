@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentDateLine, signerTitle } from "../../src/exports/docx.js";
 import { registrationDocName, safeFileName, uniqueNamer } from "../../src/exports/filenames.js";
 import { UserError } from "../../src/errors.js";
 import { exportFile, exportScope } from "../../src/services/exports.js";
@@ -38,12 +39,41 @@ describe("Word registration document", () => {
     expect(text).toContain("Tỷ lệ học sinh lên lớp");
     expect(text).toContain("Tập thể lao động xuất sắc");
     expect(text).toContain("Tổ Toán – Tin");
-    expect(text).toContain("THỦ TRƯỞNG ĐƠN VỊ");
-    const order = world.sortedNames.map((n) => text.indexOf(n));
+    expect(text).toContain("Số:");
+    // Signed by the leader: the position, then the name.
+    expect(text).toContain("HIỆU TRƯỞNG");
+    expect(text).not.toContain("THỦ TRƯỞNG ĐƠN VỊ");
+    expect(text).not.toContain("DỰ THẢO");
+    // Approved registrations only, in Vietnamese order; the pending and the returned one are left out.
+    const approved = ["Đỗ Thị Ánh", "Nguyễn Văn Bình"];
+    const order = approved.map((n) => text.indexOf(n));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const n of ["Trần Thị An", "Lê Văn An"]) expect(text).not.toContain(n);
     expect(text.indexOf("CỘNG HÒA")).toBeLessThan(text.indexOf("BẢN ĐĂNG KÝ"));
-    expect(text.indexOf("BẢN ĐĂNG KÝ")).toBeLessThan(text.indexOf("THỦ TRƯỞNG ĐƠN VỊ"));
+    expect(text.indexOf("BẢN ĐĂNG KÝ")).toBeLessThan(text.indexOf("HIỆU TRƯỞNG"));
+  });
+
+  it("is laid out for printing: rows never split, header rows repeat, the last table stands apart from the signature, pages numbered from 2", async () => {
+    const campaign = await loadCampaign(t.db, world.provinceId, world.campaignId);
+    const file = await exportFile(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, "docx", opts);
+    const zip = await JSZip.loadAsync(file!.content);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    // Every row of the three ruled tables and of the signature keeps to one page.
+    const tables = xml.split("<w:tbl>").slice(1);
+    const grids = tables.filter((tbl) => tbl.includes(">STT<"));
+    expect(grids).toHaveLength(3);
+    for (const g of grids) {
+      const trs = g.match(/<w:trPr>[\s\S]*?<\/w:trPr>/g)!;
+      expect(trs.every((p) => p.includes("<w:cantSplit/>"))).toBe(true);
+      expect(trs[0]).toContain("<w:tblHeader/>");
+    }
+    // A paragraph between the last table and the signature table: otherwise Word joins them.
+    expect(xml).toMatch(/<\/w:tbl><w:p>[\s\S]*?<\/w:p><w:tbl>[\s\S]*?Nơi nhận/);
+    // No number on the first page (a title page of its own), the number in the header after it.
+    expect(xml).toContain("<w:titlePg/>");
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    expect(headers.some((h) => /PAGE/.test(h))).toBe(true);
   });
 
   it("zips every unit that has begun for the Văn phòng, with names that are valid file names", async () => {
@@ -55,6 +85,29 @@ describe("Word registration document", () => {
     expect(names).toEqual(["Trường THPT A-B- Cơ sở 2-DKTD NH 2026-2027.docx", "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx"]);
     const other = await docxText(await zip.file(names[0]!)!.async("uint8array"));
     expect(other).toContain("TRƯỜNG THPT A/B: CƠ SỞ 2");
+    // Not submitted: a draft, its day left blank, and its pending registration not printed.
+    expect(other).toContain("DỰ THẢO");
+    expect(other).toMatch(/Demo, ngày\s+tháng\s+năm 2026/);
+    expect(other).toContain("(Không đăng ký)");
+    // Entry times are Vietnam's wall clock (10:00 on 22/11), as an unzip tool shows them.
+    const entry = zip.file(names[0]!)!;
+    expect(entry.date.getUTCHours()).toBe(10);
+  });
+});
+
+describe("the date line of Nghị định 30", () => {
+  it("pads days below 10 and the months January and February only", () => {
+    expect(documentDateLine("Nam Định", { year: 2026, month: 11, day: 20 }, false)).toBe("Nam Định, ngày 20 tháng 11 năm 2026");
+    expect(documentDateLine("Nam Định", { year: 2026, month: 3, day: 5 }, false)).toBe("Nam Định, ngày 05 tháng 3 năm 2026");
+    expect(documentDateLine("Nam Định", { year: 2027, month: 2, day: 9 }, false)).toBe("Nam Định, ngày 09 tháng 02 năm 2027");
+    expect(documentDateLine("Nam Định", { year: 2027, month: 1, day: 15 }, false)).toBe("Nam Định, ngày 15 tháng 01 năm 2027");
+    expect(documentDateLine("Nam Định", { year: 2026, month: 12, day: 1 }, true)).toMatch(/^Nam Định, ngày\s+tháng\s+năm 2026$/);
+  });
+
+  it("heads the signature with the leader's position", () => {
+    expect(signerTitle({ name: "Nguyễn Văn A", position: "Hiệu trưởng" })).toBe("HIỆU TRƯỞNG");
+    expect(signerTitle({ name: "Trần Thị B", position: "Giám đốc" })).toBe("GIÁM ĐỐC");
+    expect(signerTitle(null)).toBe("THỦ TRƯỞNG ĐƠN VỊ");
   });
 });
 

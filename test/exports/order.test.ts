@@ -16,6 +16,8 @@ describe("Vietnamese order of people", () => {
       "Phạm Văn Dũng",
       "Nguyễn Văn Đức",
     ]);
+    // Tones of the given name come before the family name: every Dung before every Dũng.
+    expect(sortByVietnameseName(["Đặng Văn Dũng", "Đinh Thị Dung", "Phạm Quốc Dũng"], (n) => n)).toEqual(["Đinh Thị Dung", "Đặng Văn Dũng", "Phạm Quốc Dũng"]);
     // The same names in decomposed form (as some phones send them) sort the same way.
     expect(sortByVietnameseName(names.map((n) => n.normalize("NFD")), (n) => n).map((n) => n.normalize("NFC"))).toEqual(sortByVietnameseName(names, (n) => n));
   });

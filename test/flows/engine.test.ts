@@ -129,7 +129,7 @@ describe("flow engine", () => {
     ["5,000 characters", { kind: "text", text: "á".repeat(5000) }, /quá dài|chọn một trong các lựa chọn/],
     ["only emoji", { kind: "text", text: "😀🎉👍" }, /cần có chữ hoặc số|chọn một trong các lựa chọn/],
     ["a photo", { kind: "file", file: { fileId: "AgAD", kind: "photo", size: 1000 } }, /trả lời bằng chữ, không phải ảnh/],
-    ["a formula", { kind: "text", text: "=HYPERLINK(\"http://x\")" }, /không được bắt đầu bằng|chọn một trong các lựa chọn/],
+    ["a formula", { kind: "text", text: "=HYPERLINK(\"http://x\")" }, /công thức bảng tính|chọn một trong các lựa chọn/],
     ["an unknown command", { kind: "command", name: "foo", args: "" }, /Không có lệnh \/foo/],
     ["a sticker", { kind: "unsupported" }, /chưa đọc được loại tin nhắn/],
     ["a forged button", { kind: "choice", token: "999:0" }, /thuộc một tin nhắn cũ/],

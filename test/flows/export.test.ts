@@ -40,7 +40,8 @@ describe("/export in the chat", () => {
     const ws = wb.getWorksheet("Cá nhân")!;
     expect(Array.from({ length: ws.rowCount - 1 }, (_, i) => rowValues(ws, i + 2)[1])).toEqual(world.sortedNames);
     const summary = wb.getWorksheet("Tổng hợp")!;
-    expect(summary.rowCount).toBe(2);
+    // The unit, then the totals row.
+    expect(summary.rowCount).toBe(3);
     expect(rowValues(summary, 2)[0]).toBe(world.unitCode);
     const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "export"), eq(auditLog.actor, `person:${world.focal.personId}`)));
     expect(audit!.after).toEqual({ format: "xlsx", units: 1, scope: [world.unitId] });
@@ -63,7 +64,8 @@ describe("/export in the chat", () => {
     await focal.press("Excel");
     const wb = await readWorkbook(documentOf(focal)!.content);
     const summary = wb.getWorksheet("Tổng hợp")!;
-    expect(summary.rowCount).toBe(2);
+    // The unit, then the totals row.
+    expect(summary.rowCount).toBe(3);
     expect(rowValues(summary, 2)[0]).toBe(world.unitCode);
   });
 
@@ -132,7 +134,7 @@ describe("export from the CLI", () => {
 
     const docx = await run(["--format", "docx", "--unit", world.unitCode, "--out", dir]);
     expect(docx.code).toBe(0);
-    expect(await docxText(readFileSync(path.join(dir, "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx")))).toContain("THỦ TRƯỞNG ĐƠN VỊ");
+    expect(await docxText(readFileSync(path.join(dir, "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx")))).toContain("HIỆU TRƯỞNG");
 
     const zip = await run(["--format", "zip", "--out", path.join(dir, "all.zip")]);
     expect(zip.code).toBe(0);

@@ -86,7 +86,7 @@ export const exportCommands = [
         return 0;
       }
       const file = await target(args.out, exportFileName("zip", campaign, unitRef));
-      await writeFile(file, await zipFiles(docs));
+      await writeFile(file, await zipFiles(docs, opts));
       ctx.out(ctx.t(docs.length === 0 ? "cli-export-nothing" : "cli-export-written", { path: file, units: docs.length }));
       return 0;
     },

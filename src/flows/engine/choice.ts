@@ -41,8 +41,9 @@ export function optionForToken(options: Option[], token: string, version: number
  */
 export function optionForText(options: Option[], shown: unknown, text: string): Option | "stale" | null {
   const cleaned = cleanText(text);
-  if (/^\d{1,3}$/.test(cleaned)) {
-    const n = Number(cleaned);
+  // "1." and "1)" are how a numbered list is often answered.
+  if (/^\d{1,3}[.)]?$/.test(cleaned)) {
+    const n = Number(cleaned.replace(/[.)]$/, ""));
     if (!Array.isArray(shown)) return n >= 1 && n <= options.length ? "stale" : null;
     if (n < 1 || n > shown.length) return null;
     return options.find((o) => optionDigest(o) === shown[n - 1]) ?? "stale";

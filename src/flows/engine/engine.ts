@@ -11,7 +11,7 @@ import { actorFromRow, actorRowAfter } from "./actor.js";
 import { unawaited } from "../../db/pipeline.js";
 import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
 import { RememberedConversations, type Remembered } from "./remembered.js";
-import { parseDateAnswer, parseNumber } from "./input.js";
+import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import { stripUnsafe } from "../../domain/safe-text.js";
 import { choiceToken, optionDigest, optionForText, optionForToken, SHOWN_KEY } from "./choice.js";
 import { CAN_SHARE_CONTACT, type Actor, type Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
@@ -294,7 +294,7 @@ export function createEngine(deps: EngineDeps) {
       replies.push({
         type: "choices",
         text: t("truth-switch-ask", { command: `/${sw.name}` }),
-        options: switchOptions(sw).map((o, i) => ({ label: o.label, token: `${state.version}:${i}` })),
+        options: switchOptions(sw).map((o, i) => ({ label: o.label, token: choiceToken(state.version, i, o) })),
       });
     };
     const resumeFlow = async (sw: PendingSwitch) => {
@@ -306,8 +306,8 @@ export function createEngine(deps: EngineDeps) {
     const answerSwitch = async (sw: PendingSwitch, payload: InboundEvent["payload"]) => {
       let value: string | undefined;
       if (payload.kind === "choice") {
-        const [version, index] = payload.token.split(":").map(Number);
-        value = version === state.version && Number.isInteger(index) ? switchOptions(sw)[index!]?.value : undefined;
+        const option = optionForToken(switchOptions(sw), payload.token, state.version);
+        value = typeof option === "object" ? option.value : undefined;
         if (!value) say([{ key: "button-stale" }]);
       } else if (payload.kind === "text") {
         value = matchOption(switchOptions(sw), payload.text)?.value;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { parseVnDate } from "../../domain/calendar.js";
-import { cleanText, foldVietnamese, hasWordCharacter, looksLikeFormula } from "../../domain/text.js";
+import { cleanText, foldVietnamese, hasWordCharacter, isSpreadsheetFormula } from "../../domain/text.js";
 import type { InboundPayload, Option } from "./types.js";
 
 /**
- * A free-text answer: NFC, trimmed, with words in it, not formula-like, within a length. Every
+ * A free-text answer: NFC, trimmed, with words in it, not a spreadsheet formula, within a length. Every
  * message is a locale key; the engine says it and asks the same step again.
  */
 export function textAnswer(opts: { max: number; min?: number; /** Units of measure: "%" is a whole answer. */ symbols?: boolean }) {
@@ -17,7 +17,7 @@ export function textAnswer(opts: { max: number; min?: number; /** Units of measu
         .min(1, { error: "input-empty" })
         .max(opts.max, { error: "input-too-long" })
         .refine((s) => hasWordCharacter(s) || (!!opts.symbols && /^[%‰°]+$/u.test(s)), { error: "input-no-words" })
-        .refine((s) => !looksLikeFormula(s), { error: "input-formula" })
+        .refine((s) => !isSpreadsheetFormula(s), { error: "input-formula" })
         .refine((s) => [...s].length >= (opts.min ?? 1), { error: "input-too-short" }),
     ) as unknown as z.ZodType<string, string>;
 }
