@@ -69,6 +69,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     outbox,
     demoProvinceId,
     async close() {
+      await engine.flush();
       await leadership.release();
       await database.close();
     },

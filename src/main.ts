@@ -10,6 +10,9 @@ import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
+import { startRecovery } from "./delivery/recovery.js";
+import { createInbox } from "./channels/inbox.js";
+import type { ZaloEvent } from "./channels/zalo/inbound.js";
 import { createTelegramFileFetcher } from "./channels/telegram/files.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
@@ -63,6 +66,14 @@ async function botMode(app: App) {
     });
     server = await listen(http, config.PORT, logger);
   }
+  // What a crash left: kept Zalo updates to handle, stored replies to send.
+  const recovery = startRecovery({
+    db: app.database.db,
+    senders: app.senders,
+    inbox: createInbox(app.database.db),
+    inbound: zalo ? { zalo: (body) => zalo.adapter.handle(body as ZaloEvent) } : {},
+    logger,
+  });
   const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
   // Evidence arrives as Telegram file ids; copies with checksums are made outside the chat steps.
   const evidence = startEvidenceKeeper(app.database.db, config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}, files.store, logger);
@@ -73,6 +84,7 @@ async function botMode(app: App) {
   await Promise.all([telegram?.stop(), zalo?.stop(), http?.drain()]);
   if (server) await closeServer(server);
   await reminders.stop();
+  await recovery.stop();
   await evidence.stop();
   await app.outbox.drain();
 }

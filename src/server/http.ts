@@ -88,8 +88,16 @@ export function createHttpApp(deps: HttpDeps) {
         deps.logger.warn("zalo webhook body not understood");
         return c.json({ ok: true });
       }
-      // Answer at once; Zalo retries slow webhooks, and the engine would then see the same message twice.
-      const work = adapter.handle(event).catch((e) => deps.logger.error({ err: e }, "zalo event failed"));
+      // Kept before the answer (Zalo never sends it again), then handled after it: Zalo retries slow
+      // webhooks, and the engine would then see the same message twice.
+      let received: { done: Promise<void> };
+      try {
+        received = await adapter.receive(event);
+      } catch (e) {
+        deps.logger.error({ err: e }, "zalo event not kept");
+        return c.json({ ok: false }, 503);
+      }
+      const work = received.done.catch((e) => deps.logger.error({ err: e }, "zalo event failed"));
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
       return c.json({ ok: true });

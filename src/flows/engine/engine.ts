@@ -12,6 +12,11 @@ import { unawaited } from "../../db/pipeline.js";
 import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
 import { RememberedConversations, type Remembered } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
+import { createDeliveredLog, encodeReplies, takeReplies } from "./replies.js";
+import { transientDbError } from "../../db/errors.js";
+
+/** Runs of one step at most, when the database fails it in a way another run may not meet. */
+const RETRY_ATTEMPTS = 5;
 import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
 
 export interface EngineDeps {
@@ -28,18 +33,29 @@ export interface EngineDeps {
   /** Text that, sent outside any flow, starts a flow (a Zalo user joins by typing the invite code). */
   idleText?(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
   now?: () => Date;
+  /** Pauses between runs of a step after a transient database failure (tests make it instant). */
+  sleep?: (ms: number) => Promise<void>;
   /** How many conversations an instance keeps in memory to start their next step sooner; 0: none. */
   rememberConversations?: number;
 }
 
 export interface EngineResult {
+  /** What to send now: this step's replies, or a redelivered update's replies not yet delivered. */
   replies: Outbound[];
   /** The conversation's language after this step: text-only channels write their own words in it. */
   locale: Locale;
   /** True when outbox rows were written and a sender should look. */
   notified: boolean;
+  /** Handled before, and nothing of it is left to send. */
   duplicate: boolean;
+  /**
+   * The channel calls this once the replies reached the person: until then they are kept, and a
+   * crash before it leads to them being sent again (by a redelivery or the recovery sweep).
+   */
+  delivered?(): void;
 }
+
+const noop = () => {};
 
 export function createEngine(deps: EngineDeps) {
   const flows = new Map(deps.flows.map((f) => [f.name, f]));
@@ -49,7 +65,7 @@ export function createEngine(deps: EngineDeps) {
   async function run(tx: Tx, event: InboundEvent, remembered: Claimed | null): Promise<{ result: EngineResult; next: Remembered | null }> {
     const at = now();
     const claimed = remembered ?? (await claimStored(tx, event, deps.defaultLocale));
-    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true }, next: null };
+    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true, delivered: noop }, next: null };
     const conv = claimed.conv;
     const actor = await actorFromRow(tx, claimed.actorRow, at);
     let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
@@ -294,8 +310,8 @@ export function createEngine(deps: EngineDeps) {
     }
     await insertOutboxNotifications(tx, notifications);
     const dataJson = JSON.stringify(state.data);
-    await saveConversation(tx, event, { ...state, locale }, dataJson, at, remembered);
-    const result = { replies, locale, notified: notifications.length > 0, duplicate: false };
+    await saveConversation(tx, event, { ...state, locale }, dataJson, encodeReplies(replies), at, remembered);
+    const result = { replies, locale, notified: notifications.length > 0, duplicate: false, delivered: replies.length > 0 ? () => deliveredLog.delivered(event.user.channel, event.updateId) : noop };
     // A step that changed who the person is (joined, switched language) is read afresh next time.
     const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === locale);
     if (!actorKept) return { result, next: null };
@@ -305,6 +321,50 @@ export function createEngine(deps: EngineDeps) {
   }
 
   const memory = new RememberedConversations(deps.rememberConversations ?? 10_000);
+  const deliveredLog = createDeliveredLog(deps.db, deps.logger);
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  /**
+   * A redelivered update: what its step stored and nobody delivered yet is sent now. `force` after
+   * a lost connection, when the stored replies may be this instance's own from a commit it never
+   * heard back about.
+   */
+  async function unsent(event: InboundEvent, result: EngineResult, force: boolean): Promise<EngineResult> {
+    const pending = await takeReplies(deps.db, event.user, event.updateId, force);
+    if (!pending) return result;
+    deps.logger.info({ updateId: event.updateId, attempts: pending.attempts }, "stored replies sent again");
+    return {
+      replies: pending.replies,
+      locale: isLocale(pending.locale) ? pending.locale : deps.defaultLocale,
+      notified: false,
+      duplicate: false,
+      delivered: () => deliveredLog.delivered(event.user.channel, event.updateId),
+    };
+  }
+
+  /**
+   * Runs a step from the stored conversation; a deadlock, a serialization failure or a lost
+   * connection runs it again, a few times with growing jittered pauses, before anything reaches
+   * the person. Safe because the update id is claimed in the same transaction: a step that did
+   * commit is found, and its stored replies are what gets sent.
+   */
+  async function fromStored(event: InboundEvent): Promise<EngineResult> {
+    let lostConnection = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await commit(event.user, (tx) => run(tx, event, null));
+        return result.duplicate ? await unsent(event, result, lostConnection) : result;
+      } catch (e) {
+        memory.forget(event.user);
+        const kind = transientDbError(e);
+        if (!kind || attempt >= RETRY_ATTEMPTS) throw e;
+        if (kind === "connection") lostConnection = true;
+        const base = (kind === "conflict" ? 10 : 150) * 2 ** (attempt - 1);
+        deps.logger.warn({ updateId: event.updateId, attempt, kind }, "chat step ran into a transient database failure; running it again");
+        await sleep(base + Math.random() * 2 * base);
+      }
+    }
+  }
 
   /** Commits `step`, then keeps the conversation as it now stands for the chat's next update. */
   async function commit(user: UserRef, step: (tx: Tx) => Promise<{ result: EngineResult; next: Remembered | null }>): Promise<EngineResult> {
@@ -315,10 +375,10 @@ export function createEngine(deps: EngineDeps) {
 
   return {
     /**
-     * Handles one inbound event in one transaction: the answer, the next state and any
-     * notifications commit together, before any reply leaves. A crash before commit loses only
-     * this update (the channel redelivers it); a crash after commit re-sends nothing because the
-     * update id is recorded.
+     * Handles one inbound event in one transaction: the answer, the next state, any notifications
+     * and the replies commit together, before any reply leaves. A crash before commit loses only
+     * this update (the channel redelivers it); a crash after commit leaves the replies stored, and
+     * the redelivered update sends them (the update id is recorded, so the step never runs twice).
      */
     async handle(event: InboundEvent): Promise<EngineResult> {
       const remembered = memory.recall(event.user);
@@ -329,19 +389,18 @@ export function createEngine(deps: EngineDeps) {
           return result;
         } catch (e) {
           memory.forget(event.user);
-          if (isDuplicateUpdate(e)) return { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true };
+          if (isDuplicateUpdate(e)) return unsent(event, { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true, delivered: noop }, false);
           memory.outcome(true);
           // Mostly the copy was out of date (another instance, or another update of this chat, moved
           // on; the person changed): nothing of it was kept, so once more from the stored conversation.
           deps.logger.debug({ err: e, updateId: event.updateId }, "remembered conversation refused; step run again");
         }
       }
-      try {
-        return await commit(event.user, (tx) => run(tx, event, null));
-      } catch (e) {
-        memory.forget(event.user);
-        throw e;
-      }
+      return fromStored(event);
+    },
+    /** Forgets delivered replies now (before the database closes). */
+    flush(): Promise<void> {
+      return deliveredLog.flush();
     },
   };
 }
