@@ -52,7 +52,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     demoProvinceId = provinces.find((p) => p.code === "DEMO")?.id ?? provinces[0]?.id ?? null;
   }
 
-  const engine = createEngine({ db: database.db, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
+  const engine = createEngine({
+    db: database.db,
+    translator,
+    logger,
+    timeZone: config.TIMEZONE,
+    defaultLocale: config.DEFAULT_LOCALE,
+    replyLeaseSeconds: config.RECOVERY_AFTER_SECONDS,
+    ...flowDeps,
+  });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger);
   const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE });

@@ -14,6 +14,7 @@ import { startRecovery } from "./delivery/recovery.js";
 import { createInbox } from "./channels/inbox.js";
 import type { ZaloEvent } from "./channels/zalo/inbound.js";
 import { createTelegramFileFetcher } from "./channels/telegram/files.js";
+import { createZaloFileFetcher } from "./channels/zalo/files.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
@@ -70,13 +71,19 @@ async function botMode(app: App) {
   const recovery = startRecovery({
     db: app.database.db,
     senders: app.senders,
-    inbox: createInbox(app.database.db),
+    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
     inbound: zalo ? { zalo: (body) => zalo.adapter.handle(body as ZaloEvent) } : {},
     logger,
+    leaseSeconds: config.RECOVERY_AFTER_SECONDS,
+    everyMs: Math.min(10_000, config.RECOVERY_AFTER_SECONDS * 500),
   });
   const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
-  // Evidence arrives as Telegram file ids; copies with checksums are made outside the chat steps.
-  const evidence = startEvidenceKeeper(app.database.db, config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}, files.store, logger);
+  // Evidence arrives as Telegram file ids or Zalo photo URLs; copies with checksums are made outside the chat steps.
+  const fetchers = {
+    ...(config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}),
+    ...(config.ZALO_BOT_TOKEN ? { zalo: createZaloFileFetcher() } : {}),
+  };
+  const evidence = startEvidenceKeeper(app.database.db, fetchers, files.store, logger);
 
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");

@@ -15,6 +15,8 @@ export interface RecoveryDeps {
   inbox?: Inbox;
   logger: Logger;
   everyMs?: number;
+  /** Lease of what a sweep takes (config RECOVERY_AFTER_SECONDS). */
+  leaseSeconds?: number;
 }
 
 /** After this many tries a stored reply or update is given up (and logged). */
@@ -29,7 +31,7 @@ const BATCH = 20;
 export function createRecovery(deps: RecoveryDeps) {
   async function replies(): Promise<number> {
     let sent = 0;
-    for (const p of await takeDueReplies(deps.db, BATCH)) {
+    for (const p of await takeDueReplies(deps.db, BATCH, deps.leaseSeconds)) {
       const sender = deps.senders[p.channel];
       if (!sender) continue; // this instance cannot reach that channel; its lease runs out for another
       try {

@@ -30,7 +30,7 @@ export async function startZalo(app: App, files: FileStore, links: FileLinks): P
     links,
     defaultLocale: config.DEFAULT_LOCALE,
     onNotified: () => app.outbox.kick(),
-    inbox: createInbox(app.database.db),
+    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
   });
 
   const me = await client.getMe();

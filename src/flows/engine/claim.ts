@@ -6,7 +6,6 @@ import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
 import { isLocale, type Locale } from "../../i18n.js";
 import { actorFingerprint, actorSelect, type ActorRow } from "./actor.js";
-import { REPLY_LEASE_SECONDS } from "./replies.js";
 import type { InboundEvent } from "./types.js";
 
 /** Where a chat stands, as stored in `conversations`. */
@@ -156,11 +155,18 @@ const saveRememberedStatement = preparedSql<SaveValues & { revision: number; act
  * it goes out together with COMMIT, or alone when the step sent nothing else). `from` is the
  * remembered copy the step started from, if it did; the stored revision becomes its revision + 1.
  */
-export function saveConversation(tx: Tx, event: InboundEvent, conv: Omit<Conversation, "revision">, dataJson: string, repliesJson: string, at: Date, from: Claimed | null): Promise<unknown> {
+export function saveConversation(
+  tx: Tx,
+  event: InboundEvent,
+  conv: Omit<Conversation, "revision">,
+  json: { data: string; replies: string; leaseSeconds: number },
+  at: Date,
+  from: Claimed | null,
+): Promise<unknown> {
   const values: SaveValues = {
     flow: conv.flow,
     step: conv.step,
-    data: dataJson,
+    data: json.data,
     version: conv.version,
     locale: conv.locale,
     personId: conv.personId,
@@ -169,8 +175,8 @@ export function saveConversation(tx: Tx, event: InboundEvent, conv: Omit<Convers
     channel: event.user.channel,
     externalId: event.user.externalId,
     updateId: event.updateId,
-    replies: repliesJson,
-    lease: REPLY_LEASE_SECONDS,
+    replies: json.replies,
+    lease: json.leaseSeconds,
   };
   if (!from) return lastStatement(tx, () => saveStatement(tx, values));
   return lastStatement(tx, () => saveRememberedStatement(tx, { ...values, revision: from.conv.revision, actorFp: from.actorFp }));

@@ -12,7 +12,7 @@ import { unawaited } from "../../db/pipeline.js";
 import { claimStored, isDuplicateUpdate, saveConversation, type Claimed, type Conversation } from "./claim.js";
 import { RememberedConversations, type Remembered } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
-import { createDeliveredLog, encodeReplies, takeReplies } from "./replies.js";
+import { createDeliveredLog, encodeReplies, REPLY_LEASE_SECONDS, takeReplies } from "./replies.js";
 import { transientDbError } from "../../db/errors.js";
 
 /** Runs of one step at most, when the database fails it in a way another run may not meet. */
@@ -33,6 +33,8 @@ export interface EngineDeps {
   /** Text that, sent outside any flow, starts a flow (a Zalo user joins by typing the invite code). */
   idleText?(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
   now?: () => Date;
+  /** How long a step's stored replies wait for this instance to send them before anyone else may. */
+  replyLeaseSeconds?: number;
   /** Pauses between runs of a step after a transient database failure (tests make it instant). */
   sleep?: (ms: number) => Promise<void>;
   /** How many conversations an instance keeps in memory to start their next step sooner; 0: none. */
@@ -59,6 +61,7 @@ const noop = () => {};
 
 export function createEngine(deps: EngineDeps) {
   const flows = new Map(deps.flows.map((f) => [f.name, f]));
+  const leaseSeconds = deps.replyLeaseSeconds ?? REPLY_LEASE_SECONDS;
   const now = deps.now ?? (() => new Date());
 
   /** One step on `tx`; `next` is the conversation as it will stand once this commits. */
@@ -310,7 +313,7 @@ export function createEngine(deps: EngineDeps) {
     }
     await insertOutboxNotifications(tx, notifications);
     const dataJson = JSON.stringify(state.data);
-    await saveConversation(tx, event, { ...state, locale }, dataJson, encodeReplies(replies), at, remembered);
+    await saveConversation(tx, event, { ...state, locale }, { data: dataJson, replies: encodeReplies(replies), leaseSeconds }, at, remembered);
     const result = { replies, locale, notified: notifications.length > 0, duplicate: false, delivered: replies.length > 0 ? () => deliveredLog.delivered(event.user.channel, event.updateId) : noop };
     // A step that changed who the person is (joined, switched language) is read afresh next time.
     const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === locale);
@@ -330,7 +333,7 @@ export function createEngine(deps: EngineDeps) {
    * heard back about.
    */
   async function unsent(event: InboundEvent, result: EngineResult, force: boolean): Promise<EngineResult> {
-    const pending = await takeReplies(deps.db, event.user, event.updateId, force);
+    const pending = await takeReplies(deps.db, event.user, event.updateId, force, leaseSeconds);
     if (!pending) return result;
     deps.logger.info({ updateId: event.updateId, attempts: pending.attempts }, "stored replies sent again");
     return {

@@ -69,15 +69,15 @@ const takeOneStatement = preparedSql<{ channel: string; updateId: string; force:
  * or somebody else holds them. `force` takes them even under a lease: the caller's own earlier
  * attempt may have committed them before its connection was lost.
  */
-export async function takeReplies(db: Db, user: UserRef, updateId: string, force = false): Promise<PendingReplies | null> {
-  const [row] = rowsOf<Row>(await takeOneStatement(db, { channel: user.channel, updateId, force, lease: REPLY_LEASE_SECONDS }));
+export async function takeReplies(db: Db, user: UserRef, updateId: string, force = false, leaseSeconds = REPLY_LEASE_SECONDS): Promise<PendingReplies | null> {
+  const [row] = rowsOf<Row>(await takeOneStatement(db, { channel: user.channel, updateId, force, lease: leaseSeconds }));
   return row ? toPending(row) : null;
 }
 
 /** Replies whose lease ran out (their sender died), leased to the caller; oldest first. */
-export async function takeDueReplies(db: Db, limit: number): Promise<PendingReplies[]> {
+export async function takeDueReplies(db: Db, limit: number, leaseSeconds = REPLY_LEASE_SECONDS): Promise<PendingReplies[]> {
   const result = await db.execute(sql`
-    update step_replies s set lease_until = now() + ${REPLY_LEASE_SECONDS} * interval '1 second', attempts = s.attempts + 1
+    update step_replies s set lease_until = now() + ${leaseSeconds} * interval '1 second', attempts = s.attempts + 1
     from (select channel, update_id from step_replies where lease_until < now() order by lease_until limit ${limit} for update skip locked) due
     where s.channel = due.channel and s.update_id = due.update_id
     returning s.channel, s.update_id, s.external_id, s.locale, s.replies, s.attempts`);
