@@ -60,7 +60,13 @@ async function botMode(app: App) {
   if (config.WEBHOOK_URL || zalo) {
     http = createHttpApp({
       logger,
-      ready: () => databaseReady(app.database.db),
+      ready: async () => {
+        const ok = await databaseReady(app.database.db);
+        if (ok) app.health.answered();
+        else app.health.lost();
+        return ok;
+      },
+      readiness: () => ({ database: app.health.snapshot(), sender: app.leadership.holding() }),
       ...(telegram?.webhookSecret ? { telegram: { bot: telegram.bot, secret: telegram.webhookSecret } } : {}),
       ...(zalo?.webhookSecret ? { zalo: { adapter: zalo.adapter, secret: zalo.webhookSecret } } : {}),
       files: { store: files.store, secret: files.secret },

@@ -34,7 +34,7 @@ export function createInbox(db: Db, leaseSeconds = INBOX_LEASE_SECONDS): Inbox {
     async keep(channel, updateId, body) {
       await db.execute(sql`
         insert into inbound_updates (channel, update_id, body, lease_until)
-        values (${channel}, ${updateId}, ${JSON.stringify(body)}::jsonb, now() + ${leaseSeconds} * interval '1 second')
+        values (${channel}, ${updateId}, ${JSON.stringify(body)}::jsonb, clock_timestamp() + ${leaseSeconds} * interval '1 second')
         on conflict do nothing`);
     },
     async done(channel, updateId) {
@@ -42,7 +42,7 @@ export function createInbox(db: Db, leaseSeconds = INBOX_LEASE_SECONDS): Inbox {
     },
     async due(limit) {
       const result = await db.execute(sql`
-        update inbound_updates i set lease_until = now() + ${leaseSeconds} * interval '1 second', attempts = i.attempts + 1
+        update inbound_updates i set lease_until = clock_timestamp() + ${leaseSeconds} * interval '1 second', attempts = i.attempts + 1
         from (select channel, update_id from inbound_updates where lease_until < now() order by received_at limit ${limit} for update skip locked) d
         where i.channel = d.channel and i.update_id = d.update_id
         returning i.channel, i.update_id, i.body, i.attempts`);

@@ -14,6 +14,8 @@ export interface HttpDeps {
   logger: Logger;
   /** Database reachable and every migration applied. */
   ready(): Promise<boolean>;
+  /** More for /readyz's body: the last lost database connection and its recovery, the sender lock. */
+  readiness?(): Record<string, unknown>;
   /** answerWithinMs: how long a webhook call may wait for its update (tests shorten it). */
   telegram?: { bot: Bot; secret: string; answerWithinMs?: number };
   zalo?: { adapter: ZaloAdapter; secret: string };
@@ -49,7 +51,10 @@ export function createHttpApp(deps: HttpDeps) {
   let accepting = true;
 
   app.get("/healthz", (c) => c.json({ ok: true }));
-  app.get("/readyz", async (c) => ((await deps.ready()) && accepting ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
+  app.get("/readyz", async (c) => {
+    const ok = (await deps.ready()) && accepting;
+    return c.json({ ok, ...deps.readiness?.() }, ok ? 200 : 503);
+  });
 
   if (deps.telegram) {
     const { bot, secret } = deps.telegram;

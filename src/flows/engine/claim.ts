@@ -121,10 +121,14 @@ const newState = sql`flow = ${sql.placeholder("flow")}, step = ${sql.placeholder
     version = ${sql.placeholder("version")}, revision = revision + 1, locale = ${sql.placeholder("locale")}, person_id = ${sql.placeholder("personId")},
     province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz`;
 const thisConversation = sql`channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`;
-/** The step's replies, kept until the channel has sent them (replies.ts); in the same statement. */
+/**
+ * The step's replies, kept until the channel has sent them (replies.ts); in the same statement.
+ * The lease runs from now, not from the transaction's start (now()): a step that waited long on
+ * a lock would otherwise commit replies already free for the recovery sweep to send twice.
+ */
 const keepReplies = sql`insert into step_replies (channel, update_id, external_id, locale, replies, lease_until)
     select ${sql.placeholder("channel")}, ${sql.placeholder("updateId")}, ${sql.placeholder("externalId")}, ${sql.placeholder("locale")},
-      ${sql.placeholder("replies")}::jsonb, now() + ${sql.placeholder("lease")}::int * interval '1 second'
+      ${sql.placeholder("replies")}::jsonb, clock_timestamp() + ${sql.placeholder("lease")}::int * interval '1 second'
     where ${sql.placeholder("replies")}::text <> '[]'`;
 
 /** After claimStored: the row is locked by this transaction. JSON and times go as text (raw parameters). */

@@ -35,6 +35,8 @@ export interface EngineDeps {
   now?: () => Date;
   /** How long a step's stored replies wait for this instance to send them before anyone else may. */
   replyLeaseSeconds?: number;
+  /** Told when a step lost its database connection (readiness reports it). */
+  onConnectionLost?: () => void;
   /** Pauses between runs of a step after a transient database failure (tests make it instant). */
   sleep?: (ms: number) => Promise<void>;
   /** How many conversations an instance keeps in memory to start their next step sooner; 0: none. */
@@ -361,7 +363,10 @@ export function createEngine(deps: EngineDeps) {
         memory.forget(event.user);
         const kind = transientDbError(e);
         if (!kind || attempt >= RETRY_ATTEMPTS) throw e;
-        if (kind === "connection") lostConnection = true;
+        if (kind === "connection") {
+          lostConnection = true;
+          deps.onConnectionLost?.();
+        }
         const base = (kind === "conflict" ? 10 : 150) * 2 ** (attempt - 1);
         deps.logger.warn({ updateId: event.updateId, attempt, kind }, "chat step ran into a transient database failure; running it again");
         await sleep(base + Math.random() * 2 * base);

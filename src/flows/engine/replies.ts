@@ -58,7 +58,7 @@ const toPending = (r: Row): PendingReplies => ({ channel: r.channel, updateId: r
 
 const takeOneStatement = preparedSql<{ channel: string; updateId: string; force: boolean; lease: number }>(
   "take-step-replies",
-  sql`update step_replies set lease_until = now() + ${sql.placeholder("lease")}::int * interval '1 second', attempts = attempts + 1
+  sql`update step_replies set lease_until = clock_timestamp() + ${sql.placeholder("lease")}::int * interval '1 second', attempts = attempts + 1
       where channel = ${sql.placeholder("channel")} and update_id = ${sql.placeholder("updateId")}
         and (lease_until < now() or ${sql.placeholder("force")}::boolean)
       returning channel, update_id, external_id, locale, replies, attempts`,
@@ -77,7 +77,7 @@ export async function takeReplies(db: Db, user: UserRef, updateId: string, force
 /** Replies whose lease ran out (their sender died), leased to the caller; oldest first. */
 export async function takeDueReplies(db: Db, limit: number, leaseSeconds = REPLY_LEASE_SECONDS): Promise<PendingReplies[]> {
   const result = await db.execute(sql`
-    update step_replies s set lease_until = now() + ${leaseSeconds} * interval '1 second', attempts = s.attempts + 1
+    update step_replies s set lease_until = clock_timestamp() + ${leaseSeconds} * interval '1 second', attempts = s.attempts + 1
     from (select channel, update_id from step_replies where lease_until < now() order by lease_until limit ${limit} for update skip locked) due
     where s.channel = due.channel and s.update_id = due.update_id
     returning s.channel, s.update_id, s.external_id, s.locale, s.replies, s.attempts`);
