@@ -78,6 +78,22 @@ async function start() {
   await until(async () => (await readyz().catch(() => null))?.status === 200, "the bot to be ready", 60_000);
 }
 
+/** A second instance on the same database (another port), as behind a load balancer. */
+async function startTwin(twinPort: number) {
+  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, DATABASE_URL: t.url!, DATA_DIR: dataDir, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, WEBHOOK_URL: "https://bot.example.vn", WEBHOOK_SECRET: SECRET, PORT: String(twinPort), LOG_LEVEL: "warn", RECOVERY_AFTER_SECONDS: "2" },
+    stdio: ["ignore", "ignore", "ignore"],
+  });
+  const gone = new Promise((resolve) => proc.on("exit", resolve));
+  await until(async () => (await fetch(`http://127.0.0.1:${twinPort}/readyz`).catch(() => null))?.status === 200, "the second instance to be ready", 60_000);
+  return {
+    async stop() {
+      proc.kill("SIGTERM");
+      await gone;
+    },
+  };
+}
+
 async function kill() {
   child?.kill("SIGKILL");
   await exited;
@@ -91,9 +107,9 @@ const readyz = async () => {
 
 let updateId = 990_000;
 /** Telegram delivering one text message to the webhook; resolves with the HTTP status (or 0: no answer). */
-function deliver(text: string, id = ++updateId): { id: number; answered: Promise<number> } {
+function deliver(text: string, id = ++updateId, to = port): { id: number; answered: Promise<number> } {
   const update = { update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: CHAT, type: "private", first_name: "GV" }, from: { id: CHAT, is_bot: false, first_name: "GV", language_code: "vi" }, text } };
-  const answered = fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
+  const answered = fetch(`http://127.0.0.1:${to}/telegram/webhook`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
     body: JSON.stringify(update),
@@ -274,4 +290,34 @@ pgOnly("fault injection on the running bot (PostgreSQL)", () => {
       table.push({ fault: "conversation lock held past the webhook answer time", survived: ok });
     }
   }, 120_000);
+
+  it("every update sent to two instances at once: each step runs once and is answered once, no error", async () => {
+    let ok = false;
+    const twinPort = await freePort();
+    const twin = await startTwin(twinPort);
+    try {
+      await deliver("/huy").answered;
+      const before = seen().length;
+      // Cancel, start the registration, confirm: each delivered to both instances together.
+      const script: Array<[string, string]> = [
+        ["/dangky", "Họ và tên"],
+        ["Đúng", "Bạn đăng ký danh hiệu thi đua nào"],
+        ["/huy", translator.t("vi", "flow-cancelled")],
+      ];
+      for (const [text, expected] of script) {
+        const id = ++updateId;
+        const statuses = await Promise.all([deliver(text, id).answered, deliver(text, id, twinPort).answered]);
+        expect(statuses).toEqual([200, 200]);
+        await until(() => countOf(seen().slice(before), expected) >= 1, `the answer to ${text}`);
+      }
+      await new Promise((r) => setTimeout(r, 3000)); // the stored replies' lease runs out: nothing more comes
+      const after = seen().slice(before);
+      for (const [, expected] of script) expect(countOf(after, expected)).toBe(1);
+      expect(after).not.toContain(failed);
+      ok = true;
+    } finally {
+      await twin.stop();
+      table.push({ fault: "each update sent to two instances", survived: ok });
+    }
+  }, 180_000);
 });
