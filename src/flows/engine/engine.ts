@@ -1,7 +1,7 @@
 import { eq, lt } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
-import { people, processedUpdates } from "../../db/schema.js";
+import { people, processedUpdates, stepReplies } from "../../db/schema.js";
 import { insertOutboxNotifications } from "../../services/notifications.js";
 import { UserError } from "../../errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
@@ -14,10 +14,10 @@ import { RememberedConversations, type Remembered } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import { createDeliveredLog, encodeReplies, REPLY_LEASE_SECONDS, takeReplies } from "./replies.js";
 import { transientDbError } from "../../db/errors.js";
+import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
 
 /** Runs of one step at most, when the database fails it in a way another run may not meet. */
 const RETRY_ATTEMPTS = 5;
-import type { Actor, Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
 
 export interface EngineDeps {
   db: Db;
@@ -419,4 +419,6 @@ export type Engine = ReturnType<typeof createEngine>;
 export async function pruneProcessedUpdates(db: Db, olderThan: Date): Promise<void> {
   // Through the column, so the driver serialises the Date (a raw Date in sql`` breaks postgres.js).
   await db.delete(processedUpdates).where(lt(processedUpdates.processedAt, olderThan));
+  // Replies no instance could deliver by then (their channel is gone) are of no use either.
+  await db.delete(stepReplies).where(lt(stepReplies.createdAt, olderThan));
 }
