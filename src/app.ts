@@ -4,6 +4,7 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
 import { createLeadership } from "./delivery/leader.js";
+import { createDatabaseHealth, type DatabaseHealth } from "./db/health.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
 import { flowDeps } from "./flows/index.js";
@@ -22,6 +23,10 @@ export interface App {
   /** Channels register their senders here so notifications reach people on any of them. */
   senders: Partial<Record<ChannelSender["channel"], ChannelSender>>;
   outbox: OutboxSender;
+  /** Lost database connections and their recovery, for /readyz. */
+  health: DatabaseHealth;
+  /** Whether this instance holds the sender lock, for /readyz. */
+  leadership: { holding(): boolean };
   /** The province a demo persona belongs to, when the demo was loaded. */
   demoProvinceId: number | null;
   close(): Promise<void>;
@@ -52,9 +57,19 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     demoProvinceId = provinces.find((p) => p.code === "DEMO")?.id ?? provinces[0]?.id ?? null;
   }
 
-  const engine = createEngine({ db: database.db, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
+  const health = createDatabaseHealth();
+  const engine = createEngine({
+    onConnectionLost: () => health.lost(),
+    db: database.db,
+    translator,
+    logger,
+    timeZone: config.TIMEZONE,
+    defaultLocale: config.DEFAULT_LOCALE,
+    replyLeaseSeconds: config.RECOVERY_AFTER_SECONDS,
+    ...flowDeps,
+  });
   const senders: App["senders"] = {};
-  const leadership = createLeadership(database, logger);
+  const leadership = createLeadership(database, logger, health);
   const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
@@ -67,8 +82,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     filesDir: path.resolve(config.DATA_DIR, "exports"),
     senders,
     outbox,
+    health,
+    leadership,
     demoProvinceId,
     async close() {
+      await engine.flush();
       await leadership.release();
       await database.close();
     },

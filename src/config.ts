@@ -42,6 +42,7 @@ export const configSchema = z
     ),
     FILE_LINK_SECRET: optional(z.string().min(16, { error: "expected at least 16 characters" })),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 8080),
+    RECOVERY_AFTER_SECONDS: withDefault(z.coerce.number().int().min(1).max(3600), 60),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
     DEFAULT_LOCALE: withDefault(z.enum(["vi", "en"]), "vi"),
     TIMEZONE: withDefault(timeZone, "Asia/Ho_Chi_Minh"),

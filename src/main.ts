@@ -10,7 +10,11 @@ import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
+import { startRecovery } from "./delivery/recovery.js";
+import { createInbox } from "./channels/inbox.js";
+import type { ZaloEvent } from "./channels/zalo/inbound.js";
 import { createTelegramFileFetcher } from "./channels/telegram/files.js";
+import { createZaloFileFetcher } from "./channels/zalo/files.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
@@ -56,16 +60,36 @@ async function botMode(app: App) {
   if (config.WEBHOOK_URL || zalo) {
     http = createHttpApp({
       logger,
-      ready: () => databaseReady(app.database.db),
+      ready: async () => {
+        const ok = await databaseReady(app.database.db);
+        if (ok) app.health.answered();
+        else app.health.lost();
+        return ok;
+      },
+      readiness: () => ({ database: app.health.snapshot(), sender: app.leadership.holding() }),
       ...(telegram?.webhookSecret ? { telegram: { bot: telegram.bot, secret: telegram.webhookSecret } } : {}),
       ...(zalo?.webhookSecret ? { zalo: { adapter: zalo.adapter, secret: zalo.webhookSecret } } : {}),
       files: { store: files.store, secret: files.secret },
     });
     server = await listen(http, config.PORT, logger);
   }
+  // What a crash left: kept Zalo updates to handle, stored replies to send.
+  const recovery = startRecovery({
+    db: app.database.db,
+    senders: app.senders,
+    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
+    inbound: zalo ? { zalo: (body) => zalo.adapter.handle(body as ZaloEvent) } : {},
+    logger,
+    leaseSeconds: config.RECOVERY_AFTER_SECONDS,
+    everyMs: Math.min(10_000, config.RECOVERY_AFTER_SECONDS * 500),
+  });
   const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
-  // Evidence arrives as Telegram file ids; copies with checksums are made outside the chat steps.
-  const evidence = startEvidenceKeeper(app.database.db, config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}, files.store, logger);
+  // Evidence arrives as Telegram file ids or Zalo photo URLs; copies with checksums are made outside the chat steps.
+  const fetchers = {
+    ...(config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}),
+    ...(config.ZALO_BOT_TOKEN ? { zalo: createZaloFileFetcher() } : {}),
+  };
+  const evidence = startEvidenceKeeper(app.database.db, fetchers, files.store, logger);
 
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");
@@ -73,6 +97,7 @@ async function botMode(app: App) {
   await Promise.all([telegram?.stop(), zalo?.stop(), http?.drain()]);
   if (server) await closeServer(server);
   await reminders.stop();
+  await recovery.stop();
   await evidence.stop();
   await app.outbox.drain();
 }

@@ -493,7 +493,46 @@ export const nominationEvidence = pgTable(
     size: integer("size"),
     storedKey: text("stored_key"),
     sha256: text("sha256"),
+    /** Failed copies so far; a file that keeps failing moves behind the others. */
+    copyAttempts: integer("copy_attempts").notNull().default(0),
+    copyError: text("copy_error"),
     createdAt: createdAt(),
   },
-  (t) => [index("nomination_evidence_nomination").on(t.nominationId)],
+  (t) => [
+    index("nomination_evidence_nomination").on(t.nominationId),
+    index("nomination_evidence_pending").on(t.channel, t.copyAttempts, t.id).where(sql`${t.sha256} is null`),
+  ],
+);
+
+/**
+ * The replies of a chat step, stored with the step and deleted once delivered (see
+ * flows/engine/replies.ts). `lease_until`: whoever is sending them has them until then.
+ */
+export const stepReplies = pgTable(
+  "step_replies",
+  {
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    updateId: text("update_id").notNull(),
+    externalId: text("external_id").notNull(),
+    locale: text("locale").notNull(),
+    replies: jsonb("replies").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: "step_replies_pk", columns: [t.channel, t.updateId] }), index("step_replies_lease").on(t.leaseUntil)],
+);
+
+/** Webhook updates kept before the webhook is answered, until their step has committed. */
+export const inboundUpdates = pgTable(
+  "inbound_updates",
+  {
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    updateId: text("update_id").notNull(),
+    body: jsonb("body").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }).notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: "inbound_updates_pk", columns: [t.channel, t.updateId] }), index("inbound_updates_lease").on(t.leaseUntil)],
 );

@@ -40,6 +40,13 @@ const DEFAULT_RATE: Record<ChannelName, number> = { telegram: 29, zalo: 10, cons
 
 type Row = typeof outbox.$inferSelect;
 
+/** One drain: rows sent, dropped for good (skipped, failed, unreachable) and put back for later. */
+export interface DrainReport {
+  sent: number;
+  dropped: number;
+  later: number;
+}
+
 /**
  * The one dispatcher of the outbox: notifications, deadline reminders and staff nudges. It claims
  * rows with SKIP LOCKED, so dispatchers never take the same row, and sends each in the
@@ -57,7 +64,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   const rate = { ...DEFAULT_RATE, ...deps.ratePerSecond };
   /** Earliest time the next message may leave on each channel (pacing and 429 pauses). */
   const nextSlot = new Map<ChannelName, number>();
-  let running: Promise<number> | null = null;
+  let running: Promise<DrainReport> | null = null;
 
   async function claim(at: Date) {
     return deps.db.transaction(async (tx) => {
@@ -197,28 +204,34 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     return "dropped";
   }
 
-  async function drainOnce(): Promise<number> {
-    let sent = 0;
+  async function drainOnce(): Promise<DrainReport> {
+    const report: DrainReport = { sent: 0, dropped: 0, later: 0 };
     for (;;) {
-      if (deps.leadership && !(await deps.leadership.isLeader())) return sent;
+      if (deps.leadership && !(await deps.leadership.isLeader())) return report;
       const at = now();
       const rows = await claim(at);
       for (const [i, row] of rows.entries()) {
         const outcome = await deliver(row, at);
-        if (outcome === "sent") sent++;
+        if (outcome === "sent") report.sent++;
+        else if (outcome === "dropped") report.dropped++;
+        else report.later++;
         if (outcome === "paused") {
           // Paused by a 429: hand the rest of the batch back untouched, in order.
           await deps.db.update(outbox).set({ status: "queued", attempts: sql`${outbox.attempts} - 1` }).where(inArray(outbox.id, rows.slice(i + 1).map((r) => r.id)));
-          return sent;
+          return report;
         }
       }
-      if (rows.length < batch) return sent;
+      if (rows.length < batch) return report;
     }
   }
 
   return {
     /** Sends everything due; concurrent calls share one run. Returns how many were sent. */
     drain(): Promise<number> {
+      return this.drainReport().then((r) => r.sent);
+    },
+    /** Like drain, with what became of every row it took. */
+    drainReport(): Promise<DrainReport> {
       running ??= drainOnce().finally(() => {
         running = null;
       });

@@ -15,6 +15,8 @@ export interface HttpDeps {
   logger: Logger;
   /** Database reachable and every migration applied. */
   ready(): Promise<boolean>;
+  /** More for /readyz's body: the last lost database connection and its recovery, the sender lock. */
+  readiness?(): Record<string, unknown>;
   /** answerWithinMs: how long a webhook call may wait for its update (tests shorten it). */
   telegram?: { bot: Bot; secret: string; answerWithinMs?: number };
   zalo?: { adapter: ZaloAdapter; secret: string };
@@ -54,7 +56,10 @@ export function createHttpApp(deps: HttpDeps) {
   let accepting = true;
 
   app.get("/healthz", (c) => c.json({ ok: true }));
-  app.get("/readyz", async (c) => ((await deps.ready()) && accepting ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
+  app.get("/readyz", async (c) => {
+    const ok = (await deps.ready()) && accepting;
+    return c.json({ ok, ...deps.readiness?.() }, ok ? 200 : 503);
+  });
 
   if (deps.telegram) {
     const { bot, secret } = deps.telegram;
@@ -93,8 +98,16 @@ export function createHttpApp(deps: HttpDeps) {
         deps.logger.warn("zalo webhook body not understood");
         return c.json({ ok: true });
       }
-      // Answer at once; Zalo retries slow webhooks, and the engine would then see the same message twice.
-      const work = adapter.handle(event).catch((e) => deps.logger.error({ err: e }, "zalo event failed"));
+      // Kept before the answer (Zalo never sends it again), then handled after it: Zalo retries slow
+      // webhooks, and the engine would then see the same message twice.
+      let received: { done: Promise<void> };
+      try {
+        received = await adapter.receive(event);
+      } catch (e) {
+        deps.logger.error({ err: e }, "zalo event not kept");
+        return c.json({ ok: false }, 503);
+      }
+      const work = received.done.catch((e) => deps.logger.error({ err: e }, "zalo event failed"));
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
       return c.json({ ok: true });

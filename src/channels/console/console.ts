@@ -106,6 +106,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       // The person may have switched language (/language): the console's own words follow.
       const tr = (key: string, vars?: Vars) => translator.t(result.locale, key, vars);
       for (const block of await renderOutbound(result.replies, { t: tr, filesDir: opts.filesDir })) say(block);
+      result.delivered?.();
       if (result.notified) opts.onNotified?.();
     } catch (e) {
       // One failed line must not end the session; the engine rolled its transaction back.

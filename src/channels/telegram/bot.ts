@@ -72,8 +72,9 @@ export function createBot(deps: BotDeps): Bot {
       if (result.notified) deps.onNotified?.();
       try {
         await sendOutbound(ctx.api, chatIdOf(ctx.update)!, result.replies);
+        result.delivered?.();
       } catch (e) {
-        // The answer is already stored; the next message shows the current step again.
+        // The answer and its replies are stored; the recovery sweep sends them later.
         logger.warn({ err: e, updateId: event.updateId }, "telegram reply not delivered");
       }
     },

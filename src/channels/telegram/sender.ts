@@ -6,6 +6,8 @@ import { sendOutbound, TELEGRAM_MAX_TEXT } from "./render.js";
 export interface TelegramSenderOptions {
   token: string;
   apiRoot?: string;
+  /** Longest wait for one Bot API call. */
+  timeoutSeconds?: number;
   /** An existing client (tests intercept calls on it); otherwise one is made from token and root. */
   api?: Api;
 }
@@ -16,7 +18,9 @@ export interface TelegramSenderOptions {
  * failure comes back as a DeliveryError it can act on.
  */
 export function createTelegramSender(options: TelegramSenderOptions): ChannelSender {
-  const api = options.api ?? new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
+  // grammY waits 500 s for an answer by default; a send that long holds the whole outbox (and
+  // `reminders run-due`) hostage. Past this it fails as transient and is tried again later.
+  const api = options.api ?? new Api(options.token, { timeoutSeconds: options.timeoutSeconds ?? 30, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
   return {
     channel: "telegram",
     maxTextLength: TELEGRAM_MAX_TEXT,

@@ -7,6 +7,8 @@ import type { FileStore } from "../../files/store.js";
 import { renderPlainText } from "../plain-text.js";
 import { ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
 import { toInboundEvent, type ZaloEvent } from "./inbound.js";
+import type { Inbox } from "../inbox.js";
+import { transientDbError } from "../../db/errors.js";
 
 export interface ZaloDeps {
   client: ZaloClient;
@@ -18,6 +20,8 @@ export interface ZaloDeps {
   links: FileLinks;
   defaultLocale: Locale;
   onNotified?: () => void;
+  /** Where updates are kept before they are acknowledged (Zalo sends nothing twice). */
+  inbox?: Inbox;
 }
 
 /** Engine replies as Zalo text messages: numbered choices, documents as download links. */
@@ -49,19 +53,41 @@ export function createZaloAdapter(deps: ZaloDeps) {
   };
 
   return {
+    /**
+     * Keeps the event (resolved once it is stored: only then may it be acknowledged), then handles
+     * it; `done` settles when it is handled.
+     */
+    async receive(event: ZaloEvent): Promise<{ done: Promise<void> }> {
+      const inbound = toInboundEvent(event);
+      if (!inbound) return { done: Promise.resolve() };
+      await deps.inbox?.keep("zalo", inbound.updateId, event);
+      return { done: this.handle(event) };
+    },
+
+    /** Handles one event: the engine's step, then the replies. */
     async handle(event: ZaloEvent): Promise<void> {
       const inbound = toInboundEvent(event);
       if (!inbound) return;
       const chatId = event.message.chat.id;
       let replies: Outbound[];
       let locale: Locale;
+      let delivered: (() => void) | undefined;
       try {
         const result = await engine.handle(inbound);
+        // Committed, replies included: the kept update has served.
+        await deps.inbox?.done("zalo", inbound.updateId).catch((e) => logger.warn({ err: e, messageId: inbound.updateId }, "kept zalo update not forgotten"));
         if (result.duplicate) return;
         if (result.notified) deps.onNotified?.();
         replies = result.replies;
         locale = result.locale;
+        delivered = result.delivered;
       } catch (e) {
+        if (deps.inbox && transientDbError(e)) {
+          // The database is away: the kept update is handled again when it is back; nothing to say yet.
+          logger.warn({ err: e, messageId: inbound.updateId }, "zalo update kept for later");
+          return;
+        }
+        await deps.inbox?.done("zalo", inbound.updateId).catch(() => {});
         // Rolled back: earlier answers are safe, this one was not stored. Say so, ask again.
         logger.error({ err: e, messageId: inbound.updateId }, "zalo update failed");
         await client.sendMessage(chatId, translator.t(deps.defaultLocale, "update-failed")).catch(() => {});
@@ -69,6 +95,7 @@ export function createZaloAdapter(deps: ZaloDeps) {
       }
       try {
         for (const block of await renderIn(locale)(replies)) await client.sendMessage(chatId, block);
+        delivered?.();
       } catch (e) {
         logger.warn({ err: e, messageId: inbound.updateId }, "zalo reply not delivered");
       }

@@ -18,7 +18,7 @@ export function startZaloPolling(client: ZaloClient, adapter: ZaloAdapter, logge
         failures = 0;
         const event = update ? parseZaloUpdate(update) : null;
         if (event) {
-          current = adapter.handle(event);
+          current = (await adapter.receive(event)).done;
           await current;
         }
       } catch (e) {

@@ -4,6 +4,7 @@ import type { FileStore } from "../../files/store.js";
 import { createZaloAdapter, type ZaloAdapter } from "./adapter.js";
 import { createZaloClient } from "./client.js";
 import { startZaloPolling } from "./polling.js";
+import { createInbox } from "../inbox.js";
 
 export interface ZaloChannel {
   adapter: ZaloAdapter;
@@ -20,7 +21,17 @@ export async function startZalo(app: App, files: FileStore, links: FileLinks): P
   const { config, logger, translator } = app;
   const base = { token: config.ZALO_BOT_TOKEN!, apiRoot: config.ZALO_API_ROOT, logger };
   const client = createZaloClient(base);
-  const adapter = createZaloAdapter({ client, engine: app.engine, translator, logger, files, links, defaultLocale: config.DEFAULT_LOCALE, onNotified: () => app.outbox.kick() });
+  const adapter = createZaloAdapter({
+    client,
+    engine: app.engine,
+    translator,
+    logger,
+    files,
+    links,
+    defaultLocale: config.DEFAULT_LOCALE,
+    onNotified: () => app.outbox.kick(),
+    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
+  });
 
   const me = await client.getMe();
   logger.info({ bot: me.id }, "zalo bot ready");

@@ -76,8 +76,10 @@ export const reminderCommands = [
         // Only the sender lock's holder sends: with the bot running, it sends what was queued here.
         const leadership = createLeadership(database, ctx.logger);
         try {
-          const sent = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership }).drain();
-          ctx.out(ctx.t("cli-reminders-sent", { count: sent }));
+          const report = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership }).drainReport();
+          ctx.out(ctx.t("cli-reminders-sent", { count: report.sent }));
+          const [left] = await database.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, "queued"));
+          ctx.out(ctx.t("rel-reminders-run-summary", { skipped: report.dropped, queued: Number(left?.n ?? 0) }));
         } finally {
           await leadership.release();
         }

@@ -99,16 +99,40 @@ export function isDuplicateUpdate(e: unknown): boolean {
   return error?.code === "23505" && /processed_updates/.test(error.constraint ?? "");
 }
 
-type SaveValues = { flow: string | null; step: string | null; data: string; version: number; locale: Locale; personId: number | null; provinceId: number | null; at: string; channel: string; externalId: string };
+type SaveValues = {
+  flow: string | null;
+  step: string | null;
+  data: string;
+  version: number;
+  locale: Locale;
+  personId: number | null;
+  provinceId: number | null;
+  at: string;
+  channel: string;
+  externalId: string;
+  updateId: string;
+  /** The step's replies (replies.ts encodeReplies); "[]" stores nothing. */
+  replies: string;
+  lease: number;
+};
 
 /** The conversation's new columns; its revision moves on with every save. */
 const newState = sql`flow = ${sql.placeholder("flow")}, step = ${sql.placeholder("step")}, data = ${sql.placeholder("data")}::jsonb,
     version = ${sql.placeholder("version")}, revision = revision + 1, locale = ${sql.placeholder("locale")}, person_id = ${sql.placeholder("personId")},
     province_id = ${sql.placeholder("provinceId")}, updated_at = ${sql.placeholder("at")}::timestamptz`;
 const thisConversation = sql`channel = ${sql.placeholder("channel")} and external_id = ${sql.placeholder("externalId")}`;
+/**
+ * The step's replies, kept until the channel has sent them (replies.ts); in the same statement.
+ * The lease runs from now, not from the transaction's start (now()): a step that waited long on
+ * a lock would otherwise commit replies already free for the recovery sweep to send twice.
+ */
+const keepReplies = sql`insert into step_replies (channel, update_id, external_id, locale, replies, lease_until)
+    select ${sql.placeholder("channel")}, ${sql.placeholder("updateId")}, ${sql.placeholder("externalId")}, ${sql.placeholder("locale")},
+      ${sql.placeholder("replies")}::jsonb, clock_timestamp() + ${sql.placeholder("lease")}::int * interval '1 second'
+    where ${sql.placeholder("replies")}::text <> '[]'`;
 
 /** After claimStored: the row is locked by this transaction. JSON and times go as text (raw parameters). */
-const saveStatement = preparedSql<SaveValues>("save-conversation", sql`update conversations set ${newState} where ${thisConversation}`);
+const saveStatement = preparedSql<SaveValues>("save-conversation", sql`with kept as (${keepReplies}) update conversations set ${newState} where ${thisConversation}`);
 
 /**
  * After a step that started from a remembered copy (see RememberedConversations): records the
@@ -116,12 +140,12 @@ const saveStatement = preparedSql<SaveValues>("save-conversation", sql`update co
  * and checks that the person is still the one the step saw. If either moved, the statement fails
  * with TD409 and takes the whole step with it.
  */
-const saveRememberedStatement = preparedSql<SaveValues & { updateId: string; revision: number; actorFp: string | null }>(
+const saveRememberedStatement = preparedSql<SaveValues & { revision: number; actorFp: string | null }>(
   "save-remembered-conversation",
   sql`
     with fresh as (
       insert into processed_updates (channel, update_id) values (${sql.placeholder("channel")}, ${sql.placeholder("updateId")})
-    ), saved as (
+    ), kept as (${keepReplies}), saved as (
       update conversations set ${newState} where ${thisConversation} and revision = ${sql.placeholder("revision")}::int returning 1
     )
     select expect_conversation_unchanged(
@@ -135,11 +159,18 @@ const saveRememberedStatement = preparedSql<SaveValues & { updateId: string; rev
  * it goes out together with COMMIT, or alone when the step sent nothing else). `from` is the
  * remembered copy the step started from, if it did; the stored revision becomes its revision + 1.
  */
-export function saveConversation(tx: Tx, event: InboundEvent, conv: Omit<Conversation, "revision">, dataJson: string, at: Date, from: Claimed | null): Promise<unknown> {
+export function saveConversation(
+  tx: Tx,
+  event: InboundEvent,
+  conv: Omit<Conversation, "revision">,
+  json: { data: string; replies: string; leaseSeconds: number },
+  at: Date,
+  from: Claimed | null,
+): Promise<unknown> {
   const values: SaveValues = {
     flow: conv.flow,
     step: conv.step,
-    data: dataJson,
+    data: json.data,
     version: conv.version,
     locale: conv.locale,
     personId: conv.personId,
@@ -147,7 +178,10 @@ export function saveConversation(tx: Tx, event: InboundEvent, conv: Omit<Convers
     at: at.toISOString(),
     channel: event.user.channel,
     externalId: event.user.externalId,
+    updateId: event.updateId,
+    replies: json.replies,
+    lease: json.leaseSeconds,
   };
   if (!from) return lastStatement(tx, () => saveStatement(tx, values));
-  return lastStatement(tx, () => saveRememberedStatement(tx, { ...values, updateId: event.updateId, revision: from.conv.revision, actorFp: from.actorFp }));
+  return lastStatement(tx, () => saveRememberedStatement(tx, { ...values, revision: from.conv.revision, actorFp: from.actorFp }));
 }

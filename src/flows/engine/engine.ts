@@ -1,7 +1,7 @@
 import { eq, lt } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
-import { people, processedUpdates } from "../../db/schema.js";
+import { people, processedUpdates, stepReplies } from "../../db/schema.js";
 import { insertOutboxNotifications } from "../../services/notifications.js";
 import { UserError } from "../../errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
@@ -14,7 +14,12 @@ import { RememberedConversations, type Remembered } from "./remembered.js";
 import { matchOption, parseDateAnswer, parseNumber } from "./input.js";
 import { stripUnsafe } from "../../domain/safe-text.js";
 import { choiceToken, optionDigest, optionForText, optionForToken, SHOWN_KEY } from "./choice.js";
-import { CAN_SHARE_CONTACT, type Actor, type Flow, FlowContext, InboundEvent, Message, Notification, Option, Outbound, Step, StepResult, UserRef } from "./types.js";
+import { createDeliveredLog, encodeReplies, REPLY_LEASE_SECONDS, takeReplies } from "./replies.js";
+import { transientDbError } from "../../db/errors.js";
+import { CAN_SHARE_CONTACT, type Actor, type Flow, type FlowContext, type InboundEvent, type Message, type Notification, type Option, type Outbound, type Step, type StepResult, type UserRef } from "./types.js";
+
+/** Runs of one step at most, when the database fails it in a way another run may not meet. */
+const RETRY_ATTEMPTS = 5;
 
 export interface EngineDeps {
   db: Db;
@@ -30,6 +35,12 @@ export interface EngineDeps {
   /** Text that, sent outside any flow, starts a flow (a Zalo user joins by typing the invite code). */
   idleText?(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
   now?: () => Date;
+  /** How long a step's stored replies wait for this instance to send them before anyone else may. */
+  replyLeaseSeconds?: number;
+  /** Told when a step lost its database connection (readiness reports it). */
+  onConnectionLost?: () => void;
+  /** Pauses between runs of a step after a transient database failure (tests make it instant). */
+  sleep?: (ms: number) => Promise<void>;
   /** How many conversations an instance keeps in memory to start their next step sooner; 0: none. */
   rememberConversations?: number;
 }
@@ -47,23 +58,33 @@ const SWITCH_STEP = "__switch";
 const SWITCH_KEY = "__switch";
 
 export interface EngineResult {
+  /** What to send now: this step's replies, or a redelivered update's replies not yet delivered. */
   replies: Outbound[];
   /** The conversation's language after this step: text-only channels write their own words in it. */
   locale: Locale;
   /** True when outbox rows were written and a sender should look. */
   notified: boolean;
+  /** Handled before, and nothing of it is left to send. */
   duplicate: boolean;
+  /**
+   * The channel calls this once the replies reached the person: until then they are kept, and a
+   * crash before it leads to them being sent again (by a redelivery or the recovery sweep).
+   */
+  delivered?(): void;
 }
+
+const noop = () => {};
 
 export function createEngine(deps: EngineDeps) {
   const flows = new Map(deps.flows.map((f) => [f.name, f]));
+  const leaseSeconds = deps.replyLeaseSeconds ?? REPLY_LEASE_SECONDS;
   const now = deps.now ?? (() => new Date());
 
   /** One step on `tx`; `next` is the conversation as it will stand once this commits. */
   async function run(tx: Tx, event: InboundEvent, remembered: Claimed | null): Promise<{ result: EngineResult; next: Remembered | null }> {
     const at = now();
     const claimed = remembered ?? (await claimStored(tx, event, deps.defaultLocale));
-    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true }, next: null };
+    if (!claimed) return { result: { replies: [], locale: deps.defaultLocale, notified: false, duplicate: true, delivered: noop }, next: null };
     const conv = claimed.conv;
     const actor = await actorFromRow(tx, claimed.actorRow, at);
     let locale: Locale = actor && isLocale(actor.locale) ? actor.locale : conv.locale;
@@ -383,8 +404,8 @@ export function createEngine(deps: EngineDeps) {
     }
     await insertOutboxNotifications(tx, notifications);
     const dataJson = JSON.stringify(state.data);
-    await saveConversation(tx, event, { ...state, locale }, dataJson, at, remembered);
-    const result = { replies, locale, notified: notifications.length > 0, duplicate: false };
+    await saveConversation(tx, event, { ...state, locale }, { data: dataJson, replies: encodeReplies(replies), leaseSeconds }, at, remembered);
+    const result = { replies, locale, notified: notifications.length > 0, duplicate: false, delivered: replies.length > 0 ? () => deliveredLog.delivered(event.user.channel, event.updateId) : noop };
     // A step that changed who the person is (joined, switched language) is read afresh next time.
     const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === locale);
     if (!actorKept) return { result, next: null };
@@ -394,6 +415,53 @@ export function createEngine(deps: EngineDeps) {
   }
 
   const memory = new RememberedConversations(deps.rememberConversations ?? 10_000);
+  const deliveredLog = createDeliveredLog(deps.db, deps.logger);
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  /**
+   * A redelivered update: what its step stored and nobody delivered yet is sent now. `force` after
+   * a lost connection, when the stored replies may be this instance's own from a commit it never
+   * heard back about.
+   */
+  async function unsent(event: InboundEvent, result: EngineResult, force: boolean): Promise<EngineResult> {
+    const pending = await takeReplies(deps.db, event.user, event.updateId, force, leaseSeconds);
+    if (!pending) return result;
+    deps.logger.info({ updateId: event.updateId, attempts: pending.attempts }, "stored replies sent again");
+    return {
+      replies: pending.replies,
+      locale: isLocale(pending.locale) ? pending.locale : deps.defaultLocale,
+      notified: false,
+      duplicate: false,
+      delivered: () => deliveredLog.delivered(event.user.channel, event.updateId),
+    };
+  }
+
+  /**
+   * Runs a step from the stored conversation; a deadlock, a serialization failure or a lost
+   * connection runs it again, a few times with growing jittered pauses, before anything reaches
+   * the person. Safe because the update id is claimed in the same transaction: a step that did
+   * commit is found, and its stored replies are what gets sent.
+   */
+  async function fromStored(event: InboundEvent): Promise<EngineResult> {
+    let lostConnection = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await commit(event.user, (tx) => run(tx, event, null));
+        return result.duplicate ? await unsent(event, result, lostConnection) : result;
+      } catch (e) {
+        memory.forget(event.user);
+        const kind = transientDbError(e);
+        if (!kind || attempt >= RETRY_ATTEMPTS) throw e;
+        if (kind === "connection") {
+          lostConnection = true;
+          deps.onConnectionLost?.();
+        }
+        const base = (kind === "conflict" ? 10 : 150) * 2 ** (attempt - 1);
+        deps.logger.warn({ updateId: event.updateId, attempt, kind }, "chat step ran into a transient database failure; running it again");
+        await sleep(base + Math.random() * 2 * base);
+      }
+    }
+  }
 
   /** Commits `step`, then keeps the conversation as it now stands for the chat's next update. */
   async function commit(user: UserRef, step: (tx: Tx) => Promise<{ result: EngineResult; next: Remembered | null }>): Promise<EngineResult> {
@@ -404,10 +472,10 @@ export function createEngine(deps: EngineDeps) {
 
   return {
     /**
-     * Handles one inbound event in one transaction: the answer, the next state and any
-     * notifications commit together, before any reply leaves. A crash before commit loses only
-     * this update (the channel redelivers it); a crash after commit re-sends nothing because the
-     * update id is recorded.
+     * Handles one inbound event in one transaction: the answer, the next state, any notifications
+     * and the replies commit together, before any reply leaves. A crash before commit loses only
+     * this update (the channel redelivers it); a crash after commit leaves the replies stored, and
+     * the redelivered update sends them (the update id is recorded, so the step never runs twice).
      */
     async handle(inbound: InboundEvent): Promise<EngineResult> {
       const event = safeEvent(inbound);
@@ -419,19 +487,18 @@ export function createEngine(deps: EngineDeps) {
           return result;
         } catch (e) {
           memory.forget(event.user);
-          if (isDuplicateUpdate(e)) return { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true };
+          if (isDuplicateUpdate(e)) return unsent(event, { replies: [], locale: remembered.conv.locale, notified: false, duplicate: true, delivered: noop }, false);
           memory.outcome(true);
           // Mostly the copy was out of date (another instance, or another update of this chat, moved
           // on; the person changed): nothing of it was kept, so once more from the stored conversation.
           deps.logger.debug({ err: e, updateId: event.updateId }, "remembered conversation refused; step run again");
         }
       }
-      try {
-        return await commit(event.user, (tx) => run(tx, event, null));
-      } catch (e) {
-        memory.forget(event.user);
-        throw e;
-      }
+      return fromStored(event);
+    },
+    /** Forgets delivered replies now (before the database closes). */
+    flush(): Promise<void> {
+      return deliveredLog.flush();
     },
   };
 }
@@ -459,4 +526,6 @@ function safeEvent(event: InboundEvent): InboundEvent {
 export async function pruneProcessedUpdates(db: Db, olderThan: Date): Promise<void> {
   // Through the column, so the driver serialises the Date (a raw Date in sql`` breaks postgres.js).
   await db.delete(processedUpdates).where(lt(processedUpdates.processedAt, olderThan));
+  // Replies no instance could deliver by then (their channel is gone) are of no use either.
+  await db.delete(stepReplies).where(lt(stepReplies.createdAt, olderThan));
 }
