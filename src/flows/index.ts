@@ -13,8 +13,9 @@ import { progressFlow } from "./progress.js";
 import { remindFlow } from "./remind.js";
 import { initiativeFlow } from "./initiative.js";
 import { nominateFlow } from "./nomination/nominate.js";
+import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, announceFlow, seenFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -26,6 +27,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   remind: "remind",
   initiative: "initiative",
   nominate: "nominate",
+  broadcast: "announce",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
@@ -47,4 +49,4 @@ export function idleText(text: string, actor: Actor | null): { flow: string; dat
 }
 
 /** The flow part of the engine's dependencies. */
-export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText"> = { flows, commandFlows, help, idleText };
+export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText" | "sideAction"> = { flows, commandFlows, help, idleText, sideAction };

@@ -90,6 +90,8 @@ export interface FlowContext<D> {
   data: D;
   t(key: string, vars?: Vars): string;
   notify(n: Notification): void;
+  /** Outbox rows were written directly (an announcement's recipients): have a sender look after commit. */
+  wake(): void;
   /** Sets the conversation's locale (and the person's, when known). */
   setLocale(locale: Locale): void;
   /** Set by onboarding once the user becomes a person. */

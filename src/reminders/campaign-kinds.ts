@@ -1,0 +1,38 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { CampaignKind } from "../db/schema.js";
+import { DEFAULT_OFFSETS } from "../domain/reminders.js";
+
+/**
+ * What differs between the campaign kinds that have a deadline: when a unit counts as having
+ * submitted, the default reminder days, and the words. The planner, the policy and the outbox are
+ * the same for all; a new kind with a deadline adds an entry here.
+ */
+export interface RemindedKind {
+  /** Subquery: the ids of the units that have submitted this campaign (never null). */
+  submittedUnits(campaignId: number): SQL;
+  /** Default days from the deadline (the campaign's `settings.reminders.offsets` overrides them). */
+  offsets: number[];
+  /** Locale keys of the unit reminder before the deadline, on the day, overdue; and the office list. */
+  keys: { before: string; today: string; overdue: string; office: string };
+  /** Whether the staff nudge (D-5, /remind) applies: only registrations are answered by staff. */
+  staffNudge: boolean;
+}
+
+export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
+  registration: {
+    submittedUnits: (id) => sql`select unit_id from unit_submissions where campaign_id = ${id} and status = 'submitted'`,
+    offsets: DEFAULT_OFFSETS,
+    keys: { before: "reminder-before", today: "reminder-today", overdue: "reminder-overdue", office: "reminder-office-overdue" },
+    staffNudge: true,
+  },
+  nomination: {
+    // A unit's list is in once it has sent one (a returned one counts until it is sent again).
+    submittedUnits: (id) => sql`select distinct unit_id from nominations where campaign_id = ${id} and status in ('submitted', 'accepted')`,
+    // A list of điển hình takes gathering: the first reminder comes two weeks ahead.
+    offsets: [-14, -7, -3, -1, 0, 1, 3],
+    keys: { before: "reminder-nomination-before", today: "reminder-nomination-today", overdue: "reminder-nomination-overdue", office: "reminder-nomination-office-overdue" },
+    staffNudge: false,
+  },
+};
+
+export const remindedKind = (kind: string): RemindedKind | undefined => REMINDED_KINDS[kind as CampaignKind];
