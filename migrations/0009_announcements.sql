@@ -35,6 +35,5 @@ ALTER TABLE "announcement_seen" ADD CONSTRAINT "announcement_seen_announcement_i
 ALTER TABLE "announcement_seen" ADD CONSTRAINT "announcement_seen_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "announcement_optouts" ADD CONSTRAINT "announcement_optouts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "announcement_optouts" ADD CONSTRAINT "announcement_optouts_province_id_provinces_id_fk" FOREIGN KEY ("province_id") REFERENCES "public"."provinces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "outbox" ADD CONSTRAINT "outbox_announcement_id_announcements_id_fk" FOREIGN KEY ("announcement_id") REFERENCES "public"."announcements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "announcements_sender" ON "announcements" USING btree ("sender_id","created_at");--> statement-breakpoint
 CREATE INDEX "outbox_announcement" ON "outbox" USING btree ("announcement_id","status") WHERE "outbox"."announcement_id" is not null;

@@ -286,8 +286,12 @@ export const outbox = pgTable(
     deadlineAt: timestamp("deadline_at", { withTimezone: true }),
     /** Days from the deadline (-7 … +3); with campaign, deadline and recipient it names a reminder once. */
     reminderOffset: integer("reminder_offset"),
-    /** Announcements only: which one; delivered / seen counts are read from here. */
-    announcementId: integer("announcement_id").references((): AnyPgColumn => announcements.id),
+    /**
+     * Announcements only: which one; delivered / seen counts are read from here. No foreign key:
+     * its check per row is a fifth of the time to queue 100,000 recipients, and announcements are
+     * never deleted.
+     */
+    announcementId: integer("announcement_id"),
     createdAt: createdAt(),
   },
   (t) => [
