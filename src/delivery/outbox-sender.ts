@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { DeliveryError, type ChannelSender } from "../channels/port.js";
 import type { Db } from "../db/client.js";
-import { campaigns, channelIdentities, outbox, people, registrations, roles, unitSubmissions, type ChannelName } from "../db/schema.js";
+import { campaigns, channelIdentities, outbox, people, registrations, roles, type ChannelName } from "../db/schema.js";
 import { MAX_LATENESS_MS, quietUntil, reminderPolicySchema } from "../domain/reminders.js";
 import { isLocale, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { textOf, type MessageKind, type MessageKinds } from "./message-kinds.js";
+import { unitHasSubmitted } from "../reminders/campaign-kinds.js";
 
 export interface Leadership {
   /** True while this process holds the sender lock; checked before every batch. */
@@ -51,11 +52,8 @@ const BUILT_IN_KINDS: MessageKinds = {
     ...reminderKind,
     async stale(db, row) {
       if (row.campaignId === null || row.unitId === null) return null;
-      const [sub] = await db
-        .select({ status: unitSubmissions.status })
-        .from(unitSubmissions)
-        .where(and(eq(unitSubmissions.campaignId, row.campaignId), eq(unitSubmissions.unitId, row.unitId)));
-      return sub?.status === "submitted" ? "unit submitted" : null;
+      // Whatever the campaign's kind: its own rule of what "submitted" means.
+      return (await unitHasSubmitted(db, row.campaignId, row.unitId)) ? "unit submitted" : null;
     },
   },
   "reminder-office": reminderKind,

@@ -1,5 +1,7 @@
-import { sql, type SQL } from "drizzle-orm";
-import type { CampaignKind } from "../db/schema.js";
+import { eq, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.js";
+import { rowsOf } from "../db/rows.js";
+import { campaigns, type CampaignKind } from "../db/schema.js";
 import { DEFAULT_OFFSETS } from "../domain/reminders.js";
 
 /**
@@ -36,3 +38,24 @@ export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
 };
 
 export const remindedKind = (kind: string): RemindedKind | undefined => REMINDED_KINDS[kind as CampaignKind];
+
+/** Whether the unit has submitted the campaign, by the rule of the campaign's kind. */
+export async function unitHasSubmitted(db: DbOrTx, campaignId: number, unitId: number): Promise<boolean> {
+  const [c] = await db.select({ kind: campaigns.kind }).from(campaigns).where(eq(campaigns.id, campaignId));
+  const k = c ? remindedKind(c.kind) : undefined;
+  if (!k) return false;
+  return rowsOf(await db.execute(sql`select 1 from (${k.submittedUnits(campaignId)}) s where s.unit_id = ${unitId} limit 1`)).length > 0;
+}
+
+/** Units expected to submit (they have a focal person or leader) that have not, in code order. */
+export async function pendingUnits(db: DbOrTx, campaign: { id: number; provinceId: number; kind: string }) {
+  const k = remindedKind(campaign.kind);
+  if (!k) return [];
+  return rowsOf<{ unitId: number; code: string; name: string }>(
+    await db.execute(sql`select u.id as "unitId", u.code, u.name from units u
+      where u.province_id = ${campaign.provinceId}
+      and exists (select 1 from roles r where r.unit_id = u.id and r.role in ('focal', 'unit_leader'))
+      and u.id not in (${k.submittedUnits(campaign.id)})
+      order by u.code`),
+  );
+}
