@@ -138,6 +138,7 @@ export function createEngine(deps: EngineDeps) {
       if (depth > 5) throw new Error("flow start loop");
       say(result.say);
       if ("next" in result) {
+        if (result.send) replies.push(...result.send);
         state.step = result.next;
         state.version++;
         await prompt();

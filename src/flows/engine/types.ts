@@ -47,7 +47,9 @@ export type Outbound =
   | { type: "text"; text: string }
   | { type: "choices"; text: string; options: ChoiceOption[] }
   | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string }
-  | { type: "link"; text: string; url: string };
+  | { type: "link"; text: string; url: string }
+  /** A picture (a PNG chart): a photo on Telegram and Zalo (from a signed link), a saved file on the console. */
+  | { type: "photo"; fileName: string; content: Uint8Array; caption?: string };
 
 export interface PersonRole {
   role: Role;
@@ -110,8 +112,8 @@ export interface Option<V extends string = string> {
 }
 
 export type StepResult =
-  /** Go to another step of the same flow. */
-  | { next: string; say?: Message[] }
+  /** Go to another step of the same flow; `send` goes out before its question (a chart above the page). */
+  | { next: string; say?: Message[]; send?: Outbound[] }
   /** Leave the flow; say these (and optionally send files). */
   | { done: true; say?: Message[]; send?: Outbound[] }
   /** Start another flow (e.g. a menu entry). */
