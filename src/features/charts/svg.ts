@@ -91,9 +91,10 @@ function columns(top: number, title: string, days: ProvinceChartData["perDay"]):
   const max = Math.max(1, ...days.map((d) => d.count));
   const step = days.length > 0 ? w / days.length : w;
   // Grid lines with their values.
-  for (const f of [0, 0.5, 1]) {
-    const y = chartTop + chartH - f * chartH;
-    out.push(`<line x1="${x0}" y1="${y}" x2="${x0 + w}" y2="${y}" stroke="${COLORS.grid}"/>`, text(x0 - 8, y + 5, String(Math.round(f * max)), { size: 12, anchor: "end", fill: COLORS.muted }));
+  // Whole numbers only: half a unit is no value to read off.
+  for (const v of [...new Set([0, max % 2 === 0 ? max / 2 : 0, max])]) {
+    const y = chartTop + chartH - (v / max) * chartH;
+    out.push(`<line x1="${x0}" y1="${y}" x2="${x0 + w}" y2="${y}" stroke="${COLORS.grid}"/>`, text(x0 - 8, y + 5, String(v), { size: 12, anchor: "end", fill: COLORS.muted }));
   }
   const every = Math.max(1, Math.ceil(days.length / 12));
   days.forEach((d, i) => {
