@@ -240,7 +240,8 @@ export const announceFlow = defineFlow<Data>({
       async prompt(ctx) {
         const counts = await ctx.memo("reach", () => reachCounts(ctx.tx, scopeOf(ctx), audienceOf(ctx)));
         const [me] = await ctx.tx.select({ name: people.fullName }).from(people).where(eq(people.id, ctx.actor!.personId));
-        const unit = ctx.data.unitId !== undefined ? ctx.actor!.unitName ?? "" : null;
+        // As recipients will see it: the unit it is sent from, which may not be the sender's own.
+        const unit = ctx.data.unitId !== undefined ? ((await ctx.tx.select({ n: units.name }).from(units).where(eq(units.id, ctx.data.unitId)))[0]?.n ?? "") : null;
         const message = announcementText(ctx.t, { body: ctx.data.body!, sender: me?.name ?? "", unit });
         const quiet = quietUntil(ctx.now, ctx.timeZone, QUIET);
         return {
