@@ -17,3 +17,8 @@ chart-approved = Approved
 chart-pending = Waiting for review
 chart-returned = Returned for changes
 chart-caption = 📊 Progress chart
+digest-text =
+    📅 Weekly digest: { $campaign }
+    Due { $deadline } ({ $days } days left). { $count } units have not submitted:
+    { $units }
+    Type /progress for the details, /broadcast to remind the units that have not submitted.

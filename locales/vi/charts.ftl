@@ -17,3 +17,8 @@ chart-approved = Đã duyệt
 chart-pending = Chờ duyệt
 chart-returned = Trả lại để sửa
 chart-caption = 📊 Biểu đồ tiến độ
+digest-text =
+    📅 Tổng hợp tuần: { $campaign }
+    Hạn nộp { $deadline } (còn { $days } ngày). Còn { $count } đơn vị chưa nộp:
+    { $units }
+    Gõ /tiendo để xem chi tiết, /thongbao để nhắc các đơn vị chưa nộp.

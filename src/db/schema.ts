@@ -314,9 +314,9 @@ export const reminderPlans = pgTable(
     provinceId: integer("province_id").notNull().references(() => provinces.id),
     campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
     deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
-    /** Days from the deadline; "nudge" plans are the automatic staff reminder. */
+    /** Days from the deadline; "nudge" plans are the automatic staff reminder, "digest" the Văn phòng's weekly picture. */
     reminderOffset: integer("reminder_offset").notNull(),
-    kind: text("kind", { enum: ["deadline", "nudge"] }).notNull(),
+    kind: text("kind", { enum: ["deadline", "nudge", "digest"] }).notNull(),
     plannedAt: timestamp("planned_at", { withTimezone: true }).notNull(),
     queued: integer("queued").notNull().default(0),
   },

@@ -47,6 +47,18 @@ const isoWeekday = (d: LocalDate) => {
   return w === 0 ? 7 : w;
 };
 
+/** The weekly digest: Mondays of the last two weeks before the deadline. */
+export const DIGEST_WEEKDAY = 1;
+export const DIGEST_DAYS = 14;
+
+/** Days from the deadline (negative) that fall on the digest's weekday within the last two weeks. */
+export function digestOffsets(deadlineAt: Date, timeZone: string): number[] {
+  const deadlineDay = localDateOf(deadlineAt, timeZone);
+  const out: number[] = [];
+  for (let o = -DIGEST_DAYS; o < 0; o++) if (isoWeekday(addDays(deadlineDay, o)) === DIGEST_WEEKDAY) out.push(o);
+  return out;
+}
+
 /** Whether local time at `instant` is inside the quiet hours. */
 export function isQuiet(instant: Date, timeZone: string, policy: ReminderPolicy): boolean {
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(instant));

@@ -18,6 +18,8 @@ export interface RemindedKind {
   keys: { before: string; today: string; overdue: string; office: string };
   /** Whether the staff nudge (D-5, /remind) applies: only registrations are answered by staff. */
   staffNudge: boolean;
+  /** Whether the Văn phòng gets the weekly digest (the /tiendo chart) in the last two weeks. */
+  weeklyDigest: boolean;
 }
 
 export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
@@ -26,6 +28,7 @@ export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
     offsets: DEFAULT_OFFSETS,
     keys: { before: "reminder-before", today: "reminder-today", overdue: "reminder-overdue", office: "reminder-office-overdue" },
     staffNudge: true,
+    weeklyDigest: true,
   },
   nomination: {
     // A unit's list is in once it has sent one (a returned one counts until it is sent again).
@@ -34,6 +37,7 @@ export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
     offsets: [-14, -7, -3, -1, 0, 1, 3],
     keys: { before: "reminder-nomination-before", today: "reminder-nomination-today", overdue: "reminder-nomination-overdue", office: "reminder-nomination-office-overdue" },
     staffNudge: false,
+    weeklyDigest: false,
   },
 };
 

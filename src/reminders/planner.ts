@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNull, lte, ne, notInArray, sql } from "drizzle-
 import type { Db, DbOrTx } from "../db/client.js";
 import { campaigns, outbox, people, registrations, reminderPlans, roles, unitSubmissions, units, type CampaignKind } from "../db/schema.js";
 import { formatDate } from "../domain/calendar.js";
-import { AUTO_NUDGE_OFFSET, daysLeft, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
+import { AUTO_NUDGE_OFFSET, daysLeft, digestOffsets, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
 import { campaignUnits, type UnitProgress } from "../services/progress.js";
 import { pendingUnits, REMINDED_KINDS, remindedKind, type RemindedKind } from "./campaign-kinds.js";
 
@@ -15,7 +15,7 @@ type OutboxRow = typeof outbox.$inferInsert;
 export interface PlanResult {
   campaignId: number;
   offset: number;
-  kind: "deadline" | "nudge";
+  kind: "deadline" | "nudge" | "digest";
   queued: number;
 }
 
@@ -159,6 +159,27 @@ export async function insertOutbox(db: DbOrTx, rows: OutboxRow[]): Promise<numbe
 /** The campaign's reminder policy: its settings over its kind's default days. */
 export const campaignPolicy = (campaign: Pick<Campaign, "kind" | "settings">) => policyFrom(campaign.settings, { offsets: remindedKind(campaign.kind)?.offsets ?? [] });
 
+/** The weekly digest: one message per Văn phòng person; its picture and figures are made at send time. */
+async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, now: Date): Promise<OutboxRow[]> {
+  const office = await db
+    .select({ personId: roles.personId })
+    .from(roles)
+    .innerJoin(people, eq(people.id, roles.personId))
+    .where(and(eq(roles.provinceId, campaign.provinceId), eq(roles.role, "office"), isNull(people.anonymisedAt)));
+  return [...new Set(office.map((o) => o.personId))].map((personId) => ({
+    provinceId: campaign.provinceId,
+    personId,
+    campaignId: campaign.id,
+    deadlineAt: campaign.deadlineAt,
+    reminderOffset: due.offset,
+    kind: "digest",
+    notBefore: now,
+    createdAt: now,
+    dedupeKey: `digest:${campaign.id}:${campaign.deadlineAt.toISOString()}:${due.offset}:${personId}`,
+    message: { key: "digest-text", vars: { campaign: campaign.title } },
+  }));
+}
+
 /** Reminders of one campaign due at `now`: deadline ones, and the D-5 staff nudge. */
 export function duePlans(campaign: Campaign, now: Date, timeZone: string) {
   const kind = remindedKind(campaign.kind);
@@ -166,9 +187,15 @@ export function duePlans(campaign: Campaign, now: Date, timeZone: string) {
   const policy = campaignPolicy(campaign);
   if (!policy.enabled) return [];
   const deadline = dueReminders(planReminders(campaign.deadlineAt, policy, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "deadline" as const }));
-  if (!kind.staffNudge) return deadline;
-  const nudge = dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: [AUTO_NUDGE_OFFSET] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "nudge" as const }));
-  return [...deadline, ...nudge];
+  const nudge = kind.staffNudge
+    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: [AUTO_NUDGE_OFFSET] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "nudge" as const }))
+    : [];
+  // On by default; `settings.digest: false` turns it off.
+  const digestOn = kind.weeklyDigest && (campaign.settings as { digest?: unknown }).digest !== false;
+  const digest = digestOn
+    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: digestOffsets(campaign.deadlineAt, timeZone), weekdays: [1, 2, 3, 4, 5, 6, 7] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "digest" as const }))
+    : [];
+  return [...deadline, ...nudge, ...digest];
 }
 
 /**
@@ -191,7 +218,8 @@ export async function planDueReminders(db: Db, now: Date, timeZone: string): Pro
           .onConflictDoNothing()
           .returning({ id: reminderPlans.id });
         if (!plan) return null;
-        const rows = due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : await autoNudgeRows(tx, campaign, now, timeZone);
+        const rows =
+          due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : due.kind === "nudge" ? await autoNudgeRows(tx, campaign, now, timeZone) : await digestRows(tx, campaign, due, now);
         const n = await insertOutbox(tx, rows);
         await tx.update(reminderPlans).set({ queued: n }).where(eq(reminderPlans.id, plan.id));
         return n;

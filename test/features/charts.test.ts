@@ -1,6 +1,12 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { campaigns, unitSubmissions, units } from "../../src/db/schema.js";
+import { createTelegramSender } from "../../src/channels/telegram/sender.js";
+import { campaigns, outbox, unitSubmissions, units } from "../../src/db/schema.js";
+import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
+import { digestKinds } from "../../src/features/charts/digest.js";
+import { createLogger } from "../../src/logger.js";
+import { planDueReminders } from "../../src/reminders/planner.js";
+import { startFakeTelegram } from "../support/fake-telegram.js";
 import { provinceChart } from "../../src/features/charts/index.js";
 import { svgToPixels } from "../../src/features/charts/png.js";
 import { FONT } from "../../src/features/charts/svg.js";
@@ -110,5 +116,40 @@ describe("progress as a picture", () => {
     // The report's text follows the picture as a message.
     const photoAt = zalo.calls.indexOf(call!);
     expect(zalo.calls.slice(photoAt + 1).some((c) => c.method === "sendMessage" && String(c.body.text).includes("Xem một đơn vị"))).toBe(true);
+  });
+
+  it("the weekly digest: on the Mondays of the last two weeks the Văn phòng gets the chart and the units not submitted, once; settings can turn it off", async () => {
+    const tg = await startFakeTelegram();
+    try {
+      const monday = new Date(Date.UTC(2026, 9, 12, 1, 0)); // 12/10/2026 08:00, D-8
+      const planned = await Promise.all([planDueReminders(t.db, monday, TZ), planDueReminders(t.db, monday, TZ)]);
+      // Once however many instances plan: one message per Văn phòng person.
+      const digests = planned.flat().filter((p) => p.kind === "digest");
+      expect(digests).toEqual([expect.objectContaining({ offset: -8 })]);
+      expect(await t.db.$count(outbox, eq(outbox.kind, "digest"))).toBe(digests[0]!.queued);
+      const sender = createOutboxSender({
+        db: t.db,
+        senders: { telegram: createTelegramSender({ token: "1:x", apiRoot: tg.apiRoot }) },
+        translator,
+        logger: createLogger("silent"),
+        now: () => monday,
+        ratePerSecond: { telegram: 1000 },
+        kinds: digestKinds(t.db, TZ, () => monday),
+      });
+      await sender.drain();
+      const photo = tg.calls.find((c) => c.method === "sendPhoto");
+      expect(photo).toBeDefined();
+      expect(String(photo!.body.chat_id)).toBe("51001");
+      const text = tg.sent().find((c) => String(c.body.chat_id) === "51001")!.body.text as string;
+      expect(text).toMatch(/^📅 Tổng hợp tuần: .+\nHạn nộp 20\/10\/2026 \(còn 8 ngày\)\. Còn \d+ đơn vị chưa nộp:\n• /);
+      expect(await t.db.$count(outbox, and(eq(outbox.kind, "digest"), eq(outbox.status, "sent")))).toBe(1);
+
+      const [c] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "registration"));
+      await t.db.update(campaigns).set({ settings: { digest: false } }).where(eq(campaigns.id, c!.id));
+      const nextMonday = new Date(Date.UTC(2026, 9, 19, 1, 0));
+      expect((await planDueReminders(t.db, nextMonday, TZ)).filter((p) => p.kind === "digest")).toEqual([]);
+    } finally {
+      await tg.close();
+    }
   });
 });
