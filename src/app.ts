@@ -7,8 +7,7 @@ import { createLeadership } from "./delivery/leader.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
 import { flowDeps } from "./flows/index.js";
-import { announcementKinds } from "./features/announcements/index.js";
-import { digestKinds } from "./features/charts/digest.js";
+import { featureMessageKinds } from "./features/message-kinds.js";
 import { createTranslator, type Translator } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import { loadDemo } from "./services/demo.js";
@@ -57,7 +56,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const engine = createEngine({ db: database.db, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger);
-  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: { ...announcementKinds(database.db), ...digestKinds(database.db, config.TIMEZONE) } });
+  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: featureMessageKinds(database.db, config.TIMEZONE) });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
   return {

@@ -4,6 +4,7 @@ import { campaigns, outbox, reminderPlans } from "../../db/schema.js";
 import { channelSenders } from "../../delivery/senders.js";
 import { createLeadership } from "../../delivery/leader.js";
 import { createOutboxSender } from "../../delivery/outbox-sender.js";
+import { featureMessageKinds } from "../../features/message-kinds.js";
 import { formatDateTime } from "../../domain/calendar.js";
 import { MAX_LATENESS_MS, planReminders } from "../../domain/reminders.js";
 import { fileServices } from "../../files/index.js";
@@ -76,7 +77,7 @@ export const reminderCommands = [
         // Only the sender lock's holder sends: with the bot running, it sends what was queued here.
         const leadership = createLeadership(database, ctx.logger);
         try {
-          const sent = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership }).drain();
+          const sent = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership, kinds: featureMessageKinds(database.db, ctx.config.TIMEZONE) }).drain();
           ctx.out(ctx.t("cli-reminders-sent", { count: sent }));
         } finally {
           await leadership.release();
