@@ -160,7 +160,16 @@ export async function insertOutbox(db: DbOrTx, rows: OutboxRow[]): Promise<numbe
 export const campaignPolicy = (campaign: Pick<Campaign, "kind" | "settings">) => policyFrom(campaign.settings, { offsets: remindedKind(campaign.kind)?.offsets ?? [] });
 
 /** The weekly digest: one message per Văn phòng person; its picture and figures are made at send time. */
-async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, now: Date): Promise<OutboxRow[]> {
+async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, now: Date, timeZone: string): Promise<OutboxRow[]> {
+  // The figures as they stand now, so the text reads right even where the picture cannot be made.
+  const late = await lateUnits(db, campaign);
+  const vars = {
+    campaign: campaign.title,
+    deadline: formatDate(campaign.deadlineAt, timeZone),
+    days: daysLeft(campaign.deadlineAt, now, timeZone),
+    count: late.length,
+    units: late.slice(0, 30).map(({ unit }) => `• ${unit.code} – ${unit.name}`).join("\n"),
+  };
   const office = await db
     .select({ personId: roles.personId })
     .from(roles)
@@ -176,7 +185,7 @@ async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, 
     notBefore: now,
     createdAt: now,
     dedupeKey: `digest:${campaign.id}:${campaign.deadlineAt.toISOString()}:${due.offset}:${personId}`,
-    message: { key: "digest-text", vars: { campaign: campaign.title } },
+    message: { key: "digest-text", vars },
   }));
 }
 
@@ -219,7 +228,7 @@ export async function planDueReminders(db: Db, now: Date, timeZone: string): Pro
           .returning({ id: reminderPlans.id });
         if (!plan) return null;
         const rows =
-          due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : due.kind === "nudge" ? await autoNudgeRows(tx, campaign, now, timeZone) : await digestRows(tx, campaign, due, now);
+          due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : due.kind === "nudge" ? await autoNudgeRows(tx, campaign, now, timeZone) : await digestRows(tx, campaign, due, now, timeZone);
         const n = await insertOutbox(tx, rows);
         await tx.update(reminderPlans).set({ queued: n }).where(eq(reminderPlans.id, plan.id));
         return n;
