@@ -8,6 +8,7 @@ import { createDatabaseHealth, type DatabaseHealth } from "./db/health.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
 import { flowDeps } from "./flows/index.js";
+import { featureMessageKinds } from "./features/message-kinds.js";
 import { createTranslator, type Translator } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import { loadDemo } from "./services/demo.js";
@@ -70,7 +71,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger, health);
-  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE });
+  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: featureMessageKinds(database.db, config.TIMEZONE) });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
   return {

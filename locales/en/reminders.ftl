@@ -64,3 +64,23 @@ cli-reminders-sent = { $count } messages sent.
 cli-reminders-counts = Queued: { $queued } · Sending: { $sending } · Sent: { $sent } · Failed: { $failed } · Skipped: { $skipped }
 cli-reminders-error-line = #{ $id } { $kind } → person #{ $person }: { $error }
 cli-reminders-bad-now = an ISO 8601 time, e.g. 2026-10-13T08:00:00+07:00
+
+# Nomination campaigns (điển hình tiên tiến): the unit sends its list with /nominate.
+reminder-nomination-before =
+    ⏰ Deadline for the list of điển hình tiên tiến: { $campaign }
+    Due: { $deadline } ({ $days } days left).
+    { $unit } has not sent its list of điển hình tiên tiến.
+    Type /nominate to prepare and send the unit's list.
+reminder-nomination-today =
+    ⏰ Today is the last day for the list of điển hình tiên tiến: { $campaign }
+    Due: { $deadline }, before midnight.
+    { $unit } has not sent its list of điển hình tiên tiến.
+    Type /nominate to send it now.
+reminder-nomination-overdue =
+    ⚠️ The unit's list of điển hình tiên tiến is { $days } days overdue: { $campaign }
+    It was due on { $deadline }.
+    { $unit } has not sent its list of điển hình tiên tiến.
+    Type /nominate to send it now, or contact the Văn phòng if you need more time.
+reminder-nomination-office-overdue =
+    Units that have not sent their list of điển hình tiên tiến — { $campaign } (due { $deadline }): { $count } units.
+    { $units }

@@ -58,3 +58,23 @@ cli-reminders-sent = Đã gửi { $count } tin nhắn.
 cli-reminders-counts = Đang chờ: { $queued } · Đang gửi: { $sending } · Đã gửi: { $sent } · Lỗi: { $failed } · Bỏ qua: { $skipped }
 cli-reminders-error-line = #{ $id } { $kind } → người #{ $person }: { $error }
 cli-reminders-bad-now = thời điểm ISO 8601, ví dụ 2026-10-13T08:00:00+07:00
+
+# Nomination campaigns (điển hình tiên tiến): the unit sends its list with /dienhinh.
+reminder-nomination-before =
+    ⏰ Nhắc hạn gửi danh sách điển hình tiên tiến: { $campaign }
+    Hạn gửi: { $deadline } (còn { $days } ngày).
+    { $unit } chưa gửi danh sách điển hình tiên tiến.
+    Gõ /dienhinh để lập và gửi danh sách của đơn vị.
+reminder-nomination-today =
+    ⏰ Hôm nay là hạn cuối gửi danh sách điển hình tiên tiến: { $campaign }
+    Hạn gửi: { $deadline }, trước 24 giờ.
+    { $unit } chưa gửi danh sách điển hình tiên tiến.
+    Gõ /dienhinh để gửi ngay.
+reminder-nomination-overdue =
+    ⚠️ Đơn vị đã quá hạn gửi danh sách điển hình tiên tiến { $days } ngày: { $campaign }
+    Hạn gửi là { $deadline }.
+    { $unit } chưa gửi danh sách điển hình tiên tiến.
+    Gõ /dienhinh để gửi ngay, hoặc liên hệ Văn phòng Sở nếu cần gia hạn.
+reminder-nomination-office-overdue =
+    Các đơn vị chưa gửi danh sách điển hình tiên tiến — { $campaign } (hạn { $deadline }): { $count } đơn vị.
+    { $units }

@@ -48,6 +48,13 @@ export async function renderPlainText(messages: Outbound[], opts: PlainTextOptio
         blocks.push(...splitText(lines.join("\n"), limit));
         break;
       }
+      case "photo": {
+        // Where the channel cannot show it (the console), the picture is a file like a document.
+        const lines = m.caption ? [plain(m.caption)] : [];
+        lines.push(await opts.document({ type: "document", fileName: m.fileName, mime: "image/png", content: m.content }));
+        blocks.push(...splitText(lines.join("\n"), limit));
+        break;
+      }
       case "link":
         blocks.push(...splitText(opts.t("link-line", { text: plain(m.text), url: m.url }), limit));
         break;

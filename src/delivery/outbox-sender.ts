@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { DeliveryError, type ChannelSender } from "../channels/port.js";
 import type { Db } from "../db/client.js";
-import { campaigns, channelIdentities, outbox, people, registrations, roles, unitSubmissions, type ChannelName } from "../db/schema.js";
+import { campaigns, channelIdentities, outbox, people, registrations, roles, type ChannelName } from "../db/schema.js";
 import { MAX_LATENESS_MS, quietUntil, reminderPolicySchema } from "../domain/reminders.js";
 import { isLocale, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
+import { textOf, type MessageKind, type MessageKinds } from "./message-kinds.js";
+import { unitHasSubmitted } from "../reminders/campaign-kinds.js";
 
 export interface Leadership {
   /** True while this process holds the sender lock; checked before every batch. */
@@ -28,10 +30,11 @@ export interface OutboxSenderDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Quiet hours are local time: reminders held up past 21:00 wait for the morning. */
   timeZone?: string;
+  /** Kinds of message besides the built-in ones (notifications, reminders, nudges). */
+  kinds?: MessageKinds;
 }
 
 const MAX_ATTEMPTS = 5;
-const REMINDER_KINDS = new Set(["reminder", "reminder-office", "nudge"]);
 const QUIET = reminderPolicySchema.parse({});
 /** A row left in "sending" this long belongs to a process that died mid-send. */
 const STALE_SENDING_MS = 5 * 60_000;
@@ -46,6 +49,29 @@ export interface DrainReport {
   dropped: number;
   later: number;
 }
+/** Reminders are not worth waking anybody for: held at night, dropped when half a day late. */
+const reminderKind = { holdAtNight: () => true, dropAfterMs: MAX_LATENESS_MS };
+
+const BUILT_IN_KINDS: MessageKinds = {
+  notification: {},
+  reminder: {
+    ...reminderKind,
+    async stale(db, row) {
+      if (row.campaignId === null || row.unitId === null) return null;
+      // Whatever the campaign's kind: its own rule of what "submitted" means.
+      return (await unitHasSubmitted(db, row.campaignId, row.unitId)) ? "unit submitted" : null;
+    },
+  },
+  "reminder-office": reminderKind,
+  nudge: {
+    ...reminderKind,
+    async stale(db, row) {
+      if (row.campaignId === null) return null;
+      const answered = await db.$count(registrations, and(eq(registrations.campaignId, row.campaignId), eq(registrations.personId, row.personId), ne(registrations.status, "withdrawn")));
+      return answered > 0 ? "already registered" : null;
+    },
+  },
+};
 
 /**
  * The one dispatcher of the outbox: notifications, deadline reminders and staff nudges. It claims
@@ -65,6 +91,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   /** Earliest time the next message may leave on each channel (pacing and 429 pauses). */
   const nextSlot = new Map<ChannelName, number>();
   let running: Promise<DrainReport> | null = null;
+  const kinds: MessageKinds = { ...BUILT_IN_KINDS, ...deps.kinds };
 
   async function claim(at: Date) {
     return deps.db.transaction(async (tx) => {
@@ -89,24 +116,14 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     });
   }
 
-  /** Why a reminder queued earlier should no longer go out, or null when it still should. */
-  async function staleReason(row: Row): Promise<string | null> {
-    if (row.campaignId === null) return null;
-    const [c] = await deps.db.select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt }).from(campaigns).where(eq(campaigns.id, row.campaignId));
-    if (!c || c.closedAt) return "campaign closed";
-    if (row.deadlineAt && c.deadlineAt.getTime() !== row.deadlineAt.getTime()) return "deadline moved";
-    if (row.kind === "reminder" && row.unitId !== null) {
-      const [sub] = await deps.db
-        .select({ status: unitSubmissions.status })
-        .from(unitSubmissions)
-        .where(and(eq(unitSubmissions.campaignId, row.campaignId), eq(unitSubmissions.unitId, row.unitId)));
-      if (sub?.status === "submitted") return "unit submitted";
+  /** Why a message queued earlier should no longer go out, or null when it still should. */
+  async function staleReason(row: Row, kind: MessageKind): Promise<string | null> {
+    if (row.campaignId !== null) {
+      const [c] = await deps.db.select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt }).from(campaigns).where(eq(campaigns.id, row.campaignId));
+      if (!c || c.closedAt) return "campaign closed";
+      if (row.deadlineAt && c.deadlineAt.getTime() !== row.deadlineAt.getTime()) return "deadline moved";
     }
-    if (row.kind === "nudge") {
-      const answered = await deps.db.$count(registrations, and(eq(registrations.campaignId, row.campaignId), eq(registrations.personId, row.personId), ne(registrations.status, "withdrawn")));
-      if (answered > 0) return "already registered";
-    }
-    return null;
+    return kind.stale ? kind.stale(deps.db, row) : null;
   }
 
   /** The person's reachable identities, the channel they used last first. */
@@ -145,17 +162,17 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   const finish = (row: Row, values: Partial<Row>) => deps.db.update(outbox).set(values).where(eq(outbox.id, row.id));
 
   async function deliver(row: Row, at: Date): Promise<"sent" | "later" | "paused" | "dropped"> {
-    const stale = await staleReason(row);
+    const kind = kinds[row.kind] ?? {};
+    const stale = await staleReason(row, kind);
     if (stale) {
       await finish(row, { status: "skipped", lastError: stale });
       return "dropped";
     }
-    if (REMINDER_KINDS.has(row.kind)) {
-      // Reminders are not worth waking anybody for: held at night, dropped when half a day late.
-      if (at.getTime() - row.createdAt.getTime() > MAX_LATENESS_MS) {
-        await finish(row, { status: "skipped", lastError: "more than 12 hours late" });
-        return "dropped";
-      }
+    if (kind.dropAfterMs !== undefined && at.getTime() - row.createdAt.getTime() > kind.dropAfterMs) {
+      await finish(row, { status: "skipped", lastError: `more than ${Math.round(kind.dropAfterMs / 3600_000)} hours late` });
+      return "dropped";
+    }
+    if (kind.holdAtNight?.(row)) {
       const morning = quietUntil(at, deps.timeZone ?? "Asia/Ho_Chi_Minh", QUIET);
       if (morning) {
         await finish(row, { status: "queued", notBefore: morning, attempts: row.attempts });
@@ -163,7 +180,11 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       }
     }
     const to = await recipient(row.personId);
-    const text = to ? deps.translator.t(to.locale, row.message.key, row.message.vars) : "";
+    const render = (channel: ChannelName) => {
+      const locale = to!.locale;
+      const ctx = { channel, locale, t: (key: string, vars?: Record<string, string | number>) => deps.translator.t(locale, key, vars) };
+      return (kind.render ?? textOf)(row, ctx);
+    };
     let blocked = false;
     for (const identity of to?.identities ?? []) {
       const paused = (nextSlot.get(identity.channel) ?? 0) - Date.now();
@@ -174,7 +195,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       }
       await paced(identity.channel);
       try {
-        await deps.senders[identity.channel]!.send(identity.externalId, [{ type: "text", text }]);
+        await deps.senders[identity.channel]!.send(identity.externalId, await render(identity.channel));
         await finish(row, { status: "sent", sentAt: now(), lastError: null });
         return "sent";
       } catch (e) {

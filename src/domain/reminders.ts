@@ -13,6 +13,8 @@ export const MAX_LATENESS_MS = 12 * 3600_000;
 export const AUTO_NUDGE_OFFSET = -5;
 
 export const reminderPolicySchema = z.object({
+  /** A campaign's settings can turn its reminders off (`reminders: { enabled: false }`). */
+  enabled: z.boolean().default(true),
   offsets: z.array(z.number().int().min(-60).max(30)).default(DEFAULT_OFFSETS),
   hour: z.number().int().min(0).max(23).default(8),
   minute: z.number().int().min(0).max(59).default(0),
@@ -25,11 +27,14 @@ export const reminderPolicySchema = z.object({
 
 export type ReminderPolicy = z.infer<typeof reminderPolicySchema>;
 
-/** The policy in a campaign's settings (`settings.reminders`), defaults for what is missing. */
-export function policyFrom(settings: unknown): ReminderPolicy {
+/**
+ * The policy in a campaign's settings (`settings.reminders`), the campaign kind's defaults (its
+ * own reminder days) and then the general ones for what is missing.
+ */
+export function policyFrom(settings: unknown, kindDefaults: Partial<ReminderPolicy> = {}): ReminderPolicy {
   const raw = (settings as { reminders?: unknown } | null)?.reminders ?? {};
-  const parsed = reminderPolicySchema.safeParse(raw);
-  return parsed.success ? parsed.data : reminderPolicySchema.parse({});
+  const parsed = reminderPolicySchema.safeParse(typeof raw === "object" && raw !== null ? { ...kindDefaults, ...raw } : raw);
+  return parsed.success ? parsed.data : reminderPolicySchema.parse(kindDefaults);
 }
 
 export interface PlannedReminder {
@@ -41,6 +46,18 @@ const isoWeekday = (d: LocalDate) => {
   const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
   return w === 0 ? 7 : w;
 };
+
+/** The weekly digest: Mondays of the last two weeks before the deadline. */
+export const DIGEST_WEEKDAY = 1;
+export const DIGEST_DAYS = 14;
+
+/** Days from the deadline (negative) that fall on the digest's weekday within the last two weeks. */
+export function digestOffsets(deadlineAt: Date, timeZone: string): number[] {
+  const deadlineDay = localDateOf(deadlineAt, timeZone);
+  const out: number[] = [];
+  for (let o = -DIGEST_DAYS; o < 0; o++) if (isoWeekday(addDays(deadlineDay, o)) === DIGEST_WEEKDAY) out.push(o);
+  return out;
+}
 
 /** Whether local time at `instant` is inside the quiet hours. */
 export function isQuiet(instant: Date, timeZone: string, policy: ReminderPolicy): boolean {

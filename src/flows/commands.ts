@@ -15,6 +15,7 @@ export const COMMANDS = {
   language: ["language", "ngonngu"],
   cancel: ["cancel", "huy"],
   members: ["members", "thanhvien"],
+  broadcast: ["broadcast", "thongbao"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -14,8 +14,9 @@ import { remindFlow } from "./remind.js";
 import { initiativeFlow } from "./initiative.js";
 import { nominateFlow } from "./nomination/nominate.js";
 import { membersFlow } from "../features/security/members.js";
+import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -28,6 +29,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   initiative: "initiative",
   nominate: "nominate",
   members: "members",
+  broadcast: "announce",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
@@ -49,4 +51,4 @@ export function idleText(text: string, actor: Actor | null): { flow: string; dat
 }
 
 /** The flow part of the engine's dependencies. */
-export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText"> = { flows, commandFlows, help, idleText };
+export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText" | "sideAction"> = { flows, commandFlows, help, idleText, sideAction };

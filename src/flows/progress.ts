@@ -7,6 +7,7 @@ import { paginate, provinceReport, unitReport } from "../services/progress-repor
 import { openRegistrationCampaign } from "../services/registration.js";
 import { isOffice, managedUnits } from "./engine/actor.js";
 import { textAnswer } from "./engine/input.js";
+import { withChart } from "../features/charts/index.js";
 import { defineFlow, type Actor, type FlowContext, type Message, type Option, type StepResult } from "./engine/types.js";
 
 /**
@@ -123,6 +124,16 @@ const showPage = (ctx: FlowContext<Data>): StepResult => {
   return { next: "page" };
 };
 
+/** After a pick (campaign, unit), the first page comes with its chart. */
+const chartedPickSteps = () => {
+  const steps = scopeSteps<Data>(showPage);
+  for (const step of Object.values(steps)) {
+    const answer = step.onAnswer;
+    step.onAnswer = async (ctx, value) => withChart(ctx, await answer(ctx, value));
+  }
+  return steps;
+};
+
 /** /progress (/tiendo): always recomputed, so "Cập nhật" shows what changed since. */
 export const progressFlow = defineFlow<Data>({
   name: "progress",
@@ -138,10 +149,10 @@ export const progressFlow = defineFlow<Data>({
       if (!unit) return { done: true, say: [{ key: "progress-unit-unknown", vars: { code: typed } }] };
       ctx.data.unitId = unit.id;
     }
-    return result;
+    return withChart(ctx, result);
   },
   steps: {
-    ...scopeSteps<Data>(showPage),
+    ...chartedPickSteps(),
     page: {
       id: "page",
       input: "choice",
@@ -173,7 +184,8 @@ export const progressFlow = defineFlow<Data>({
         else if (value === "province") {
           delete ctx.data.unitId;
           ctx.data.page = 0;
-        } else if (value !== "refresh") return { done: true };
+        } else if (value === "refresh") return withChart(ctx, { next: "page" });
+        else return { done: true };
         return { next: "page" };
       },
     },

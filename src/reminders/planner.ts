@@ -1,12 +1,11 @@
 import { and, eq, gt, inArray, isNull, lte, ne, notInArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client.js";
-import { campaigns, outbox, people, registrations, reminderPlans, roles, unitSubmissions, units } from "../db/schema.js";
+import { campaigns, outbox, people, registrations, reminderPlans, roles, unitSubmissions, units, type CampaignKind } from "../db/schema.js";
 import { formatDate } from "../domain/calendar.js";
-import { AUTO_NUDGE_OFFSET, daysLeft, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
+import { AUTO_NUDGE_OFFSET, daysLeft, digestOffsets, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
 import { campaignUnits, type UnitProgress } from "../services/progress.js";
+import { pendingUnits, REMINDED_KINDS, remindedKind, type RemindedKind } from "./campaign-kinds.js";
 
-/** Campaign kinds whose units submit, and so can be late (nominations get theirs with issue 5's submission). */
-const REMINDED_KINDS = ["registration"] as const;
 export const NUDGE_INTERVAL_MS = 24 * 3600_000;
 const INSERT_CHUNK = 500;
 
@@ -16,16 +15,22 @@ type OutboxRow = typeof outbox.$inferInsert;
 export interface PlanResult {
   campaignId: number;
   offset: number;
-  kind: "deadline" | "nudge";
+  kind: "deadline" | "nudge" | "digest";
   queued: number;
 }
 
-/** The message key for a unit reminder at that offset. */
-const unitKey = (offset: number) => (offset < 0 ? "reminder-before" : offset === 0 ? "reminder-today" : "reminder-overdue");
+/** The message key for a unit reminder at that offset, in the words of the campaign's kind. */
+const unitKey = (kind: RemindedKind, offset: number) => (offset < 0 ? kind.keys.before : offset === 0 ? kind.keys.today : kind.keys.overdue);
+
+type LateUnit = Pick<UnitProgress, "unitId" | "code" | "name" | "registrations" | "targets">;
 
 /** Units still expected to submit, with the people to remind: focal persons and the leader. */
 export async function lateUnits(db: DbOrTx, campaign: Campaign) {
-  const progress = (await campaignUnits(db, campaign.id, { provinceId: campaign.provinceId, unitIds: null })).filter((u) => u.state !== "submitted");
+  // Registrations count what is missing (staff, targets); other kinds only whether the unit sent.
+  const progress: LateUnit[] =
+    campaign.kind === "registration"
+      ? (await campaignUnits(db, campaign.id, { provinceId: campaign.provinceId, unitIds: null })).filter((u) => u.state !== "submitted")
+      : (await pendingUnits(db, campaign)).map((u) => ({ ...u, registrations: 0, targets: 0 }));
   if (progress.length === 0) return [];
   const ids = progress.map((u) => u.unitId);
   const managers = await db
@@ -46,9 +51,9 @@ export async function lateUnits(db: DbOrTx, campaign: Campaign) {
   }));
 }
 
-function unitMessage(campaign: Campaign, u: UnitProgress, members: number, offset: number, now: Date, timeZone: string) {
+function unitMessage(campaign: Campaign, u: LateUnit, members: number, offset: number, now: Date, timeZone: string) {
   return {
-    key: unitKey(offset),
+    key: unitKey(remindedKind(campaign.kind)!, offset),
     vars: {
       campaign: campaign.title,
       unit: u.name,
@@ -91,7 +96,7 @@ async function deadlineRows(db: DbOrTx, campaign: Campaign, reminder: PlannedRem
         personId,
         kind: "reminder-office",
         dedupeKey: `reminder-office:${campaign.id}:${stamp}:${reminder.offset}:${personId}`,
-        message: { key: "reminder-office-overdue", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, timeZone), count: late.length, units: list } },
+        message: { key: remindedKind(campaign.kind)!.keys.office, vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, timeZone), count: late.length, units: list } },
       });
     }
   }
@@ -151,12 +156,55 @@ export async function insertOutbox(db: DbOrTx, rows: OutboxRow[]): Promise<numbe
   return inserted;
 }
 
+/** The campaign's reminder policy: its settings over its kind's default days. */
+export const campaignPolicy = (campaign: Pick<Campaign, "kind" | "settings">) => policyFrom(campaign.settings, { offsets: remindedKind(campaign.kind)?.offsets ?? [] });
+
+/** The weekly digest: one message per Văn phòng person; its picture and figures are made at send time. */
+async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, now: Date, timeZone: string): Promise<OutboxRow[]> {
+  // The figures as they stand now, so the text reads right even where the picture cannot be made.
+  const late = await lateUnits(db, campaign);
+  const vars = {
+    campaign: campaign.title,
+    deadline: formatDate(campaign.deadlineAt, timeZone),
+    days: daysLeft(campaign.deadlineAt, now, timeZone),
+    count: late.length,
+    units: late.slice(0, 30).map(({ unit }) => `• ${unit.code} – ${unit.name}`).join("\n"),
+  };
+  const office = await db
+    .select({ personId: roles.personId })
+    .from(roles)
+    .innerJoin(people, eq(people.id, roles.personId))
+    .where(and(eq(roles.provinceId, campaign.provinceId), eq(roles.role, "office"), isNull(people.anonymisedAt)));
+  return [...new Set(office.map((o) => o.personId))].map((personId) => ({
+    provinceId: campaign.provinceId,
+    personId,
+    campaignId: campaign.id,
+    deadlineAt: campaign.deadlineAt,
+    reminderOffset: due.offset,
+    kind: "digest",
+    notBefore: now,
+    createdAt: now,
+    dedupeKey: `digest:${campaign.id}:${campaign.deadlineAt.toISOString()}:${due.offset}:${personId}`,
+    message: { key: "digest-text", vars },
+  }));
+}
+
 /** Reminders of one campaign due at `now`: deadline ones, and the D-5 staff nudge. */
 export function duePlans(campaign: Campaign, now: Date, timeZone: string) {
-  const policy = policyFrom(campaign.settings);
+  const kind = remindedKind(campaign.kind);
+  if (!kind) return [];
+  const policy = campaignPolicy(campaign);
+  if (!policy.enabled) return [];
   const deadline = dueReminders(planReminders(campaign.deadlineAt, policy, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "deadline" as const }));
-  const nudge = dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: [AUTO_NUDGE_OFFSET] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "nudge" as const }));
-  return [...deadline, ...nudge];
+  const nudge = kind.staffNudge
+    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: [AUTO_NUDGE_OFFSET] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "nudge" as const }))
+    : [];
+  // On by default; `settings.digest: false` turns it off.
+  const digestOn = kind.weeklyDigest && (campaign.settings as { digest?: unknown }).digest !== false;
+  const digest = digestOn
+    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: digestOffsets(campaign.deadlineAt, timeZone), weekdays: [1, 2, 3, 4, 5, 6, 7] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "digest" as const }))
+    : [];
+  return [...deadline, ...nudge, ...digest];
 }
 
 /**
@@ -168,7 +216,7 @@ export async function planDueReminders(db: Db, now: Date, timeZone: string): Pro
   const open = await db
     .select()
     .from(campaigns)
-    .where(and(isNull(campaigns.closedAt), inArray(campaigns.kind, [...REMINDED_KINDS]), lte(campaigns.opensAt, now)));
+    .where(and(isNull(campaigns.closedAt), inArray(campaigns.kind, Object.keys(REMINDED_KINDS) as CampaignKind[]), lte(campaigns.opensAt, now)));
   const results: PlanResult[] = [];
   for (const campaign of open) {
     for (const due of duePlans(campaign, now, timeZone)) {
@@ -179,7 +227,8 @@ export async function planDueReminders(db: Db, now: Date, timeZone: string): Pro
           .onConflictDoNothing()
           .returning({ id: reminderPlans.id });
         if (!plan) return null;
-        const rows = due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : await autoNudgeRows(tx, campaign, now, timeZone);
+        const rows =
+          due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : due.kind === "nudge" ? await autoNudgeRows(tx, campaign, now, timeZone) : await digestRows(tx, campaign, due, now, timeZone);
         const n = await insertOutbox(tx, rows);
         await tx.update(reminderPlans).set({ queued: n }).where(eq(reminderPlans.id, plan.id));
         return n;

@@ -74,6 +74,11 @@ export async function sendOutbound(api: Api, chatId: number | string, messages: 
       case "link":
         await sendOutbound(api, chatId, [{ type: "text", text: `${m.text}\n${m.url}` }]);
         break;
+      case "photo": {
+        const caption = m.caption && m.caption.length <= TELEGRAM_MAX_CAPTION ? m.caption : undefined;
+        await api.sendPhoto(chatId, new InputFile(m.content, m.fileName), caption ? { caption } : {});
+        break;
+      }
     }
   }
 }

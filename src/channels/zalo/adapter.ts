@@ -52,6 +52,28 @@ export function createZaloAdapter(deps: ZaloDeps) {
     return r;
   };
 
+  /**
+   * In order: text as messages, pictures with sendPhoto from a signed link (Zalo fetches the
+   * picture itself; the link expires like every download link).
+   */
+  async function deliver(chatId: string, locale: Locale, replies: Outbound[]) {
+    let pending: Outbound[] = [];
+    const flush = async () => {
+      for (const block of await renderIn(locale)(pending)) await client.sendMessage(chatId, block);
+      pending = [];
+    };
+    for (const m of replies) {
+      if (m.type !== "photo") {
+        pending.push(m);
+        continue;
+      }
+      await flush();
+      const stored = await deps.files.put(m.content, m.fileName, "image/png");
+      await client.sendPhoto(chatId, deps.links.urlFor(stored.key), m.caption);
+    }
+    await flush();
+  }
+
   return {
     /**
      * Keeps the event (resolved once it is stored: only then may it be acknowledged), then handles
@@ -94,7 +116,7 @@ export function createZaloAdapter(deps: ZaloDeps) {
         return;
       }
       try {
-        for (const block of await renderIn(locale)(replies)) await client.sendMessage(chatId, block);
+        await deliver(chatId, locale, replies);
         delivered?.();
       } catch (e) {
         logger.warn({ err: e, messageId: inbound.updateId }, "zalo reply not delivered");

@@ -4,11 +4,12 @@ import { campaigns, outbox, reminderPlans } from "../../db/schema.js";
 import { channelSenders } from "../../delivery/senders.js";
 import { createLeadership } from "../../delivery/leader.js";
 import { createOutboxSender } from "../../delivery/outbox-sender.js";
+import { featureMessageKinds } from "../../features/message-kinds.js";
 import { formatDateTime } from "../../domain/calendar.js";
-import { MAX_LATENESS_MS, planReminders, policyFrom } from "../../domain/reminders.js";
+import { MAX_LATENESS_MS, planReminders } from "../../domain/reminders.js";
 import { fileServices } from "../../files/index.js";
 import { createTranslator } from "../../i18n.js";
-import { lateUnits, planDueReminders } from "../../reminders/planner.js";
+import { campaignPolicy, lateUnits, planDueReminders } from "../../reminders/planner.js";
 import { getCampaign } from "../../services/campaigns.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { positiveInt, provinceOpt } from "../args.js";
@@ -49,7 +50,7 @@ export const reminderCommands = [
       );
       ctx.out(ctx.t("cli-reminders-late-units", { count: late.length }));
       const people = new Set(late.flatMap((u) => u.recipients)).size;
-      for (const r of planReminders(row!.deadlineAt, policyFrom(row!.settings), tz)) {
+      for (const r of planReminders(row!.deadlineAt, campaignPolicy(row!), tz)) {
         const state = done.has(r.offset) ? "done" : ctx.now().getTime() - r.at.getTime() > MAX_LATENESS_MS ? "missed" : "planned";
         const sign = r.offset > 0 ? `+${r.offset}` : r.offset === 0 ? "" : String(r.offset);
         ctx.out(ctx.t("cli-reminders-plan-line", { at: formatDateTime(r.at, tz), offset: sign, state: ctx.t(`cli-reminders-state-${state}`), units: late.length, people }));
@@ -76,7 +77,7 @@ export const reminderCommands = [
         // Only the sender lock's holder sends: with the bot running, it sends what was queued here.
         const leadership = createLeadership(database, ctx.logger);
         try {
-          const report = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership }).drainReport();
+          const report = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership, kinds: featureMessageKinds(database.db, ctx.config.TIMEZONE) }).drainReport();
           ctx.out(ctx.t("cli-reminders-sent", { count: report.sent }));
           const [left] = await database.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, "queued"));
           ctx.out(ctx.t("rel-reminders-run-summary", { skipped: report.dropped, queued: Number(left?.n ?? 0) }));

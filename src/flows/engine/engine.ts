@@ -34,6 +34,11 @@ export interface EngineDeps {
   help(actor: Actor | null, t: (key: string, vars?: Vars) => string): string;
   /** Text that, sent outside any flow, starts a flow (a Zalo user joins by typing the invite code). */
   idleText?(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
+  /**
+   * A button or word that works whatever the person is doing (an announcement's "Đã xem"): its flow
+   * runs its start only, the current step stays and is shown again.
+   */
+  sideAction?(payload: InboundEvent["payload"], actor: Actor | null): { flow: string; data: Record<string, unknown> } | null;
   now?: () => Date;
   /** How long a step's stored replies wait for this instance to send them before anyone else may. */
   replyLeaseSeconds?: number;
@@ -91,6 +96,7 @@ export function createEngine(deps: EngineDeps) {
     const state = { ...conv, personId: actor?.personId ?? conv.personId, provinceId: actor?.provinceId ?? conv.provinceId };
     const replies: Outbound[] = [];
     const notifications: Notification[] = [];
+    let woke = false;
     const t = (key: string, vars?: Vars) => deps.translator.t(locale, key, vars);
     const say = (messages: Message[] = []) => {
       for (const m of messages) replies.push({ type: "text", text: t(m.key, m.vars) });
@@ -110,6 +116,9 @@ export function createEngine(deps: EngineDeps) {
       data: flowData,
       t,
       notify: (n) => notifications.push(n),
+      wake: () => {
+        woke = true;
+      },
       setLocale(l) {
         locale = l;
         state.locale = l;
@@ -169,6 +178,7 @@ export function createEngine(deps: EngineDeps) {
       if (depth > 5) throw new Error("flow start loop");
       say(result.say);
       if ("next" in result) {
+        if (result.send) replies.push(...result.send);
         state.step = result.next;
         state.version++;
         await prompt();
@@ -380,9 +390,28 @@ export function createEngine(deps: EngineDeps) {
       await startFlow(flowName, args ? { args } : {});
     };
 
+    /** Runs a side action's flow start without leaving the current step, then shows that step again. */
+    const side = async (action: { flow: string; data: Record<string, unknown> }) => {
+      const flow = flows.get(action.flow);
+      if (!flow) throw new Error(`unknown flow ${action.flow}`);
+      if (!flow.allowed(actor ?? null)) say([{ key: actor ? "flow-not-allowed" : "flow-needs-join" }]);
+      else {
+        try {
+          const result = await flow.start(ctxFor({ ...action.data }));
+          say(result.say);
+        } catch (e) {
+          if (!(e instanceof UserError)) throw e;
+          say([{ key: e.key, vars: e.vars }]);
+        }
+      }
+      await prompt();
+    };
+
     const p = event.payload;
     const askedContact = currentStep()?.input === "contact";
-    if (p.kind === "command") await command(p.name, p.args);
+    const sideAction = p.kind === "command" ? null : deps.sideAction?.(p, actor ?? null);
+    if (sideAction) await side(sideAction);
+    else if (p.kind === "command") await command(p.name, p.args);
     else {
       const step = currentStep();
       const waiting = pendingSwitch();
@@ -405,7 +434,7 @@ export function createEngine(deps: EngineDeps) {
     await insertOutboxNotifications(tx, notifications);
     const dataJson = JSON.stringify(state.data);
     await saveConversation(tx, event, { ...state, locale }, { data: dataJson, replies: encodeReplies(replies), leaseSeconds }, at, remembered);
-    const result = { replies, locale, notified: notifications.length > 0, duplicate: false, delivered: replies.length > 0 ? () => deliveredLog.delivered(event.user.channel, event.updateId) : noop };
+    const result = { replies, locale, notified: notifications.length > 0 || woke, duplicate: false, delivered: replies.length > 0 ? () => deliveredLog.delivered(event.user.channel, event.updateId) : noop };
     // A step that changed who the person is (joined, switched language) is read afresh next time.
     const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === locale);
     if (!actorKept) return { result, next: null };

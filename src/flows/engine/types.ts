@@ -61,7 +61,9 @@ export type Outbound =
   /** contact: the label of a "share my phone number" button (channels in CAN_SHARE_CONTACT). */
   | { type: "choices"; text: string; options: ChoiceOption[]; contact?: string }
   | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string }
-  | { type: "link"; text: string; url: string };
+  | { type: "link"; text: string; url: string }
+  /** A picture (a PNG chart): a photo on Telegram and Zalo (from a signed link), a saved file on the console. */
+  | { type: "photo"; fileName: string; content: Uint8Array; caption?: string };
 
 export interface PersonRole {
   role: Role;
@@ -106,6 +108,8 @@ export interface FlowContext<D> {
   data: D;
   t(key: string, vars?: Vars): string;
   notify(n: Notification): void;
+  /** Outbox rows were written directly (an announcement's recipients): have a sender look after commit. */
+  wake(): void;
   /** Sets the conversation's locale (and the person's, when known). */
   setLocale(locale: Locale): void;
   /** Set by onboarding once the user becomes a person. */
@@ -124,8 +128,8 @@ export interface Option<V extends string = string> {
 }
 
 export type StepResult =
-  /** Go to another step of the same flow. */
-  | { next: string; say?: Message[] }
+  /** Go to another step of the same flow; `send` goes out before its question (a chart above the page). */
+  | { next: string; say?: Message[]; send?: Outbound[] }
   /** Leave the flow; say these (and optionally send files). */
   | { done: true; say?: Message[]; send?: Outbound[] }
   /** Start another flow (e.g. a menu entry). */

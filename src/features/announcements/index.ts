@@ -1,0 +1,2 @@
+export { announceFlow, seenFlow, announcementSideAction } from "./flow.js";
+export { announcementKinds } from "./kinds.js";
