@@ -14,6 +14,7 @@ export const COMMANDS = {
   me: ["me", "toi"],
   language: ["language", "ngonngu"],
   cancel: ["cancel", "huy"],
+  web: ["web", "web"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
