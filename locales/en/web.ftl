@@ -51,10 +51,7 @@ web-search-hint = code, name, focal person (diacritics optional)
 web-no-cluster = No cluster
 web-no-contact = No focal person
 web-no-rows = No unit matches the filter.
-web-total-units = { $all ->
-    [one] unit
-   *[other] units (of { $all })
-}
+web-total-units = units (of { $all })
 web-total-staff = staff answered
 web-state-submitted = Submitted
 web-state-in_progress = In progress

@@ -51,10 +51,7 @@ web-search-hint = mã, tên, đầu mối (gõ không dấu được)
 web-no-cluster = Chưa xếp cụm
 web-no-contact = Chưa có đầu mối
 web-no-rows = Không có đơn vị nào khớp bộ lọc.
-web-total-units = { $all ->
-    [one] đơn vị
-   *[other] đơn vị (trên { $all })
-}
+web-total-units = đơn vị (trên tổng { $all })
 web-total-staff = cán bộ đã trả lời
 web-state-submitted = Đã nộp
 web-state-in_progress = Đang thực hiện
