@@ -25,7 +25,9 @@ h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
 .flash.ok{background:#e8f6ec;border-color:#9fd3ae}
 .flash.err{background:#fdecec;border-color:#f0a8a8}
 form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin-bottom:.8rem}
-form.filters label{display:flex;flex-direction:column;font-size:.8rem;color:#5b6675}
+form.filters label{display:flex;flex-direction:column;font-size:.8rem;color:#5b6675;min-width:0}
+form.filters select{max-width:16rem}
+form.filters input[type=search]{width:18rem}
 select,input,textarea{font:inherit;padding:.35rem .5rem;border:1px solid #b9c3cf;border-radius:4px;background:#fff;max-width:100%}
 button,.btn{font:inherit;background:#0b5cad;color:#fff;border:0;border-radius:4px;padding:.4rem .9rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary,.btn.secondary{background:#e7ecf2;color:#1d2430}
@@ -40,6 +42,7 @@ th{background:#eef2f7;position:sticky;top:0;white-space:nowrap}
 th a{color:inherit;text-decoration:none}
 th a.on{text-decoration:underline}
 td.n,th.n{text-align:right;white-space:nowrap}
+#units td:first-child{white-space:nowrap}
 tr.s td:nth-child(6){color:#137333;font-weight:600}
 tr.i td:nth-child(6){color:#9a5b00}
 tr.z td:nth-child(6){color:#b42318}
@@ -67,6 +70,11 @@ ul.plain li{padding:.25rem 0}
   header.top nav a{padding:.25rem .4rem}
   form.filters label{flex:1 1 45%}
   form.filters label.q{flex-basis:100%}
+  form.filters select,form.filters input[type=search]{width:100%;max-width:none}
+  .totals{gap:.3rem}
+  .totals div{flex:1 1 30%;padding:.25rem .5rem;font-size:.8rem}
+  .totals b{font-size:1rem}
+  #units th:nth-child(3),#units td:nth-child(3),#units th:nth-child(4),#units td:nth-child(4),#units th:nth-child(7),#units td:nth-child(7){display:none}
   th,td{padding:.3rem .35rem}
   table{font-size:.85rem}
 }

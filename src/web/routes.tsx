@@ -184,7 +184,7 @@ export function webRoutes(deps: WebDeps) {
     if (!picked) return noCampaign(c, "progress");
     const { campaign } = picked;
     const scope = scopeOf(user);
-    const [unitRows, totals] = [await campaignUnits(db, campaign.id, scope), await staffTotals(db, scope)];
+    const [unitRows, totals] = await Promise.all([campaignUnits(db, campaign.id, scope), staffTotals(db, scope)]);
     const all = toRows(unitRows, totals);
     const sort = (SORT_KEYS as readonly string[]).includes(c.req.query("sort") ?? "") ? (c.req.query("sort") as SortKey) : "code";
     const query: ProgressQuery = {

@@ -34,54 +34,50 @@ export function UnitBody(d: UnitPageData) {
         <a href={withCampaign("/web/tien-do", d.campaignId)}>{`← ${t("web-nav-progress")}`}</a>
       </p>
       <h1>{`${u.code} · ${u.name}`}</h1>
-      <div class="grid2">
-        <div class="card">
-          <dl class="facts">
-            <dt>{t("web-campaign")}</dt>
-            <dd>{d.campaignTitle}</dd>
-            <dt>{t("web-col-kind")}</dt>
-            <dd>{u.kindName}</dd>
-            <dt>{t("web-col-cluster")}</dt>
-            <dd>{u.cluster ?? t("web-no-cluster")}</dd>
-            <dt>{t("web-col-contact")}</dt>
-            <dd>{u.contact ? [u.contact.name, u.contact.position, u.contact.phone].filter(Boolean).join(" · ") : t("web-no-contact")}</dd>
-            <dt>{t("web-col-state")}</dt>
-            <dd>
-              <span class={`badge ${u.state}`} id="unit-state">
-                {t(`web-state-${u.state}`)}
-              </span>
-              {u.submittedAt ? ` ${formatDateTime(u.submittedAt, d.timeZone)}` : ""}
-            </dd>
-            <dt>{t("web-col-staff")}</dt>
-            <dd>{`${answered}/${d.members.length}`}</dd>
-          </dl>
-        </div>
-        <div class="card stack">
-          <div>
-            <a class="btn secondary" href={withCampaign("/web/tai-ve/docx", d.campaignId, { unit: u.unitId })}>
-              {t("web-download-docx")}
-            </a>{" "}
-            <a class="btn secondary" href={withCampaign("/web/tai-ve/xlsx", d.campaignId, { unit: u.unitId })}>
-              {t("web-download-xlsx")}
-            </a>
-          </div>
-          {d.office && u.state === "submitted" && (
-            <form method="post" action={withCampaign(`/web/don-vi/${u.unitId}/mo-lai`, d.campaignId)} class="stack" data-confirm={t("web-reopen-confirm")}>
-              <input type="hidden" name="_csrf" value={d.csrf} />
-              <label>
-                {t("web-reopen-reason")}
-                <br />
-                <textarea name="reason" rows={2} cols={40} required maxlength={500}></textarea>
-              </label>
-              <div>
-                <button type="submit" class="danger">
-                  {t("web-reopen")}
-                </button>
-              </div>
-            </form>
-          )}
+      <div class="card stack">
+        <dl class="facts">
+          <dt>{t("web-campaign")}</dt>
+          <dd>{d.campaignTitle}</dd>
+          <dt>{t("web-col-kind")}</dt>
+          <dd>{u.kindName}</dd>
+          <dt>{t("web-col-cluster")}</dt>
+          <dd>{u.cluster ?? t("web-no-cluster")}</dd>
+          <dt>{t("web-col-contact")}</dt>
+          <dd>{u.contact ? [u.contact.name, u.contact.position, u.contact.phone].filter(Boolean).join(" · ") : t("web-no-contact")}</dd>
+          <dt>{t("web-col-state")}</dt>
+          <dd>
+            <span class={`badge ${u.state}`} id="unit-state">
+              {t(`web-state-${u.state}`)}
+            </span>
+            {u.submittedAt ? ` ${formatDateTime(u.submittedAt, d.timeZone)}` : ""}
+          </dd>
+          <dt>{t("web-col-staff")}</dt>
+          <dd>{`${answered}/${d.members.length}`}</dd>
+        </dl>
+        <div>
+          <a class="btn secondary" href={withCampaign("/web/tai-ve/docx", d.campaignId, { unit: u.unitId })}>
+            {t("web-download-docx")}
+          </a>{" "}
+          <a class="btn secondary" href={withCampaign("/web/tai-ve/xlsx", d.campaignId, { unit: u.unitId })}>
+            {t("web-download-xlsx")}
+          </a>
         </div>
       </div>
+      {d.office && u.state === "submitted" && (
+        <form method="post" action={withCampaign(`/web/don-vi/${u.unitId}/mo-lai`, d.campaignId)} class="card stack" data-confirm={t("web-reopen-confirm")}>
+          <input type="hidden" name="_csrf" value={d.csrf} />
+          <label>
+            {t("web-reopen-reason")}
+            <br />
+            <textarea name="reason" rows={2} cols={60} required maxlength={500}></textarea>
+          </label>
+          <div>
+            <button type="submit" class="danger">
+              {t("web-reopen")}
+            </button>
+          </div>
+        </form>
+      )}
 
       <h2>{t("web-unit-staff", { answered, total: d.members.length })}</h2>
       <div class="scroll">
