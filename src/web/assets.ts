@@ -20,6 +20,7 @@ main{padding:1rem;max-width:1400px;margin:0 auto}
 h1{font-size:1.35rem;margin:.2rem 0 .8rem}
 h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
 .card{background:#fff;border:1px solid #dde3ea;border-radius:6px;padding:.8rem 1rem;margin-bottom:1rem}
+.card>:first-child,.card figcaption+*{margin-top:0}
 .muted{color:#5b6675}
 .flash{padding:.6rem 1rem;border-radius:6px;margin-bottom:1rem;border:1px solid}
 .flash.ok{background:#e8f6ec;border-color:#9fd3ae}
@@ -50,8 +51,8 @@ tr.z td:nth-child(6){color:#b42318}
 .badge.submitted,.badge.approved,.badge.accepted{background:#dff3e4;color:#137333}
 .badge.in_progress,.badge.pending,.badge.draft{background:#fff1d6;color:#8a5300}
 .badge.not_started,.badge.returned,.badge.none{background:#fde2e1;color:#b42318}
-.chart{max-width:720px}
-.chart svg{width:100%;height:auto}
+.chart{margin:0 0 1rem}
+.chart svg{width:100%;height:auto;display:block;margin:.4rem 0}
 .legend{display:flex;gap:1rem;font-size:.8rem;flex-wrap:wrap}
 .legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}

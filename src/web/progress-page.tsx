@@ -12,8 +12,8 @@ const COLORS = { submitted: "#2e9d57", in_progress: "#e0a526", not_started: "#d9
 /** Stacked bars of units per group (kind or cluster): the chat's figures, drawn. */
 export function Chart(p: { t: T; title: string; groups: Array<{ label: string; counts: StateCounts }> }) {
   const rowH = 22;
-  const labelW = 190;
-  const barW = 420;
+  const labelW = 200;
+  const barW = 250;
   const h = p.groups.length * rowH + 8;
   const max = Math.max(1, ...p.groups.map((g) => g.counts.total));
   return (
@@ -21,13 +21,13 @@ export function Chart(p: { t: T; title: string; groups: Array<{ label: string; c
       <figcaption>
         <b>{p.title}</b>
       </figcaption>
-      <svg viewBox={`0 0 ${labelW + barW + 60} ${h}`} role="img" aria-label={p.title}>
+      <svg viewBox={`0 0 ${labelW + barW + 50} ${h}`} role="img" aria-label={p.title}>
         {p.groups.map((g, i) => {
           let x = labelW;
           const y = i * rowH + 4;
           return (
             <g>
-              <text x={labelW - 6} y={y + 14} text-anchor="end" font-size="12">
+              <text x={labelW - 6} y={y + 14} text-anchor="end" font-size="11">
                 {g.label.length > 28 ? `${g.label.slice(0, 27)}…` : g.label}
               </text>
               {STATES.map((s) => {
