@@ -191,3 +191,74 @@ describe("a focal person", () => {
     expect(own.headers.get("content-disposition")).toContain(".xlsx");
   });
 });
+
+describe("the Văn phòng's desk work", () => {
+  it("finds a unit by a name typed without diacritics", async () => {
+    const cookie = await signIn("office");
+    const html = await (await request(`/web/tien-do?q=${encodeURIComponent("nguyen du")}`, { cookie })).text();
+    const body = html.slice(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+    expect(body).toContain("Trường THPT Nguyễn Du");
+    expect(body.match(/<tr/g)).toHaveLength(1);
+  });
+
+  it("previews an import without writing it, then imports; a bad row is listed with its line", async () => {
+    const cookie = await signIn("office");
+    const page = await (await request("/web/nhap-du-lieu", { cookie })).text();
+    const csv = ["mã đơn vị,tên đơn vị,loại đơn vị,mã đơn vị cấp trên,cụm/khối", "THPT80,Trường THPT Lê Quý Đôn,Trường trung học phổ thông,SGDDT,", "thpt 81,Trường THPT Sai Mã,Trường trung học phổ thông,SGDDT,"].join("\n");
+    const form = new FormData();
+    form.set("_csrf", csrfOf(page));
+    form.set("kind", "units");
+    form.set("file", new File([csv], "donvi.csv", { type: "text/csv" }));
+    const preview = await request("/web/nhap-du-lieu/xem-truoc", { method: "POST", cookie, body: form });
+    const html = await preview.text();
+    expect(html).toContain(vi("web-import-summary", { created: 1, updated: 0, unchanged: 0, rejected: 1 }));
+    expect(html).toMatch(/<td class="n">3<\/td>/);
+    expect(html).toContain(vi("import-bad-code", { code: "THPT 81" }).replace(/"/g, "&quot;"));
+    // The preview wrote nothing (the unit has no focal person, so look it up directly).
+    const { units } = await import("../../src/db/schema.js");
+    expect(await t.db.select().from(units).where(eq(units.code, "THPT80"))).toHaveLength(0);
+    const upload = /name="upload" value="([^"]+)"/.exec(html)![1]!;
+    const done = await request("/web/nhap-du-lieu/nhap", { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrfOf(html), kind: "units", upload }) });
+    expect(await done.text()).toContain(vi("web-import-done", { file: "donvi.csv" }));
+    expect(await t.db.select().from(units).where(eq(units.code, "THPT80"))).toHaveLength(1);
+  });
+
+  it("opens a campaign, moves its deadline and closes it; a bad date changes nothing", async () => {
+    const cookie = await signIn("office");
+    const page = await (await request("/web/dot-thi-dua", { cookie })).text();
+    const csrf = csrfOf(page);
+    const opened = await request("/web/dot-thi-dua/mo", { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, title: "Sơ kết học kỳ I", kind: "review", deadline: "15/01/2027" }) });
+    expect(opened.status).toBe(303);
+    const list = await (await request(opened.headers.get("location")!, { cookie })).text();
+    expect(list).toContain(vi("web-campaign-opened"));
+    expect(list).toContain("Sơ kết học kỳ I");
+    const { campaigns } = await import("../../src/db/schema.js");
+    const [row] = await t.db.select().from(campaigns).where(eq(campaigns.title, "Sơ kết học kỳ I"));
+    expect(row!.kind).toBe("review");
+    const bad = await request(`/web/dot-thi-dua/${row!.id}/han`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, deadline: "31/02/2027" }) });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain(vi("web-bad-date"));
+    const moved = await request(`/web/dot-thi-dua/${row!.id}/han`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, deadline: "20/01/2027" }) });
+    expect(moved.status).toBe(303);
+    const [after] = await t.db.select().from(campaigns).where(eq(campaigns.id, row!.id));
+    expect(after!.deadlineAt.toISOString()).toBe("2027-01-20T16:59:59.999Z");
+    const closed = await request(`/web/dot-thi-dua/${row!.id}/dong`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf }) });
+    expect(closed.status).toBe(303);
+    const [end] = await t.db.select().from(campaigns).where(eq(campaigns.id, row!.id));
+    expect(end!.closedAt).not.toBeNull();
+  });
+
+  it("downloads the CSV files, one unit's Word document and the province's zip", async () => {
+    const cookie = await signIn("office");
+    const csv = await request("/web/tai-ve/csv", { cookie });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-disposition")).toContain("CSV.zip");
+    const docx = await request(`/web/tai-ve/docx?unit=${w.world.unitCode}`, { cookie });
+    expect(docx.status).toBe(200);
+    expect(decodeURIComponent(docx.headers.get("content-disposition")!)).toContain("Trường THPT Nguyễn Du-DKTD NH");
+    const zip = await request("/web/tai-ve/zip", { cookie });
+    expect([200, 404]).toContain(zip.status);
+    if (zip.status === 200) expect(zip.headers.get("content-type")).toMatch(/zip|wordprocessingml/);
+    expect((await request("/web/tai-ve/docx?unit=KHONGCO", { cookie })).status).toBe(404);
+  });
+});
