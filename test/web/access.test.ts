@@ -262,3 +262,22 @@ describe("the Văn phòng's desk work", () => {
     expect((await request("/web/tai-ve/docx?unit=KHONGCO", { cookie })).status).toBe(404);
   });
 });
+
+describe("evidence on the unit page", () => {
+  it("opens through a signed link", async () => {
+    const { campaigns, nominations, nominationEvidence } = await import("../../src/db/schema.js");
+    const [campaign] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "nomination"));
+    const [n] = await t.db
+      .insert(nominations)
+      .values({ provinceId: w.world.provinceId, campaignId: campaign!.id, unitId: w.world.unitId, kind: "individual", personId: w.world.staff[0]!.personId, nomineeName: w.world.staff[0]!.name, field: "Giáo dục", summary: "Thành tích", status: "submitted" })
+      .returning();
+    const stored = await w.store.put(new TextEncoder().encode("%PDF-1.4 minh chứng"), "Bằng khen.pdf", "application/pdf");
+    await t.db.insert(nominationEvidence).values({ provinceId: w.world.provinceId, nominationId: n!.id, channel: "telegram", fileId: "f1", fileName: "Bằng khen.pdf", mime: "application/pdf", storedKey: stored.key });
+    const cookie = await signIn("office");
+    const html = await (await request(`/web/don-vi/${w.world.unitId}`, { cookie })).text();
+    const href = /href="(http:\/\/localhost:8080\/files\/[^"]+)">Bằng khen.pdf</.exec(html)![1]!;
+    const file = await request(new URL(href).pathname);
+    expect(file.status).toBe(200);
+    expect(await file.text()).toContain("minh chứng");
+  });
+});
