@@ -64,12 +64,16 @@ form.inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.3re
 ul.plain{list-style:none;padding:0;margin:0}
 ul.plain li{padding:.25rem 0}
 .center{max-width:520px;margin:3rem auto;text-align:center}
+.board{display:flex;flex-direction:column}
 @media (max-width:760px){
+  .board .charts{order:2;margin-top:1rem}
+  #units td:first-child{white-space:normal}
+  #units td:nth-child(5){font-size:.8rem}
   main{padding:.6rem}
   .grid2{grid-template-columns:1fr}
   header.top{padding:.5rem .6rem}
   header.top nav a{padding:.25rem .4rem}
-  form.filters label{flex:1 1 45%}
+  form.filters label{flex:1 1 28%}
   form.filters label.q{flex-basis:100%}
   form.filters select,form.filters input[type=search]{width:100%;max-width:none}
   .totals{gap:.3rem}

@@ -199,30 +199,32 @@ export function ProgressBody(d: ProgressPageData) {
           {t("web-total-staff")}
         </div>
       </div>
-      {d.office && (
-        <div class="grid2">
-          <Chart t={t} title={t("web-chart-kind")} groups={d.summary.byKind} />
-          <Chart t={t} title={t("web-chart-cluster")} groups={d.summary.byCluster.map((g) => ({ label: g.label ?? t("web-no-cluster"), counts: g.counts }))} />
+      <div class="board">
+        {d.office && (
+          <div class="grid2 charts">
+            <Chart t={t} title={t("web-chart-kind")} groups={d.summary.byKind} />
+            <Chart t={t} title={t("web-chart-cluster")} groups={d.summary.byCluster.map((g) => ({ label: g.label ?? t("web-no-cluster"), counts: g.counts }))} />
+          </div>
+        )}
+        <div class="scroll">
+          <table id="units">
+            <thead>
+              <tr>
+                {head("code", t("web-col-code"))}
+                {head("name", t("web-col-name"))}
+                {head("kind", t("web-col-kind"))}
+                {head("cluster", t("web-col-cluster"))}
+                {head("contact", t("web-col-contact"))}
+                {head("state", t("web-col-state"))}
+                {head("submitted", t("web-col-submitted"))}
+                {head("staff", t("web-col-staff"), "n")}
+              </tr>
+            </thead>
+            <tbody>{raw(rowsHtml(d))}</tbody>
+          </table>
         </div>
-      )}
-      <div class="scroll">
-        <table id="units">
-          <thead>
-            <tr>
-              {head("code", t("web-col-code"))}
-              {head("name", t("web-col-name"))}
-              {head("kind", t("web-col-kind"))}
-              {head("cluster", t("web-col-cluster"))}
-              {head("contact", t("web-col-contact"))}
-              {head("state", t("web-col-state"))}
-              {head("submitted", t("web-col-submitted"))}
-              {head("staff", t("web-col-staff"), "n")}
-            </tr>
-          </thead>
-          <tbody>{raw(rowsHtml(d))}</tbody>
-        </table>
+        {d.rows.length === 0 && <p class="muted">{t("web-no-rows")}</p>}
       </div>
-      {d.rows.length === 0 && <p class="muted">{t("web-no-rows")}</p>}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { people, roles, units, webLoginLinks, webSessions } from "../db/schema.js";
 import { digest, newSecret } from "../features/web/links.js";
@@ -12,6 +12,8 @@ export const SESSION_IDLE_MS = 8 * 3600_000;
 const TOUCH_EVERY_MS = 60_000;
 
 export const SESSION_COOKIE = "thidua_web";
+/** Used links and ended sessions are kept this long (for a look at recent sign-ins), then deleted. */
+const KEEP_MS = 7 * 24 * 3600_000;
 
 export interface WebUser {
   sessionId: number;
@@ -42,6 +44,9 @@ export async function openSession(db: DbOrTx, token: string, now: Date): Promise
     .where(and(eq(webLoginLinks.tokenHash, digest(token)), isNull(webLoginLinks.usedAt), gt(webLoginLinks.expiresAt, now)))
     .returning({ personId: webLoginLinks.personId, provinceId: webLoginLinks.provinceId });
   if (!link) return null;
+  // Old links and ended sessions serve nobody; each sign-in sweeps them so the tables stay small.
+  await db.delete(webLoginLinks).where(lt(webLoginLinks.expiresAt, new Date(now.getTime() - KEEP_MS)));
+  await db.delete(webSessions).where(lt(webSessions.lastSeenAt, new Date(now.getTime() - KEEP_MS)));
   const secret = newSecret();
   await db.insert(webSessions).values({ provinceId: link.provinceId, personId: link.personId, tokenHash: digest(secret), csrfToken: newSecret(), lastSeenAt: now });
   return secret;
