@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Child } from "hono/jsx";
@@ -125,6 +126,9 @@ export function webRoutes(deps: WebDeps) {
     setCookie(c, SESSION_COOKIE, secret, { httpOnly: true, sameSite: "Lax", secure, path: "/web" });
     return c.redirect("/web/tien-do", 303);
   });
+
+  // A form or an upload is never read past this size (the CSRF check reads the body first).
+  web.post("*", bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: (c) => html(c, <Notice t={vi} title={vi("web-error-title")} text={vi("web-import-too-big")} />, 413) }));
 
   // Everything below needs a session and a role that the web serves.
   web.use("*", async (c, next) => {

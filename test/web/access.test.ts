@@ -223,6 +223,12 @@ describe("the Văn phòng's desk work", () => {
     expect(await t.db.select().from(units).where(eq(units.code, "THPT80"))).toHaveLength(1);
   });
 
+  it("refuses an upload over 10 MB before reading it", async () => {
+    const cookie = await signIn("office");
+    const res = await request("/web/nhap-du-lieu/xem-truoc", { method: "POST", cookie, body: "x".repeat(11 * 1024 * 1024), headers: { "content-type": "text/plain" } });
+    expect(res.status).toBe(413);
+  });
+
   it("opens a campaign, moves its deadline and closes it; a bad date changes nothing", async () => {
     const cookie = await signIn("office");
     const page = await (await request("/web/dot-thi-dua", { cookie })).text();
