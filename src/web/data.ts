@@ -1,9 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
-import { auditLog, campaigns, people, roles, unitSubmissions } from "../db/schema.js";
-import { foldVietnamese } from "../domain/text.js";
-import { compareVietnamese } from "../domain/text.js";
-import { nominationEvidence, nominations } from "../db/schema.js";
+import { auditLog, campaigns, nominationEvidence, nominations, people, roles, unitSubmissions } from "../db/schema.js";
+import { compareVietnamese, foldVietnamese } from "../domain/text.js";
 import type { UnitProgress, UnitScope, UnitState } from "../services/progress.js";
 
 /** Staff per unit (people not anonymised): the "answered / total" of the progress table. */

@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
@@ -301,14 +301,15 @@ export function webRoutes(deps: WebDeps) {
     const picked = await campaignOf(c);
     if (!picked) return noCampaign(c, "downloads");
     const office = user.role === "office";
-    const mine = office
-      ? []
-      : await db
-          .select({ id: units.id, code: units.code, name: units.name })
-          .from(units)
-          .where(and(eq(units.provinceId, user.actor.provinceId)))
-          .orderBy(asc(units.code))
-          .then((rows) => rows.filter((u) => managedUnits(user.actor).includes(u.id)));
+    const managed = managedUnits(user.actor);
+    const mine =
+      office || managed.length === 0
+        ? []
+        : await db
+            .select({ id: units.id, code: units.code, name: units.name })
+            .from(units)
+            .where(and(eq(units.provinceId, user.actor.provinceId), inArray(units.id, managed)))
+            .orderBy(asc(units.code));
     return html(
       c,
       <Page t={t} user={user} title={t("web-nav-downloads")} active="downloads" campaignId={picked.campaign.id} campaigns={picked.list}>

@@ -186,6 +186,10 @@ describe("a focal person", () => {
     expect((await request(`/web/tai-ve/zip`, { cookie })).status).toBe(403);
     expect((await request(`/web/nhap-du-lieu`, { cookie })).status).toBe(403);
     expect((await request(`/web/dot-thi-dua`, { cookie })).status).toBe(403);
+    const downloads = await (await request("/web/tai-ve", { cookie })).text();
+    expect(downloads).toContain(`<option value="${w.world.unitId}">THPT01`);
+    expect(downloads).not.toContain("THPT02");
+    expect(downloads).not.toContain("dl-zip");
     const own = await request(`/web/tai-ve/xlsx`, { cookie });
     expect(own.status).toBe(200);
     expect(own.headers.get("content-disposition")).toContain(".xlsx");
