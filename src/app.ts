@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { ChannelSender } from "./channels/port.js";
-import type { Config } from "./config.js";
+import { publicUrlOf, type Config } from "./config.js";
+import { setWebPublicUrl } from "./features/web/links.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
 import { createLeadership } from "./delivery/leader.js";
@@ -45,6 +46,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   await runMigrations(database, config.DATABASE_URL);
   logger.info({ engine: database.kind }, "database ready");
   const translator = createTranslator(config.DEFAULT_LOCALE);
+  setWebPublicUrl(publicUrlOf(config));
 
   let demoProvinceId: number | null = null;
   const provinces = await listProvinces(database.db);

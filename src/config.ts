@@ -43,6 +43,7 @@ export const configSchema = z
     FILE_LINK_SECRET: optional(z.string().min(16, { error: "expected at least 16 characters" })),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 8080),
     RECOVERY_AFTER_SECONDS: withDefault(z.coerce.number().int().min(1).max(3600), 60),
+    PUBLIC_URL: optional(httpUrl),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
     DEFAULT_LOCALE: withDefault(z.enum(["vi", "en"]), "vi"),
     TIMEZONE: withDefault(timeZone, "Asia/Ho_Chi_Minh"),
@@ -54,6 +55,9 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The server's public base (web workspace links, signed file links): PUBLIC_URL, else this machine's port. */
+export const publicUrlOf = (c: Pick<Config, "PUBLIC_URL" | "PORT">): string => (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "");
 
 export class ConfigError extends Error {
   override name = "ConfigError";

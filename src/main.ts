@@ -4,7 +4,7 @@ import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
 import { startTelegram } from "./channels/telegram/mode.js";
 import { startZalo } from "./channels/zalo/start.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
@@ -18,6 +18,27 @@ import { createZaloFileFetcher } from "./channels/zalo/files.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
+/** The web workspace's part of the HTTP server, on the app's database and file links. */
+const webDeps = (app: App, files: ReturnType<typeof fileServices>) => ({
+  db: app.database.db,
+  logger: app.logger,
+  timeZone: app.config.TIMEZONE,
+  publicUrl: publicUrlOf(app.config),
+  files: { store: files.store, links: files.links },
+  translator: app.translator,
+  onNotified: () => app.outbox.kick(),
+});
+
+/** Listens for the web workspace alone: when the port is taken the app goes on without it, and says so. */
+async function listenForWeb(http: HttpApp, app: App): Promise<ServerType | null> {
+  try {
+    return await listen(http, app.config.PORT, app.logger);
+  } catch (e) {
+    app.logger.warn({ port: app.config.PORT, code: (e as NodeJS.ErrnoException).code }, "web workspace not available: the port is in use");
+    return null;
+  }
+}
+
 /** No token: the terminal chat on the same engine, the README's quick start. */
 async function consoleMode(app: App) {
   const { config, translator } = app;
@@ -26,6 +47,11 @@ async function consoleMode(app: App) {
     process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "console-no-personas")}\n`);
     return;
   }
+  // The web workspace runs here too: a newcomer picks the Văn phòng persona, types /web and opens the link.
+  const files = fileServices(config, app.logger);
+  const http = createHttpApp({ logger: app.logger, ready: () => databaseReady(app.database.db), files: { store: files.store, secret: files.secret }, web: webDeps(app, files) });
+  const server = await listenForWeb(http, app);
+  if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
   await runConsole({
     engine: app.engine,
     db: app.database.db,
@@ -39,6 +65,7 @@ async function consoleMode(app: App) {
     onNotified: () => app.outbox.kick(),
   });
   await app.outbox.drain();
+  if (server) await closeServer(server);
 }
 
 /** Resolves on SIGTERM or SIGINT: the signal to stop taking updates and shut down in order. */
@@ -55,24 +82,22 @@ async function botMode(app: App) {
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
   const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
   const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
-  let server: ServerType | null = null;
-  let http: HttpApp | null = null;
-  if (config.WEBHOOK_URL || zalo) {
-    http = createHttpApp({
-      logger,
-      ready: async () => {
-        const ok = await databaseReady(app.database.db);
-        if (ok) app.health.answered();
-        else app.health.lost();
-        return ok;
-      },
-      readiness: () => ({ database: app.health.snapshot(), sender: app.leadership.holding() }),
-      ...(telegram?.webhookSecret ? { telegram: { bot: telegram.bot, secret: telegram.webhookSecret } } : {}),
-      ...(zalo?.webhookSecret ? { zalo: { adapter: zalo.adapter, secret: zalo.webhookSecret } } : {}),
-      files: { store: files.store, secret: files.secret },
-    });
-    server = await listen(http, config.PORT, logger);
-  }
+  // The HTTP server runs in every mode: webhooks and Zalo's file links need it, and the web workspace always does.
+  const http = createHttpApp({
+    logger,
+    ready: async () => {
+      const ok = await databaseReady(app.database.db);
+      if (ok) app.health.answered();
+      else app.health.lost();
+      return ok;
+    },
+    readiness: () => ({ database: app.health.snapshot(), sender: app.leadership.holding() }),
+    ...(telegram?.webhookSecret ? { telegram: { bot: telegram.bot, secret: telegram.webhookSecret } } : {}),
+    ...(zalo?.webhookSecret ? { zalo: { adapter: zalo.adapter, secret: zalo.webhookSecret } } : {}),
+    files: { store: files.store, secret: files.secret },
+    web: webDeps(app, files),
+  });
+  const server = config.WEBHOOK_URL || zalo ? await listen(http, config.PORT, logger) : await listenForWeb(http, app);
   // What a crash left: kept Zalo updates to handle, stored replies to send.
   const recovery = startRecovery({
     db: app.database.db,
@@ -94,7 +119,7 @@ async function botMode(app: App) {
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");
   // Stop taking updates, let the ones in hand finish, then flush notifications.
-  await Promise.all([telegram?.stop(), zalo?.stop(), http?.drain()]);
+  await Promise.all([telegram?.stop(), zalo?.stop(), http.drain()]);
   if (server) await closeServer(server);
   await reminders.stop();
   await recovery.stop();

@@ -595,3 +595,33 @@ export const announcementOptouts = pgTable("announcement_optouts", {
   provinceId: integer("province_id").notNull().references(() => provinces.id),
   decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
 });
+/** A one-time link from /web: opens one browser session, once, within minutes. Only its digest is kept. */
+export const webLoginLinks = pgTable(
+  "web_login_links",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("web_login_links_token_hash_unique").on(t.tokenHash)],
+);
+
+/** A browser session of the web workspace; ends after hours idle or on logout. */
+export const webSessions = pgTable(
+  "web_sessions",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    csrfToken: text("csrf_token").notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("web_sessions_token_hash_unique").on(t.tokenHash), index("web_sessions_person").on(t.personId)],
+);

@@ -16,6 +16,7 @@ export const COMMANDS = {
   cancel: ["cancel", "huy"],
   members: ["members", "thanhvien"],
   broadcast: ["broadcast", "thongbao"],
+  web: ["web", "web"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -14,9 +14,10 @@ import { remindFlow } from "./remind.js";
 import { initiativeFlow } from "./initiative.js";
 import { nominateFlow } from "./nomination/nominate.js";
 import { membersFlow } from "../features/security/members.js";
+import { webFlow } from "../features/web/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -30,6 +31,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   nominate: "nominate",
   members: "members",
   broadcast: "announce",
+  web: "web",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

@@ -10,6 +10,7 @@ import { verifyFileToken } from "../files/links.js";
 import type { FileStore } from "../files/store.js";
 import { createTranslator } from "../i18n.js";
 import type { Logger } from "../logger.js";
+import { webRoutes, type WebDeps } from "../web/routes.js";
 
 export interface HttpDeps {
   logger: Logger;
@@ -21,6 +22,8 @@ export interface HttpDeps {
   telegram?: { bot: Bot; secret: string; answerWithinMs?: number };
   zalo?: { adapter: ZaloAdapter; secret: string };
   files?: { store: FileStore; secret: string };
+  /** The web workspace under /web. */
+  web?: WebDeps;
   now?: () => Date;
 }
 
@@ -132,6 +135,8 @@ export function createHttpApp(deps: HttpDeps) {
     });
   }
 
+  if (deps.web) app.route("/web", webRoutes(deps.web));
+
   return {
     app,
     /** Resolves when the webhook work accepted so far is done (tests, shutdown). */
@@ -149,11 +154,13 @@ export function createHttpApp(deps: HttpDeps) {
 export type HttpApp = ReturnType<typeof createHttpApp>;
 
 export function listen(http: HttpApp, port: number, logger: Logger): Promise<ServerType> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: http.app.fetch, port, hostname: "0.0.0.0" }, (info) => {
       logger.info({ port: info.port }, "http server listening");
       resolve(server);
     });
+    // A port already taken is reported to the caller, which decides whether the app can go on without it.
+    server.once("error", reject);
   });
 }
 

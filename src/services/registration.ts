@@ -457,7 +457,7 @@ export async function submitUnit(
 }
 
 /** The Văn phòng unlocks a submitted unit (CLI: campaign reopen --unit). */
-export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: string): Promise<boolean> {
+export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: string, reason?: string): Promise<boolean> {
   const before = await submissionOf(db, campaignId, unitId);
   if (!before || before.status !== "submitted") return false;
   const [after] = await db
@@ -465,7 +465,7 @@ export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: num
     .set({ status: "draft", reopenedAt: now, updatedAt: now })
     .where(eq(unitSubmissions.id, before.id))
     .returning();
-  await writeAudit(db, { provinceId, actor, action: "reopen", entity: "unit_submission", entityId: before.id, before: { status: before.status }, after: { status: after!.status } });
+  await writeAudit(db, { provinceId, actor, action: "reopen", entity: "unit_submission", entityId: before.id, before: { status: before.status }, after: { status: after!.status, ...(reason ? { reason } : {}) } });
   return true;
 }
 
