@@ -151,7 +151,7 @@ app-demo-loaded = Lần chạy đầu: đã nạp tỉnh mẫu { $province }.
 
 title-ldtt = Lao động tiên tiến
 title-cstdcs = Chiến sĩ thi đua cơ sở
-title-cstd-tinh = Chiến sĩ thi đua cấp tỉnh
+title-cstd-tinh = Chiến sĩ thi đua Bộ, ban, ngành, tỉnh
 title-cstd-toan-quoc = Chiến sĩ thi đua toàn quốc
 title-ttldtt = Tập thể lao động tiên tiến
 title-ttldxs = Tập thể lao động xuất sắc
@@ -193,10 +193,10 @@ rule-cstdcs-rating-too-low = Danh hiệu Chiến sĩ thi đua cơ sở cần x�
     }.
 rule-cstdcs-needs-initiative = Danh hiệu Chiến sĩ thi đua cơ sở cần có sáng kiến được công nhận trong năm học { $year }; hiện chưa có sáng kiến nào được ghi nhận.
 rule-titles-missing = Chưa có dữ liệu danh hiệu thi đua năm học { $year } nên chưa kiểm tra được điều kiện đạt danh hiệu nhiều năm liên tục.
-rule-cstd-tinh-needs-consecutive-cstdcs = Danh hiệu Chiến sĩ thi đua cấp tỉnh cần { $years } năm liên tục đạt Chiến sĩ thi đua cơ sở (tính cả năm nay); năm học { $year } không đạt danh hiệu này.
-rule-cstd-tinh-recently-awarded = Năm học { $year } đã đạt Chiến sĩ thi đua cấp tỉnh; các năm Chiến sĩ thi đua cơ sở đã dùng để xét danh hiệu đó thường không được tính lại.
-rule-cstd-tinh-needs-initiative = Danh hiệu Chiến sĩ thi đua cấp tỉnh cần có sáng kiến được công nhận có phạm vi ảnh hưởng toàn tỉnh, trong các năm học từ { $from } đến { $to }; hiện chưa có.
-rule-cstd-toan-quoc-needs-consecutive-cstd-tinh = Danh hiệu Chiến sĩ thi đua toàn quốc cần { $count } lần liên tục đạt Chiến sĩ thi đua cấp tỉnh (tính cả lần năm nay); chuỗi các năm đạt Chiến sĩ thi đua cơ sở bị gián đoạn ở năm học { $year }.
+rule-cstd-tinh-needs-consecutive-cstdcs = Danh hiệu Chiến sĩ thi đua Bộ, ban, ngành, tỉnh cần { $years } năm liên tục đạt Chiến sĩ thi đua cơ sở (tính cả năm nay); năm học { $year } không đạt danh hiệu này.
+rule-cstd-tinh-recently-awarded = Năm học { $year } đã đạt Chiến sĩ thi đua Bộ, ban, ngành, tỉnh; các năm Chiến sĩ thi đua cơ sở đã dùng để xét danh hiệu đó thường không được tính lại.
+rule-cstd-tinh-needs-initiative = Danh hiệu Chiến sĩ thi đua Bộ, ban, ngành, tỉnh cần có sáng kiến được công nhận có phạm vi ảnh hưởng toàn tỉnh, trong các năm học từ { $from } đến { $to }; hiện chưa có.
+rule-cstd-toan-quoc-needs-consecutive-cstd-tinh = Danh hiệu Chiến sĩ thi đua toàn quốc cần { $count } lần liên tục đạt Chiến sĩ thi đua Bộ, ban, ngành, tỉnh (tính cả lần năm nay); chuỗi các năm đạt Chiến sĩ thi đua cơ sở bị gián đoạn ở năm học { $year }.
 rule-cstd-toan-quoc-needs-initiative = Danh hiệu Chiến sĩ thi đua toàn quốc cần có sáng kiến được công nhận có phạm vi ảnh hưởng toàn quốc, trong các năm học từ { $from } đến { $to }; hiện chưa có.
 rule-months-worked-short = Thời gian công tác trong năm học là { $months } tháng, chưa đủ mức tối thiểu { $min } tháng để được xét danh hiệu thi đua.
 rule-days-absent-too-many = Số ngày nghỉ trong năm học là { $days } ngày; nghỉ từ { $limit } ngày trở lên thì không được xét danh hiệu thi đua.

@@ -4,7 +4,7 @@ import type { DbOrTx } from "../db/client.js";
 import { personYears, provinces } from "../db/schema.js";
 import { initiativeFacts } from "./initiatives.js";
 import { isoDate, localDateOf } from "../domain/calendar.js";
-import { applyOverrides, BUILT_IN_RULE_SETS, selectRuleSet, type IndividualFacts, type Rating, type RuleSet } from "../domain/rules/index.js";
+import { applyProvinceRules, BUILT_IN_RULE_SETS, selectRuleSet, type IndividualFacts, type Rating, type RuleSet } from "../domain/rules/index.js";
 
 // Both run whenever a person is shown the titles they may choose.
 const selectSettings = prepared<{ provinceId: number }, Array<{ settings: unknown }>>("province-settings", (db) =>
@@ -14,13 +14,16 @@ const selectPersonYears = prepared<{ personId: number }, Array<typeof personYear
   db.select().from(personYears).where(eq(personYears.personId, sql.placeholder("personId"))),
 );
 
-/** The rule set in force on that day, with the province's overrides (provinces.settings.rules). */
-export async function ruleSetFor(db: DbOrTx, provinceId: number, now: Date, timeZone: string): Promise<RuleSet> {
+/**
+ * The rule set in force on that day, with the province's overrides (provinces.settings.rules) and,
+ * given a school year, that year's (e.g. the CSTĐCS cap).
+ */
+export async function ruleSetFor(db: DbOrTx, provinceId: number, now: Date, timeZone: string, schoolYear?: string): Promise<RuleSet> {
   const base = selectRuleSet(BUILT_IN_RULE_SETS, isoDate(localDateOf(now, timeZone)));
   if (!base) throw new Error("no rule set in force");
   const [p] = await selectSettings(db, { provinceId });
   const overrides = (p?.settings as { rules?: unknown } | undefined)?.rules;
-  return overrides ? applyOverrides(base, overrides) : base;
+  return overrides ? applyProvinceRules(base, overrides, schoolYear) : base;
 }
 
 /**
