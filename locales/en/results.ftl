@@ -2,3 +2,78 @@
 
 rule-recruited-recently = Recruited on { $recruited }, only { $months } months before the review; people recruited less than { $min } months earlier are not considered for titles (Circular 01/2024/TT-BNV).
 rule-cstdcs-needs-htxsnv-or-initiative = Grassroots Emulation Fighter requires an "excellently completed tasks" rating or an initiative or research recognised in school year { $year }; neither is recorded yet.
+
+## /results: year-end results
+
+telegram-cmd-results = Year-end results
+results-no-campaign = No year-end results round is open at the moment.
+results-no-unit = Your account is not linked to a unit, so there are no results to show.
+results-pick-unit = You look after several units. Pick the unit to enter results for:
+results-menu =
+    Year-end results: { $unit }
+    Round: { $campaign } (deadline: { $deadline })
+    Results entered: { $entered }/{ $members } staff
+    Open correction requests: { $corrections }
+    Unit's collective title: { $unitTitle }
+    Status: { $status }
+results-status-draft = being entered, not submitted
+results-status-submitted = submitted at { $at }
+results-menu-as-registered = ✅ Achieved as registered (everyone)
+results-menu-people = 👥 Each person's result
+results-menu-collective = 🏫 Collective title
+results-menu-check = ⚠️ Check against the criteria
+results-menu-submit = 📤 Submit results
+results-as-registered-done = Recorded "achieved as registered" for { $filled } staff. { $left } still have no result (not registered, or to be entered one by one): choose "Each person's result" for the other cases.
+results-people = Each person's result ({ $members } staff, { $unrated } not rated). Pick a person to change. ✓ has a result, • none yet, ✎ asked for a correction.
+results-not-rated = not rated
+results-not-registered = not registered
+results-person =
+    { $name }
+    Registered at the start of the year: { $registered }
+    Current rating: { $rating }
+    Title achieved: { $title }
+    Correction request: { $request }
+    Choose the year's rating:
+results-rating-HTXSNV = Completed tasks excellently
+results-rating-HTTNV = Completed tasks well
+results-rating-HTNV = Completed tasks
+results-rating-KHTNV = Did not complete tasks
+results-ask-title = Rating: { $rating }. Which title was achieved?
+results-no-title = No title
+results-person-saved = Saved: { $name } — { $rating }; { $title }.
+results-ask-collective = Which collective title did the unit achieve this school year?
+results-check =
+    Points to note when the results are compared with the criteria:
+    { $lines }
+results-check-ok = Nothing in the unit's results needs attention under the criteria.
+results-check-none = none
+results-check-unrated = { $count } staff have no rating yet; all must be rated before submitting.
+results-check-title-rating = { $name }: rated { $rating } but given { $title }; titles need a rating of "completed tasks well" or better.
+results-submit-confirm =
+    Submit the results of { $members } staff? Once submitted they are locked; the Văn phòng Sở must reopen the unit to change them.
+    Notes: { $lines }
+results-submit-yes = 📤 Submit
+results-submitted = Submitted the results of { $people } staff at { $at }. They are now in each person's record.
+results-unrated = { $count } staff have no rating yet. Please rate everyone before submitting.
+results-bad-rating = That rating is not valid.
+results-mine =
+    Your result ({ $campaign }):
+    Rating: { $rating }
+    Title: { $title }
+    Unit: { $status ->
+        [submitted] results submitted
+       *[draft] results not submitted yet
+    }
+    Correction request sent: { $request }
+results-mine-none =
+    Your unit has not entered your result yet ({ $campaign }).
+    Unit: { $status ->
+        [submitted] results submitted
+       *[draft] results not submitted yet
+    }
+    Correction request sent: { $request }
+results-mine-correct = ✎ Ask for a correction
+results-mine-ask-correction = Write your correction request to the focal person (e.g. "My initiative was recognised; please consider me for Grassroots Emulation Fighter"):
+results-correction-sent = Your correction request was sent to the unit's focal person.
+notify-results-correction = { $name } asks for a correction of their result: "{ $request }". Type /results to review it.
+notify-results-submitted = { $unit } submitted its year-end results ({ $campaign }) at { $at }: { $people } staff.

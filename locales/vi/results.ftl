@@ -2,3 +2,78 @@
 
 rule-recruited-recently = Được tuyển dụng ngày { $recruited }, đến kỳ bình xét mới được { $months } tháng; người mới tuyển dụng dưới { $min } tháng không được bình xét danh hiệu thi đua (Thông tư 01/2024/TT-BNV).
 rule-cstdcs-needs-htxsnv-or-initiative = Danh hiệu Chiến sĩ thi đua cơ sở cần xếp loại Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận trong năm học { $year }; hiện chưa có cả hai.
+
+## /ketqua: year-end results (bình xét)
+
+telegram-cmd-results = Kết quả thi đua cuối năm
+results-no-campaign = Hiện chưa có đợt tổng hợp kết quả thi đua cuối năm nào đang mở.
+results-no-unit = Tài khoản của bạn chưa gắn với đơn vị nào nên chưa xem được kết quả thi đua.
+results-pick-unit = Bạn phụ trách nhiều đơn vị. Chọn đơn vị để nhập kết quả thi đua:
+results-menu =
+    Kết quả thi đua cuối năm: { $unit }
+    Đợt: { $campaign } (hạn nộp: { $deadline })
+    Đã có kết quả: { $entered }/{ $members } cán bộ
+    Đề nghị điều chỉnh chưa xử lý: { $corrections }
+    Danh hiệu tập thể của đơn vị: { $unitTitle }
+    Trạng thái: { $status }
+results-status-draft = đang nhập, chưa nộp
+results-status-submitted = đã nộp lúc { $at }
+results-menu-as-registered = ✅ Đạt như đăng ký (tất cả)
+results-menu-people = 👥 Kết quả từng người
+results-menu-collective = 🏫 Danh hiệu tập thể
+results-menu-check = ⚠️ Kiểm tra theo tiêu chuẩn
+results-menu-submit = 📤 Nộp kết quả
+results-as-registered-done = Đã ghi kết quả “đạt như đăng ký” cho { $filled } cán bộ. Còn { $left } cán bộ chưa có kết quả (chưa đăng ký hoặc cần nhập riêng): chọn “Kết quả từng người” để nhập các trường hợp khác.
+results-people = Kết quả từng người ({ $members } cán bộ, { $unrated } người chưa có xếp loại). Chọn một người để sửa. ✓ đã có kết quả, • chưa có, ✎ có đề nghị điều chỉnh.
+results-not-rated = chưa xếp loại
+results-not-registered = không đăng ký
+results-person =
+    { $name }
+    Đăng ký đầu năm: { $registered }
+    Xếp loại hiện tại: { $rating }
+    Danh hiệu đạt: { $title }
+    Đề nghị điều chỉnh: { $request }
+    Chọn mức xếp loại của năm học:
+results-rating-HTXSNV = Hoàn thành xuất sắc nhiệm vụ
+results-rating-HTTNV = Hoàn thành tốt nhiệm vụ
+results-rating-HTNV = Hoàn thành nhiệm vụ
+results-rating-KHTNV = Không hoàn thành nhiệm vụ
+results-ask-title = Xếp loại: { $rating }. Danh hiệu thi đua đạt được?
+results-no-title = Không đạt danh hiệu
+results-person-saved = Đã lưu: { $name } — { $rating }; { $title }.
+results-ask-collective = Danh hiệu tập thể đơn vị đạt được trong năm học?
+results-check =
+    Lưu ý khi đối chiếu kết quả với tiêu chuẩn:
+    { $lines }
+results-check-ok = Kết quả của đơn vị không có điểm nào cần lưu ý theo tiêu chuẩn.
+results-check-none = không có
+results-check-unrated = Còn { $count } cán bộ chưa có xếp loại; cần nhập đủ trước khi nộp.
+results-check-title-rating = { $name }: xếp loại { $rating } nhưng được ghi danh hiệu { $title }; danh hiệu thi đua cần xếp loại từ Hoàn thành tốt nhiệm vụ trở lên.
+results-submit-confirm =
+    Nộp kết quả thi đua của { $members } cán bộ? Sau khi nộp, kết quả bị khóa; muốn sửa cần Văn phòng Sở mở lại.
+    Lưu ý: { $lines }
+results-submit-yes = 📤 Nộp
+results-submitted = Đã nộp kết quả thi đua của { $people } cán bộ lúc { $at }. Kết quả đã được ghi vào hồ sơ thi đua từng người.
+results-unrated = Còn { $count } cán bộ chưa có xếp loại. Vui lòng nhập đủ trước khi nộp.
+results-bad-rating = Mức xếp loại không hợp lệ.
+results-mine =
+    Kết quả thi đua của bạn ({ $campaign }):
+    Xếp loại: { $rating }
+    Danh hiệu: { $title }
+    Đơn vị: { $status ->
+        [submitted] đã nộp kết quả
+       *[draft] chưa nộp kết quả
+    }
+    Đề nghị điều chỉnh đã gửi: { $request }
+results-mine-none =
+    Đơn vị chưa nhập kết quả thi đua của bạn ({ $campaign }).
+    Đơn vị: { $status ->
+        [submitted] đã nộp kết quả
+       *[draft] chưa nộp kết quả
+    }
+    Đề nghị điều chỉnh đã gửi: { $request }
+results-mine-correct = ✎ Đề nghị điều chỉnh
+results-mine-ask-correction = Nhập nội dung đề nghị điều chỉnh gửi cán bộ đầu mối (ví dụ: “Tôi có sáng kiến được công nhận, đề nghị xét Chiến sĩ thi đua cơ sở”):
+results-correction-sent = Đã gửi đề nghị điều chỉnh tới cán bộ đầu mối của đơn vị.
+notify-results-correction = { $name } đề nghị điều chỉnh kết quả thi đua: “{ $request }”. Gõ /ketqua để xem và sửa.
+notify-results-submitted = { $unit } đã nộp kết quả thi đua ({ $campaign }) lúc { $at }: { $people } cán bộ.

@@ -13,6 +13,7 @@ export const COMMANDS = {
   remind: ["remind", "nhacnho"],
   me: ["me", "toi"],
   language: ["language", "ngonngu"],
+  results: ["results", "ketqua"],
   cancel: ["cancel", "huy"],
 } as const;
 

@@ -13,8 +13,9 @@ import { progressFlow } from "./progress.js";
 import { remindFlow } from "./remind.js";
 import { initiativeFlow } from "./initiative.js";
 import { nominateFlow } from "./nomination/nominate.js";
+import { resultsFlow } from "../features/results/flow.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, resultsFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -26,6 +27,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   remind: "remind",
   initiative: "initiative",
   nominate: "nominate",
+  results: "results",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
