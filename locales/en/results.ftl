@@ -77,3 +77,32 @@ results-mine-ask-correction = Write your correction request to the focal person 
 results-correction-sent = Your correction request was sent to the unit's focal person.
 notify-results-correction = { $name } asks for a correction of their result: "{ $request }". Type /results to review it.
 notify-results-submitted = { $unit } submitted its year-end results ({ $campaign }) at { $at }: { $people } staff.
+
+## Imports: past years' results and decisions
+
+cli-history-import = Import past years' results from Excel/CSV
+cli-history-import-usage =
+    Usage: history import <file.xlsx|file.csv> [--province CODE]
+    One row per person and school year. Columns: Mã đơn vị, Họ và tên, Năm học (2023-2024), Xếp loại (HTXSNV/HTTNV/HTNV/KHTNV or in words), Danh hiệu (may be empty), Số quyết định (optional).
+cli-decisions-import = Import a decision's list from Excel/CSV
+cli-decisions-import-usage =
+    Usage: decisions import <file.xlsx|file.csv> [--province CODE]
+    One row per person named. Columns: Số quyết định, Ngày (dd/mm/yyyy), Cấp (Giám đốc Sở, UBND tỉnh, Bộ GDĐT, Thủ tướng, Thủ trưởng đơn vị, UBND xã), Năm học, Mã đơn vị, Họ và tên, Danh hiệu. Each person named is congratulated once.
+results-import-unknown-person = No person named "{ $name }" in unit { $code }.
+results-import-ambiguous-person = Unit { $code } has several people named "{ $name }"; make the names distinct and import again.
+results-import-bad-year = School year "{ $year }" is not written like 2024-2025.
+results-import-bad-rating = Rating "{ $rating }" is not valid (HTXSNV, HTTNV, HTNV, KHTNV).
+results-import-bad-title = Title "{ $title }" is not recognised.
+results-import-bad-number = The decision number is missing (or too long).
+results-import-bad-date = Decision date "{ $date }" is not valid (dd/mm/yyyy).
+results-import-bad-level = Decision level "{ $level }" is not recognised (Giám đốc Sở, UBND tỉnh, Bộ GDĐT…).
+results-import-decision-conflict = Decision { $number } is already recorded with another date, level or school year (this row says { $date }).
+notify-decision = 🎉 Congratulations! You were awarded { $title } for school year { $year } by decision no. { $number } of { $date }, signed by the { $level ->
+        [THU_TRUONG_DON_VI] head of the unit
+        [CHU_TICH_UBND_XA] commune People's Committee chair
+        [GIAM_DOC_SO] Director of the Department of Education
+        [UBND_TINH] provincial People's Committee chair
+        [BO_GDDT] Minister of Education and Training
+        [THU_TUONG] Prime Minister
+       *[other] { $level }
+    }.

@@ -77,3 +77,32 @@ results-mine-ask-correction = Nhập nội dung đề nghị điều chỉnh g�
 results-correction-sent = Đã gửi đề nghị điều chỉnh tới cán bộ đầu mối của đơn vị.
 notify-results-correction = { $name } đề nghị điều chỉnh kết quả thi đua: “{ $request }”. Gõ /ketqua để xem và sửa.
 notify-results-submitted = { $unit } đã nộp kết quả thi đua ({ $campaign }) lúc { $at }: { $people } cán bộ.
+
+## Imports: past years' results and decisions
+
+cli-history-import = Nhập kết quả thi đua các năm trước từ Excel/CSV
+cli-history-import-usage =
+    Cách dùng: history import <tệp.xlsx|tệp.csv> [--province MÃ]
+    Mỗi dòng là một người trong một năm học. Cột: Mã đơn vị, Họ và tên, Năm học (2023-2024), Xếp loại (HTXSNV/HTTNV/HTNV/KHTNV hoặc ghi đủ), Danh hiệu (có thể để trống), Số quyết định (không bắt buộc).
+cli-decisions-import = Nhập danh sách quyết định khen thưởng từ Excel/CSV
+cli-decisions-import-usage =
+    Cách dùng: decisions import <tệp.xlsx|tệp.csv> [--province MÃ]
+    Mỗi dòng là một người được quyết định công nhận. Cột: Số quyết định, Ngày (dd/mm/yyyy), Cấp (Giám đốc Sở, UBND tỉnh, Bộ GDĐT, Thủ tướng, Thủ trưởng đơn vị, UBND xã), Năm học, Mã đơn vị, Họ và tên, Danh hiệu. Người có tên được nhắn tin chúc mừng một lần.
+results-import-unknown-person = Không có người tên “{ $name }” trong đơn vị { $code }.
+results-import-ambiguous-person = Đơn vị { $code } có nhiều người tên “{ $name }”; hãy sửa tên cho phân biệt rồi nhập lại.
+results-import-bad-year = Năm học “{ $year }” không đúng dạng 2024-2025.
+results-import-bad-rating = Xếp loại “{ $rating }” không hợp lệ (HTXSNV, HTTNV, HTNV, KHTNV).
+results-import-bad-title = Không nhận ra danh hiệu “{ $title }”.
+results-import-bad-number = Thiếu số quyết định (hoặc quá dài).
+results-import-bad-date = Ngày quyết định “{ $date }” không hợp lệ (dd/mm/yyyy).
+results-import-bad-level = Không nhận ra cấp quyết định “{ $level }” (Giám đốc Sở, UBND tỉnh, Bộ GDĐT…).
+results-import-decision-conflict = Quyết định { $number } đã được ghi với ngày, cấp hoặc năm học khác (dòng này ghi ngày { $date }).
+notify-decision = 🎉 Chúc mừng! Bạn được công nhận { $title } năm học { $year } theo Quyết định số { $number } ngày { $date } của { $level ->
+        [THU_TRUONG_DON_VI] Thủ trưởng đơn vị
+        [CHU_TICH_UBND_XA] Chủ tịch UBND xã
+        [GIAM_DOC_SO] Giám đốc Sở GDĐT
+        [UBND_TINH] Chủ tịch UBND tỉnh
+        [BO_GDDT] Bộ trưởng Bộ GDĐT
+        [THU_TUONG] Thủ tướng Chính phủ
+       *[other] { $level }
+    }.

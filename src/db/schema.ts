@@ -550,8 +550,6 @@ export const collectiveResults = pgTable(
   (t) => [unique("collective_results_campaign_unit_group").on(t.campaignId, t.unitId, t.groupName).nullsNotDistinct()],
 );
 
-export const DECISION_LEVELS = ["THU_TRUONG_DON_VI", "CHU_TICH_UBND_XA", "GIAM_DOC_SO", "UBND_TINH", "BO_GDDT", "THU_TUONG"] as const;
-export type DecisionLevel = (typeof DECISION_LEVELS)[number];
 
 /** A quyết định công nhận / tặng danh hiệu: number, date, who signs (cấp). */
 export const decisions = pgTable(
@@ -561,7 +559,8 @@ export const decisions = pgTable(
     provinceId: integer("province_id").notNull().references(() => provinces.id),
     number: text("number").notNull(),
     signedOn: date("signed_on").notNull(),
-    level: text("level", { enum: DECISION_LEVELS }).notNull(),
+    /** Who signs: THU_TRUONG_DON_VI, CHU_TICH_UBND_XA, GIAM_DOC_SO, UBND_TINH, BO_GDDT, THU_TUONG. */
+    level: text("level", { enum: ["THU_TRUONG_DON_VI", "CHU_TICH_UBND_XA", "GIAM_DOC_SO", "UBND_TINH", "BO_GDDT", "THU_TUONG"] }).notNull(),
     schoolYear: text("school_year").notNull(),
     createdAt: createdAt(),
   },

@@ -6,7 +6,7 @@
 import { asWarnings, evaluation } from "./rules/evaluation.js";
 import { cstdcsQuotaCheck, evaluateCollectiveTitle, type CollectiveStats, type Evaluation, type Rating, type Reason, type RuleSet } from "./rules/index.js";
 import { RATINGS } from "./rules/types.js";
-import { getTitle, INDIVIDUAL_TITLE_CODES, isCollectiveTitleCode, isIndividualTitleCode, type IndividualTitleCode } from "./titles.js";
+import { ALL_TITLES, getTitle, INDIVIDUAL_TITLE_CODES, isCollectiveTitleCode, isIndividualTitleCode, type IndividualTitleCode } from "./titles.js";
 
 export interface PersonResult {
   personId: number;
@@ -70,3 +70,83 @@ export function checkResults(results: readonly PersonResult[], unitTitle: string
   if (unitTitle && isCollectiveTitleCode(unitTitle)) reasons.push(...evaluateCollectiveTitle(unitTitle, stats, rs).reasons);
   return { unrated: results.filter((r) => r.rating === null).length, titleAboveRating, evaluation: evaluation(asWarnings(reasons)) };
 }
+
+/* ---- Reading ratings, titles and decision levels as people write them in Excel ---- */
+
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+const RATING_WORDS: Array<[string, Rating]> = [
+  ["khong hoan thanh nhiem vu", "KHTNV"],
+  ["hoan thanh xuat sac nhiem vu", "HTXSNV"],
+  ["hoan thanh tot nhiem vu", "HTTNV"],
+  ["hoan thanh nhiem vu", "HTNV"],
+  ["khtnv", "KHTNV"],
+  ["htxsnv", "HTXSNV"],
+  ["httnv", "HTTNV"],
+  ["htnv", "HTNV"],
+];
+
+/** HTXSNV / "Hoàn thành xuất sắc nhiệm vụ" (any case, with or without diacritics) → code; null otherwise. */
+export function parseRating(text: string): Rating | null {
+  const f = fold(text);
+  if (!f) return null;
+  return RATING_WORDS.find(([w]) => f === w)?.[1] ?? null;
+}
+
+const TITLE_WORDS: Array<[string, string]> = [
+  ["ldtt", "LDTT"],
+  ["cstdcs", "CSTDCS"],
+  ["cstd co so", "CSTDCS"],
+  ["cstd tinh", "CSTD_TINH"],
+  ["cstd cap tinh", "CSTD_TINH"],
+  ["chien si thi dua cap tinh", "CSTD_TINH"],
+  ["cstd toan quoc", "CSTD_TOAN_QUOC"],
+  ["ttldtt", "TTLDTT"],
+  ["ttldxs", "TTLDXS"],
+];
+
+/**
+ * A title or award form as written: its code, its official name, or a usual abbreviation
+ * ("LĐTT", "CSTĐCS"). Empty or "không" → "none"; anything else → null.
+ */
+export function parseTitleText(text: string): string | "none" | null {
+  const f = fold(text);
+  if (!f || f === "khong" || f === "khong dat" || f === "khong co") return "none";
+  for (const def of ALL_TITLES) if (f === fold(def.code) || f === fold(def.nameVi)) return def.code;
+  return TITLE_WORDS.find(([w]) => f === w)?.[1] ?? null;
+}
+
+const LEVEL_WORDS: Array<[string, DecisionLevel]> = [
+  ["thu tuong", "THU_TUONG"],
+  ["bo gddt", "BO_GDDT"],
+  ["bo giao duc", "BO_GDDT"],
+  ["bo truong", "BO_GDDT"],
+  ["ubnd xa", "CHU_TICH_UBND_XA"],
+  ["uy ban nhan dan xa", "CHU_TICH_UBND_XA"],
+  ["ubnd tinh", "UBND_TINH"],
+  ["uy ban nhan dan tinh", "UBND_TINH"],
+  ["giam doc so", "GIAM_DOC_SO"],
+  ["so gddt", "GIAM_DOC_SO"],
+  ["thu truong", "THU_TRUONG_DON_VI"],
+  ["hieu truong", "THU_TRUONG_DON_VI"],
+];
+
+/** "Giám đốc Sở", "UBND tỉnh", "Bộ GDĐT"… (or the code) → the decision level; null when unknown. */
+export function parseDecisionLevel(text: string): DecisionLevel | null {
+  const f = fold(text);
+  if (!f) return null;
+  const byCode = DECISION_LEVELS.find((l) => fold(l) === f);
+  if (byCode) return byCode;
+  return LEVEL_WORDS.find(([w]) => ` ${f} `.includes(` ${w} `))?.[1] ?? null;
+}
+
+export const DECISION_LEVELS = ["THU_TRUONG_DON_VI", "CHU_TICH_UBND_XA", "GIAM_DOC_SO", "UBND_TINH", "BO_GDDT", "THU_TUONG"] as const;
+export type DecisionLevel = (typeof DECISION_LEVELS)[number];
