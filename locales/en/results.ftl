@@ -106,3 +106,12 @@ notify-decision = 🎉 Congratulations! You were awarded { $title } for school y
         [THU_TUONG] Prime Minister
        *[other] { $level }
     }.
+
+## /me: titles and ratings by year
+
+results-me-history =
+    Results by school year:
+    { $lines }
+results-me-history-none = No year's results are recorded for you yet.
+results-me-history-line = • { $year }: { $rating } — { $titles }{ $decision }
+results-me-history-decision = {" "}(decision { $decision })

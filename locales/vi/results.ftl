@@ -106,3 +106,12 @@ notify-decision = 🎉 Chúc mừng! Bạn được công nhận { $title } năm
         [THU_TUONG] Thủ tướng Chính phủ
        *[other] { $level }
     }.
+
+## /toi: titles and ratings by year
+
+results-me-history =
+    Kết quả thi đua theo năm học:
+    { $lines }
+results-me-history-none = Chưa có kết quả thi đua năm học nào được ghi nhận cho bạn.
+results-me-history-line = • { $year }: { $rating } — { $titles }{ $decision }
+results-me-history-decision = {" "}(QĐ { $decision })

@@ -106,5 +106,11 @@ describe("history import and next year's registration", () => {
     await u.press("Chiến sĩ thi đua Bộ, ban, ngành, tỉnh");
     expect(u.text()).not.toContain("Chưa có dữ liệu danh hiệu thi đua");
     expect(u.text()).toContain("cần có sáng kiến được công nhận có phạm vi ảnh hưởng toàn tỉnh");
+    await u.say("/huy");
+
+    // /toi shows the titles and ratings by year.
+    await u.say("/toi");
+    expect(u.text()).toContain("Kết quả thi đua theo năm học:\n• 2025-2026: Hoàn thành xuất sắc nhiệm vụ — Chiến sĩ thi đua cơ sở\n• 2024-2025: Hoàn thành xuất sắc nhiệm vụ — Chiến sĩ thi đua cơ sở (QĐ 55/QĐ-SGDĐT)");
+    expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
   });
 });
