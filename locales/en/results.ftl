@@ -82,11 +82,11 @@ notify-results-submitted = { $unit } submitted its year-end results ({ $campaign
 
 cli-history-import = Import past years' results from Excel/CSV
 cli-history-import-usage =
-    Usage: history import <file.xlsx|file.csv> [--province CODE]
+    npm run cli -- history import <file.xlsx|file.csv> [--province <code>]
     One row per person and school year. Columns: Mã đơn vị, Họ và tên, Năm học (2023-2024), Xếp loại (HTXSNV/HTTNV/HTNV/KHTNV or in words), Danh hiệu (may be empty), Số quyết định (optional).
 cli-decisions-import = Import a decision's list from Excel/CSV
 cli-decisions-import-usage =
-    Usage: decisions import <file.xlsx|file.csv> [--province CODE]
+    npm run cli -- decisions import <file.xlsx|file.csv> [--province <code>]
     One row per person named. Columns: Số quyết định, Ngày (dd/mm/yyyy), Cấp (Giám đốc Sở, UBND tỉnh, Bộ GDĐT, Thủ tướng, Thủ trưởng đơn vị, UBND xã), Năm học, Mã đơn vị, Họ và tên, Danh hiệu. Each person named is congratulated once.
 results-import-unknown-person = No person named "{ $name }" in unit { $code }.
 results-import-ambiguous-person = Unit { $code } has several people named "{ $name }"; make the names distinct and import again.

@@ -82,11 +82,11 @@ notify-results-submitted = { $unit } đã nộp kết quả thi đua ({ $campaig
 
 cli-history-import = Nhập kết quả thi đua các năm trước từ Excel/CSV
 cli-history-import-usage =
-    Cách dùng: history import <tệp.xlsx|tệp.csv> [--province MÃ]
+    npm run cli -- history import <tệp.xlsx|tệp.csv> [--province <mã>]
     Mỗi dòng là một người trong một năm học. Cột: Mã đơn vị, Họ và tên, Năm học (2023-2024), Xếp loại (HTXSNV/HTTNV/HTNV/KHTNV hoặc ghi đủ), Danh hiệu (có thể để trống), Số quyết định (không bắt buộc).
 cli-decisions-import = Nhập danh sách quyết định khen thưởng từ Excel/CSV
 cli-decisions-import-usage =
-    Cách dùng: decisions import <tệp.xlsx|tệp.csv> [--province MÃ]
+    npm run cli -- decisions import <tệp.xlsx|tệp.csv> [--province <mã>]
     Mỗi dòng là một người được quyết định công nhận. Cột: Số quyết định, Ngày (dd/mm/yyyy), Cấp (Giám đốc Sở, UBND tỉnh, Bộ GDĐT, Thủ tướng, Thủ trưởng đơn vị, UBND xã), Năm học, Mã đơn vị, Họ và tên, Danh hiệu. Người có tên được nhắn tin chúc mừng một lần.
 results-import-unknown-person = Không có người tên “{ $name }” trong đơn vị { $code }.
 results-import-ambiguous-person = Đơn vị { $code } có nhiều người tên “{ $name }”; hãy sửa tên cho phân biệt rồi nhập lại.
