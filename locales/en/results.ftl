@@ -115,3 +115,38 @@ results-me-history =
 results-me-history-none = No year's results are recorded for you yet.
 results-me-history-line = • { $year }: { $rating } — { $titles }{ $decision }
 results-me-history-decision = {" "}(decision { $decision })
+
+## /decision: a decision recorded in the chat (Văn phòng)
+
+telegram-cmd-decision = Record an award decision
+decision-ask-number = Decision number (e.g. 1234/QĐ-SGDĐT):
+decision-ask-date = Date signed (dd/mm/yyyy):
+decision-date-range = The decision's date must be in the past and from 2000 on. Please type it again (dd/mm/yyyy).
+decision-ask-level = Signed by:
+decision-level-THU_TUONG = Prime Minister
+decision-level-BO_GDDT = Minister of Education and Training
+decision-level-UBND_TINH = Provincial People's Committee chair
+decision-level-GIAM_DOC_SO = Director of the Department of Education
+decision-level-CHU_TICH_UBND_XA = Commune People's Committee chair
+decision-level-THU_TRUONG_DON_VI = Head of the unit
+decision-ask-year = For which school year?
+decision-ask-title = Title or award:
+decision-ask-person =
+    Named so far:
+    { $names }
+    Type the full name of the next person, or choose "Done".
+decision-nobody-yet = (nobody yet)
+decision-done = ✅ Done
+decision-person-not-found = Nobody named "{ $name }" in the province. Please check the full name.
+decision-pick-person = Several people have that name. Pick the right one:
+decision-confirm =
+    Decision no. { $number } of { $date } by the { $level }, school year { $year }
+    Title: { $title }
+    Named:
+    { $names }
+    Save the decision? The people named will be sent a congratulation.
+decision-save = 💾 Save the decision
+decision-cancel = Cancel, save nothing
+decision-not-saved = Cancelled; nothing was saved.
+decision-conflict = Decision { $number } is already recorded with another date, level or school year; nothing was saved.
+decision-saved = Saved decision { $number }: { $created } people newly recorded and congratulated, { $unchanged } already recorded.

@@ -115,3 +115,38 @@ results-me-history =
 results-me-history-none = Chưa có kết quả thi đua năm học nào được ghi nhận cho bạn.
 results-me-history-line = • { $year }: { $rating } — { $titles }{ $decision }
 results-me-history-decision = {" "}(QĐ { $decision })
+
+## /quyetdinh: a decision recorded in the chat (Văn phòng)
+
+telegram-cmd-decision = Ghi quyết định khen thưởng
+decision-ask-number = Số quyết định (ví dụ: 1234/QĐ-SGDĐT):
+decision-ask-date = Ngày ký quyết định (dd/mm/yyyy):
+decision-date-range = Ngày quyết định phải trong quá khứ và từ năm 2000. Vui lòng nhập lại (dd/mm/yyyy).
+decision-ask-level = Cấp ra quyết định:
+decision-level-THU_TUONG = Thủ tướng Chính phủ
+decision-level-BO_GDDT = Bộ trưởng Bộ GDĐT
+decision-level-UBND_TINH = Chủ tịch UBND tỉnh
+decision-level-GIAM_DOC_SO = Giám đốc Sở GDĐT
+decision-level-CHU_TICH_UBND_XA = Chủ tịch UBND xã
+decision-level-THU_TRUONG_DON_VI = Thủ trưởng đơn vị
+decision-ask-year = Quyết định cho năm học nào?
+decision-ask-title = Danh hiệu hoặc hình thức khen thưởng:
+decision-ask-person =
+    Người được công nhận đến nay:
+    { $names }
+    Nhập họ và tên người tiếp theo, hoặc chọn “Xong”.
+decision-nobody-yet = (chưa có ai)
+decision-done = ✅ Xong
+decision-person-not-found = Không tìm thấy ai tên “{ $name }” trong tỉnh. Vui lòng kiểm tra lại họ và tên.
+decision-pick-person = Có nhiều người trùng tên. Chọn đúng người:
+decision-confirm =
+    Quyết định số { $number } ngày { $date } của { $level }, năm học { $year }
+    Danh hiệu: { $title }
+    Người được công nhận:
+    { $names }
+    Lưu quyết định? Những người có tên sẽ được nhắn tin chúc mừng.
+decision-save = 💾 Lưu quyết định
+decision-cancel = Hủy, không lưu
+decision-not-saved = Đã hủy, không có gì được lưu.
+decision-conflict = Quyết định { $number } đã được ghi với ngày, cấp hoặc năm học khác; không có gì được lưu.
+decision-saved = Đã lưu Quyết định { $number }: { $created } người mới được ghi và nhắn tin chúc mừng, { $unchanged } người đã có từ trước.

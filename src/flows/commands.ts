@@ -14,6 +14,7 @@ export const COMMANDS = {
   me: ["me", "toi"],
   language: ["language", "ngonngu"],
   results: ["results", "ketqua"],
+  decision: ["decision", "quyetdinh"],
   cancel: ["cancel", "huy"],
 } as const;
 

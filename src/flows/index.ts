@@ -14,8 +14,9 @@ import { remindFlow } from "./remind.js";
 import { initiativeFlow } from "./initiative.js";
 import { nominateFlow } from "./nomination/nominate.js";
 import { resultsFlow } from "../features/results/flow.js";
+import { decisionFlow } from "../features/results/decision-flow.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, resultsFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, resultsFlow, decisionFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -28,6 +29,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   initiative: "initiative",
   nominate: "nominate",
   results: "results",
+  decision: "decision",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

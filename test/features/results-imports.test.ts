@@ -114,3 +114,36 @@ describe("history import and next year's registration", () => {
     expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
   });
 });
+
+describe("a decision recorded in chat by the Văn phòng (/quyetdinh)", () => {
+  it("names a few people, tells each once, and a second entry of the same decision tells nobody again", async () => {
+    await link(t, world.office.personId, "4009");
+    const office = new ChatUser(buildEngine(t, () => clock), "4009");
+    const [c, d] = [world.staff[4]!, world.staff[5]!];
+    const record = async (names: string[]) => {
+      await office.say("/quyetdinh");
+      await office.say("777/QĐ-UBND");
+      await office.say("20/09/2026");
+      await office.press("Chủ tịch UBND tỉnh");
+      await office.press("2025-2026");
+      await office.press("Bằng khen của Chủ tịch UBND tỉnh");
+      for (const n of names) await office.say(n);
+      await office.press("Xong");
+      expect(office.text()).toContain("Quyết định số 777/QĐ-UBND ngày 20/09/2026 của Chủ tịch UBND tỉnh, năm học 2025-2026");
+      await office.press("Lưu quyết định");
+      return office.text();
+    };
+    expect(await record([c.name])).toContain("Đã lưu Quyết định 777/QĐ-UBND: 1 người mới được ghi và nhắn tin chúc mừng, 0 người đã có từ trước.");
+    expect(await record([c.name, d.name])).toContain("1 người mới được ghi và nhắn tin chúc mừng, 1 người đã có từ trước.");
+    const told = await t.db.select().from(outbox).where(like(outbox.dedupeKey, "decision:%:BANG_KHEN_UBND_TINH"));
+    expect(told.map((m) => m.personId).sort()).toEqual([c.personId, d.personId].sort());
+
+    // A stranger to the Văn phòng cannot record decisions.
+    const teacher = new ChatUser(buildEngine(t, () => clock), "4001");
+    await teacher.say("/quyetdinh");
+    expect(teacher.text()).toContain(translatorText("flow-not-allowed"));
+  });
+});
+
+import { translator } from "../support/chat.js";
+const translatorText = (key: string) => translator.t("vi", key);
