@@ -150,3 +150,9 @@ decision-cancel = Cancel, save nothing
 decision-not-saved = Cancelled; nothing was saved.
 decision-conflict = Decision { $number } is already recorded with another date, level or school year; nothing was saved.
 decision-saved = Saved decision { $number }: { $created } people newly recorded and congratulated, { $unchanged } already recorded.
+
+## /help lines
+
+help-results = At the year's end: /results (/ketqua) shows your result; ask for a correction before your unit submits.
+help-results-focal = At the year's end: /results (/ketqua) enters the unit's results ("achieved as registered" for everyone, then the exceptions), the collective title, the checks against the criteria, and submission.
+help-results-office = At the year's end: /decision (/quyetdinh) records an award decision and who it names; for many people use npm run cli -- decisions import <file>. Past years: npm run cli -- history import <file>.

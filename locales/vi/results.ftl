@@ -150,3 +150,9 @@ decision-cancel = Hủy, không lưu
 decision-not-saved = Đã hủy, không có gì được lưu.
 decision-conflict = Quyết định { $number } đã được ghi với ngày, cấp hoặc năm học khác; không có gì được lưu.
 decision-saved = Đã lưu Quyết định { $number }: { $created } người mới được ghi và nhắn tin chúc mừng, { $unchanged } người đã có từ trước.
+
+## /help lines
+
+help-results = Cuối năm: /ketqua (/results) xem kết quả thi đua của bạn và đề nghị điều chỉnh trước khi đơn vị nộp.
+help-results-focal = Cuối năm: /ketqua (/results) nhập kết quả thi đua của đơn vị (“đạt như đăng ký” cho tất cả, rồi sửa từng trường hợp), danh hiệu tập thể, kiểm tra theo tiêu chuẩn và nộp.
+help-results-office = Cuối năm: /quyetdinh (/decision) ghi quyết định khen thưởng và người được công nhận; nhiều người thì dùng npm run cli -- decisions import <tệp>. Kết quả các năm trước: npm run cli -- history import <tệp>.

@@ -42,6 +42,7 @@ export function help(actor: Actor | null, t: (key: string, vars?: Vars) => strin
   if (isManager(actor)) parts.push(t("help-focal"));
   if (isOffice(actor)) parts.push(t("help-office"));
   if (isOffice(actor) || isManager(actor)) parts.push(t(isOffice(actor) ? "help-progress-office" : "help-progress-focal"));
+  parts.push(t(isOffice(actor) ? "help-results-office" : isManager(actor) ? "help-results-focal" : "help-results"));
   return parts.join("\n\n");
 }
 
