@@ -11,6 +11,7 @@ import { registrationDocName } from "../exports/filenames.js";
 import type { Sheet, SheetColumn } from "../exports/sheet.js";
 import { campaignUnits, type UnitProgress, type UnitScope } from "./progress.js";
 import type { Campaign } from "./registration.js";
+import { resultsSheet } from "../features/results/export.js";
 
 /**
  * The registration campaign as the Văn phòng's workbook: one Sheet per tab, rows read from the
@@ -410,7 +411,9 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
     },
   };
 
-  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted] };
+  // Issue 23: the year's results (chat or imported), as their own tab after the registration's.
+  const results = resultsSheet(db, campaign.schoolYear, unitList);
+  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted, results] };
 }
 
 /** Registrations and collective titles per unit and title: the count columns of Tổng hợp. */

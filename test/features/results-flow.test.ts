@@ -2,7 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaigns, outbox, personResults, personYears, unitSubmissions, unitYears } from "../../src/db/schema.js";
 import { createCampaign } from "../../src/services/campaigns.js";
-import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
+import { buildEngine, ChatUser, demoWorld, link, TZ, type DemoWorld } from "../support/chat.js";
+import { exportFile } from "../../src/services/exports.js";
+import { loadCampaign } from "../../src/services/progress.js";
+import { readWorkbook, rowValues } from "../exports/fixture.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
 let t: TestDatabase;
@@ -110,7 +113,7 @@ describe("year-end results in chat (/ketqua)", () => {
     expect(ya).toMatchObject({ rating: "HTXSNV", titles: ["LDTT", "CSTDCS"], source: "results", unitId: world.unitId });
     const [yb] = await t.db.select().from(personYears).where(and(eq(personYears.personId, world.staff[1]!.personId), eq(personYears.schoolYear, schoolYear)));
     expect(yb).toMatchObject({ rating: "HTXSNV", titles: ["LDTT", "CSTDCS"] });
-    const [unitYear] = await t.db.select().from(unitYears).where(eq(unitYears.unitId, world.unitId));
+    const [unitYear] = await t.db.select().from(unitYears).where(and(eq(unitYears.unitId, world.unitId), eq(unitYears.schoolYear, schoolYear)));
     expect(unitYear).toMatchObject({ schoolYear, titles: ["TTLDXS"], groupName: null });
     const office = await t.db.select().from(outbox).where(eq(outbox.personId, world.office.personId));
     expect(office.some((m) => m.message.key === "notify-results-submitted")).toBe(true);
@@ -124,6 +127,16 @@ describe("year-end results in chat (/ketqua)", () => {
     expect(b.labels().some((l) => l.includes("Đề nghị điều chỉnh"))).toBe(false);
     const rows = await t.db.select().from(personResults).where(eq(personResults.unitId, world.unitId));
     expect(rows).toHaveLength(members);
+
+    // The workbook's "Kết quả" tab lists the year's results.
+    const [reg] = await t.db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
+    const campaign = await loadCampaign(t.db, world.provinceId, reg!.id);
+    const file = await exportFile(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, "xlsx", { now: clock, timeZone: TZ });
+    const ws = (await readWorkbook(file!.content)).getWorksheet("Kết quả")!;
+    expect(rowValues(ws, 1)).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "Họ và tên", "Chức vụ", "Năm học", "Xếp loại", "Danh hiệu thi đua đạt được", "Số quyết định"]);
+    expect(ws.rowCount).toBe(members + 1);
+    const rowOfA = [...Array(members).keys()].map((i) => rowValues(ws, i + 2)).find((r) => r[3] === world.staff[0]!.name)!;
+    expect(rowOfA.slice(5, 8)).toEqual([schoolYear, "Hoàn thành xuất sắc nhiệm vụ", "Chiến sĩ thi đua cơ sở"]);
   });
 
   it("warns on the unit's results: the CSTĐCS cap where the province sets it for the year, and TTLĐXS criteria", async () => {
