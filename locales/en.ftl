@@ -72,7 +72,7 @@ cli-argument = input
 cli-expect-date = a date as dd/mm/yyyy, e.g. 20/10/2025
 cli-expect-positive-int = a positive whole number
 cli-expect-role = one of office, unit_leader, focal, staff
-cli-expect-kind = one of registration, nomination, initiative, review
+cli-expect-kind = one of registration, nomination, initiative, review, results
 cli-expect-unit-code = a unit code
 cli-expect-school-year = a school year like 2025-2026
 cli-expect-text = some text
@@ -152,7 +152,7 @@ app-demo-loaded = First run: loaded the demo province { $province }.
 
 title-ldtt = Advanced Worker
 title-cstdcs = Grassroots Emulation Fighter
-title-cstd-tinh = Provincial Emulation Fighter
+title-cstd-tinh = Ministerial or Provincial Emulation Fighter
 title-cstd-toan-quoc = National Emulation Fighter
 title-ttldtt = Advanced Labour Collective
 title-ttldxs = Excellent Labour Collective
@@ -194,10 +194,10 @@ rule-cstdcs-rating-too-low = Grassroots Emulation Fighter requires a rating of {
     }.
 rule-cstdcs-needs-initiative = Grassroots Emulation Fighter requires an initiative (sáng kiến) recognised in school year { $year }; none is recorded yet.
 rule-titles-missing = Emulation titles for school year { $year } are not on record, so the consecutive-years requirement could not be checked.
-rule-cstd-tinh-needs-consecutive-cstdcs = Provincial Emulation Fighter requires { $years } consecutive years as Grassroots Emulation Fighter (this year included); school year { $year } does not have that title.
-rule-cstd-tinh-recently-awarded = Provincial Emulation Fighter was already awarded in school year { $year }; the Grassroots Emulation Fighter years used for it usually cannot be counted again.
-rule-cstd-tinh-needs-initiative = Provincial Emulation Fighter requires an initiative recognised with province-wide impact between school years { $from } and { $to }; none is recorded yet.
-rule-cstd-toan-quoc-needs-consecutive-cstd-tinh = National Emulation Fighter requires { $count } consecutive Provincial Emulation Fighter titles (this year's included); the run of Grassroots Emulation Fighter years is broken in school year { $year }.
+rule-cstd-tinh-needs-consecutive-cstdcs = Ministerial or Provincial Emulation Fighter requires { $years } consecutive years as Grassroots Emulation Fighter (this year included); school year { $year } does not have that title.
+rule-cstd-tinh-recently-awarded = Ministerial or Provincial Emulation Fighter was already awarded in school year { $year }; the Grassroots Emulation Fighter years used for it usually cannot be counted again.
+rule-cstd-tinh-needs-initiative = Ministerial or Provincial Emulation Fighter requires an initiative recognised with province-wide impact between school years { $from } and { $to }; none is recorded yet.
+rule-cstd-toan-quoc-needs-consecutive-cstd-tinh = National Emulation Fighter requires { $count } consecutive Ministerial or Provincial Emulation Fighter titles (this year's included); the run of Grassroots Emulation Fighter years is broken in school year { $year }.
 rule-cstd-toan-quoc-needs-initiative = National Emulation Fighter requires an initiative recognised with nationwide impact between school years { $from } and { $to }; none is recorded yet.
 rule-months-worked-short = Time worked this school year is { $months } { $months ->
         [one] month

@@ -22,6 +22,7 @@ import { reminderCommands } from "./commands/reminders.js";
 import { requestCommands } from "./commands/requests.js";
 import { roleCommands } from "./commands/role.js";
 import { unitCommands } from "./commands/units.js";
+import { resultsCommands } from "../features/results/cli.js";
 
 export const commands: Command[] = [
   ...migrateCommands,
@@ -37,6 +38,7 @@ export const commands: Command[] = [
   ...demoCommands,
   ...progressCommands,
   ...exportCommands,
+  ...resultsCommands,
 ];
 
 export interface CliDeps {

@@ -84,6 +84,8 @@ export const people = pgTable(
     position: text("position").notNull().default(""),
     phone: text("phone"),
     locale: text("locale").notNull().default("vi"),
+    /** Day of recruitment: the TT 01/2024/TT-BNV gate counts six months from it. */
+    recruitedOn: date("recruited_on"),
     /** Set when personal data was erased on request; the row stays so counts still add up. */
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     /** Joined without proof while this imported person of the unit has the same name (0006). */
@@ -104,6 +106,13 @@ export const personYears = pgTable(
     schoolYear: text("school_year").notNull(),
     rating: text("rating", { enum: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] }),
     titles: jsonb("titles").$type<string[]>().notNull().default([]),
+    /** The unit the person was in that year, when known. */
+    unitId: integer("unit_id").references(() => units.id),
+    /** Số quyết định of the title, as imported or recorded. */
+    decision: text("decision"),
+    /** Where the row came from: "results" (the year-end campaign), "import", "demo", "manual". */
+    source: text("source").notNull().default("manual"),
+    updatedAt: updatedAt(),
   },
   (t) => [unique("person_years_person_year").on(t.personId, t.schoolYear)],
 );
@@ -179,7 +188,7 @@ export const schoolYears = pgTable(
   (t) => [unique("school_years_province_label").on(t.provinceId, t.label)],
 );
 
-export const CAMPAIGN_KINDS = ["registration", "nomination", "initiative", "review"] as const;
+export const CAMPAIGN_KINDS = ["registration", "nomination", "initiative", "review", "results"] as const;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 
 export const campaigns = pgTable(
@@ -624,4 +633,87 @@ export const webSessions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique("web_sessions_token_hash_unique").on(t.tokenHash), index("web_sessions_person").on(t.personId)],
+);
+
+/* ---------- Year-end results (bình xét), decisions, unit records ---------- */
+
+/** A unit's (group_name null) or one of its tổ's titles of a school year. */
+export const unitYears = pgTable(
+  "unit_years",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    schoolYear: text("school_year").notNull(),
+    groupName: text("group_name"),
+    titles: jsonb("titles").$type<string[]>().notNull().default([]),
+    source: text("source").notNull().default("results"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique("unit_years_unit_year_group").on(t.unitId, t.schoolYear, t.groupName).nullsNotDistinct()],
+);
+
+/** One person's year-end result in a results campaign: rating and the title achieved (null: none). */
+export const personResults = pgTable(
+  "person_results",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    rating: text("rating", { enum: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] }),
+    titleCode: text("title_code"),
+    /** A teacher's request for a correction, until the focal person changes the result. */
+    correctionRequest: text("correction_request"),
+    correctionRequestedAt: timestamp("correction_requested_at", { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique("person_results_campaign_person").on(t.campaignId, t.personId), index("person_results_unit").on(t.campaignId, t.unitId)],
+);
+
+/** The collective title achieved by the unit (group_name null) or a tổ, in a results campaign. */
+export const collectiveResults = pgTable(
+  "collective_results",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    groupName: text("group_name"),
+    titleCode: text("title_code").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique("collective_results_campaign_unit_group").on(t.campaignId, t.unitId, t.groupName).nullsNotDistinct()],
+);
+
+
+/** A quyết định công nhận / tặng danh hiệu: number, date, who signs (cấp). */
+export const decisions = pgTable(
+  "decisions",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    number: text("number").notNull(),
+    signedOn: date("signed_on").notNull(),
+    /** Who signs: THU_TRUONG_DON_VI, CHU_TICH_UBND_XA, GIAM_DOC_SO, UBND_TINH, BO_GDDT, THU_TUONG. */
+    level: text("level", { enum: ["THU_TRUONG_DON_VI", "CHU_TICH_UBND_XA", "GIAM_DOC_SO", "UBND_TINH", "BO_GDDT", "THU_TUONG"] }).notNull(),
+    schoolYear: text("school_year").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("decisions_province_number").on(t.provinceId, t.number)],
+);
+
+/** Who a decision names, with the title or award it gives them. */
+export const decisionPeople = pgTable(
+  "decision_people",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    decisionId: integer("decision_id").notNull().references(() => decisions.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    titleCode: text("title_code").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("decision_people_once").on(t.decisionId, t.personId, t.titleCode), index("decision_people_person").on(t.personId)],
 );

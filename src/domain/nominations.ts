@@ -70,21 +70,31 @@ export function eligibilityWarnings(f: NomineeFacts): Warning[] {
 export interface CountRule {
   min: number;
   max: number | null;
+  /**
+   * Whether a count outside min..max stops the submission or only warns. Seed 002's numbers were
+   * about presenting models for the Sở's portal, so they warn unless the campaign says "block"
+   * (setting `countsEnforce`).
+   */
+  enforce: "warn" | "block";
 }
+
+/** Unit kinds whose focal person also nominates people of the schools under the unit (since 01/07/2025 MN/TH/THCS sit under the commune). */
+export const NOMINATES_FOR_SCHOOLS_UNDER: readonly string[] = ["XA", "PHONG"];
 
 /**
  * How many a unit of that kind nominates (campaign setting `counts`, by unit kind code). Seed
  * 002's numbers are the defaults: at least 3 per Phòng GDĐT, at least 1 per other unit.
  */
 export function countRuleFor(settings: unknown, kindCode: string): CountRule {
-  const counts = (settings as { counts?: Record<string, { min?: number; max?: number | null }> } | null)?.counts ?? {};
+  const s = settings as { counts?: Record<string, { min?: number; max?: number | null }>; countsEnforce?: unknown } | null;
+  const counts = s?.counts ?? {};
   const rule = counts[kindCode] ?? counts["*"];
   const fallback = kindCode === "PHONG" ? 3 : 1;
-  return { min: rule?.min ?? fallback, max: rule?.max ?? null };
+  return { min: rule?.min ?? fallback, max: rule?.max ?? null, enforce: s?.countsEnforce === "block" ? "block" : "warn" };
 }
 
 /** Why a list of `count` nominations cannot be submitted, or null. */
-export function countProblem(count: number, rule: CountRule): Warning | null {
+export function countProblem(count: number, rule: Pick<CountRule, "min" | "max">): Warning | null {
   if (count < rule.min) return { key: "nomination-too-few", params: { count, min: rule.min } };
   if (rule.max !== null && count > rule.max) return { key: "nomination-too-many", params: { count, max: rule.max } };
   return null;

@@ -35,7 +35,8 @@ export interface TitleDef {
 const CATALOGUE: readonly TitleDef[] = [
   { code: "LDTT", scope: "individual", category: "title", rank: 10, nameVi: "Lao động tiên tiến" },
   { code: "CSTDCS", scope: "individual", category: "title", rank: 20, nameVi: "Chiến sĩ thi đua cơ sở" },
-  { code: "CSTD_TINH", scope: "individual", category: "title", rank: 30, nameVi: "Chiến sĩ thi đua cấp tỉnh" },
+  // The 2022 law's name (Điều 22), not "cấp tỉnh".
+  { code: "CSTD_TINH", scope: "individual", category: "title", rank: 30, nameVi: "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh" },
   { code: "CSTD_TOAN_QUOC", scope: "individual", category: "title", rank: 40, nameVi: "Chiến sĩ thi đua toàn quốc" },
 
   { code: "TTLDTT", scope: "collective", category: "title", rank: 10, nameVi: "Tập thể lao động tiên tiến" },

@@ -13,6 +13,8 @@ export const COMMANDS = {
   remind: ["remind", "nhacnho"],
   me: ["me", "toi"],
   language: ["language", "ngonngu"],
+  results: ["results", "ketqua"],
+  decision: ["decision", "quyetdinh"],
   cancel: ["cancel", "huy"],
   members: ["members", "thanhvien"],
   broadcast: ["broadcast", "thongbao"],

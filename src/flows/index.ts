@@ -15,9 +15,11 @@ import { initiativeFlow } from "./initiative.js";
 import { nominateFlow } from "./nomination/nominate.js";
 import { membersFlow } from "../features/security/members.js";
 import { webFlow } from "../features/web/flow.js";
+import { resultsFlow } from "../features/results/flow.js";
+import { decisionFlow } from "../features/results/decision-flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -32,6 +34,8 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   members: "members",
   broadcast: "announce",
   web: "web",
+  results: "results",
+  decision: "decision",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
@@ -44,6 +48,7 @@ export function help(actor: Actor | null, t: (key: string, vars?: Vars) => strin
   if (isManager(actor)) parts.push(t("help-focal"));
   if (isOffice(actor)) parts.push(t("help-office"));
   if (isOffice(actor) || isManager(actor)) parts.push(t(isOffice(actor) ? "help-progress-office" : "help-progress-focal"));
+  parts.push(t(isOffice(actor) ? "help-results-office" : isManager(actor) ? "help-results-focal" : "help-results"));
   return parts.join("\n\n");
 }
 

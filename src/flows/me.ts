@@ -2,6 +2,7 @@ import { formatDateTime } from "../domain/calendar.js";
 import { exportPersonalData, personProfile, requestErasure, updateProfile } from "../services/personal-data.js";
 import { personNameSchema } from "../services/import/people-import.js";
 import { textAnswer } from "./engine/input.js";
+import { historyMessage } from "../features/results/history.js";
 import { defineFlow, type FlowContext } from "./engine/types.js";
 
 type Data = Record<string, never>;
@@ -11,7 +12,8 @@ const back = { next: "menu" } as const;
 export const meFlow = defineFlow<Data>({
   name: "me",
   allowed: (actor) => actor !== null,
-  start: async () => back,
+  // Titles and ratings by year come first, once (issue 23).
+  start: async (ctx) => ({ ...back, say: [await historyMessage(ctx.tx, ctx.actor!.personId, ctx.t)] }),
   steps: {
     menu: {
       id: "menu",

@@ -9,6 +9,7 @@ import { importPeople } from "./import/people-import.js";
 import type { Table } from "./import/table-file.js";
 import { importUnits } from "./import/units-import.js";
 import { ensureProvince } from "./provinces.js";
+import { loadDemoResults } from "../features/results/demo.js";
 
 /** How long a demo campaign stays open: the real deadline (20/10) would make a demo useless half the year. */
 export const DEMO_DEADLINE_DAYS = 30;
@@ -28,12 +29,13 @@ const DEMO_CAMPAIGNS: Array<{ kind: CampaignKind; titleKey: string }> = [
 
 /** Past ratings and titles of the demo people, matched by unit and name; existing years are kept. */
 async function loadHistory(db: Db, provinceId: number, demoPeople: DemoPerson[], schoolYear: string) {
-  const rows = await db.select({ id: people.id, fullName: people.fullName, unitCode: units.code }).from(people).innerJoin(units, eq(units.id, people.unitId)).where(eq(people.provinceId, provinceId));
+  const rows = await db.select({ id: people.id, fullName: people.fullName, unitCode: units.code, unitId: people.unitId }).from(people).innerJoin(units, eq(units.id, people.unitId)).where(eq(people.provinceId, provinceId));
   const idOf = new Map(rows.map((r) => [`${r.unitCode}|${r.fullName}`, r.id]));
+  const unitOf = new Map(rows.map((r) => [r.id, r.unitId]));
   const history = demoHistory(demoPeople, schoolYear);
   const values = demoPeople.flatMap((p, i) => {
     const personId = idOf.get(`${p.unitCode}|${p.fullName}`);
-    return personId === undefined ? [] : history[i]!.map((y) => ({ provinceId, personId, schoolYear: y.schoolYear, rating: y.rating, titles: y.titles }));
+    return personId === undefined ? [] : history[i]!.map((y) => ({ provinceId, personId, schoolYear: y.schoolYear, rating: y.rating, titles: y.titles, unitId: unitOf.get(personId) ?? null, source: "demo" }));
   });
   for (let i = 0; i < values.length; i += 500) await db.insert(personYears).values(values.slice(i, i + 500)).onConflictDoNothing();
 }
@@ -66,6 +68,7 @@ export async function loadDemo(db: Db, now: Date, timeZone: string, title: (key:
   const today = localDateOf(now, timeZone);
   const year = schoolYearOf(today);
   await loadHistory(db, province.id, demo.people, year.label);
+  await loadDemoResults(db, province.id, year.label);
   const schoolYear = await ensureSchoolYear(db, province.id, year.label);
   let campaignsCreated = 0;
   for (const c of DEMO_CAMPAIGNS) {

@@ -12,6 +12,7 @@ import { registrationDocName } from "../exports/filenames.js";
 import type { Sheet, SheetColumn } from "../exports/sheet.js";
 import { campaignUnits, type UnitProgress, type UnitScope } from "./progress.js";
 import type { Campaign } from "./registration.js";
+import { resultsSheet } from "../features/results/export.js";
 
 /**
  * The registration campaign as the Văn phòng's workbook: one Sheet per tab, rows read from the
@@ -253,8 +254,10 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
   };
 
   const notSubmitted = notSubmittedSheet(unitList);
+  // The year's results (chat or imported), as their own tab after the registration's.
+  const results = resultsSheet(db, campaign.schoolYear, unitList);
 
-  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted] };
+  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted, results] };
 }
 
 /** One row per unit, with a totals row under them. */

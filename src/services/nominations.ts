@@ -87,8 +87,10 @@ export async function submitNominations(db: DbOrTx, ctx: { actor: Actor; campaig
   if (campaign.closedAt || now > campaign.deadlineAt) throw new UserError("nomination-closed");
   const list = await unitNominations(db, campaign.id, unitId);
   const [unit] = await db.select({ name: units.name, kind: unitKinds.code }).from(units).innerJoin(unitKinds, eq(unitKinds.id, units.kindId)).where(eq(units.id, unitId));
-  const problem = countProblem(list.length, countRuleFor(campaign.settings, unit!.kind));
-  if (problem) throw new UserError(problem.key, problem.params);
+  const rule = countRuleFor(campaign.settings, unit!.kind);
+  const problem = countProblem(list.length, rule);
+  // By default the count only warns (the flow says so); a campaign may make it block.
+  if (problem && rule.enforce === "block") throw new UserError(problem.key, problem.params);
   const pending = list.filter((n) => n.status === "draft" || n.status === "returned");
   if (pending.length === 0) throw new UserError("nomination-nothing-to-submit");
   await db.update(nominations).set({ status: "submitted", submittedAt: now, returnReason: null, updatedAt: now }).where(inArray(nominations.id, pending.map((n) => n.id)));

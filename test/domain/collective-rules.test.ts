@@ -87,8 +87,9 @@ describe("Tập thể lao động xuất sắc", () => {
     expect(unknown.reasons).toEqual([{ key: "rule-collective-htnv-missing", severity: "warn" }]);
   });
 
-  it("only warns on discipline, which the notes do not list for TTLĐXS", () => {
-    expect(evaluateCollectiveTitle("TTLDXS", stats({ disciplined: 1 }), LAW_2022).status).toBe("warn");
+  it("does not judge discipline for TTLĐXS under the 2022 criteria (no such clause); NĐ 91 only warns", () => {
+    expect(evaluateCollectiveTitle("TTLDXS", stats({ disciplined: 1 }), LAW_2022)).toEqual({ status: "ok", reasons: [] });
+    expect(evaluateCollectiveTitle("TTLDXS", stats({ disciplined: 1 }), ND_91).status).toBe("warn");
   });
 });
 

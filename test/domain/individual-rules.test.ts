@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
   RULES_LUAT_2022 as LAW_2022,
+  RULES_ND_152_2025 as ND_152,
   RULES_ND_91_2017 as ND_91,
   allowedIndividualTitles,
   evaluateIndividualTitle,
@@ -52,20 +53,17 @@ describe("Lao động tiên tiến", () => {
     expect(keys(e)).toEqual(["rule-under-discipline"]);
   });
 
-  it("warns on short service and absences under the 2022 set, where those gates are unconfirmed", () => {
-    const e = evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, monthsWorked: 8, daysAbsent: 40 }), LAW_2022);
-    expect(e.status).toBe("warn");
-    expect(e.reasons).toEqual([
-      { key: "rule-months-worked-short", params: { months: 8, min: 9 }, severity: "warn" },
-      { key: "rule-days-absent-too-many", params: { days: 40, limit: 40 }, severity: "warn" },
-    ]);
+  it("has no months-worked or 40-day absence gate under the 2022 sets (issue 23: the 40-day rule was dropped in 2017)", () => {
+    for (const set of [LAW_2022, ND_152]) {
+      expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, monthsWorked: 8, daysAbsent: 40 }), set)).toEqual({ status: "ok", reasons: [] });
+    }
   });
 
-  it("blocks on the same gates under NĐ 91/2017, where they were written (10 months)", () => {
+  it("blocks short service under NĐ 91/2017, where it was written (10 months); 40 days absent no longer blocks", () => {
     const short = evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, monthsWorked: 9 }), ND_91);
     expect(short.status).toBe("blocked");
     expect(short.reasons[0]).toMatchObject({ key: "rule-months-worked-short", params: { months: 9, min: 10 } });
-    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, daysAbsent: 40 }), ND_91).status).toBe("blocked");
+    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, daysAbsent: 40 }), ND_91).status).toBe("ok");
   });
 
   it("accepts 39 days absent and a full year worked", () => {
@@ -85,20 +83,28 @@ describe("Chiến sĩ thi đua cơ sở", () => {
     expect(evaluateIndividualTitle("CSTDCS", f, LAW_2022).status).toBe("ok");
   });
 
-  it("only warns when rated HTTNV this year: the HTXSNV requirement is [P]", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow }), LAW_2022);
-    expect(e.status).toBe("warn");
-    expect(e.reasons).toEqual([
-      { key: "rule-cstdcs-rating-too-low", params: { year: NOW, rating: "HTTNV", required: "HTXSNV" }, severity: "warn" },
-    ]);
+  it("under the 2022 law (HTXSNV or a sáng kiến) passes HTTNV with a sáng kiến, and HTXSNV without one", () => {
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow }), ND_152)).toEqual({ status: "ok", reasons: [] });
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" } }), ND_152)).toEqual({ status: "ok", reasons: [] });
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTXSNV" } }), LAW_2022)).toEqual({ status: "ok", reasons: [] });
+  });
+
+  it("under the 2022 law warns once, never blocks, when neither HTXSNV nor a sáng kiến is there", () => {
+    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }), ND_152);
+    expect(e).toEqual({ status: "warn", reasons: [{ key: "rule-cstdcs-needs-htxsnv-or-initiative", params: { year: NOW, required: "HTXSNV" }, severity: "warn" }] });
   });
 
   it("blocks when rated HTNV this year: below the LĐTT floor that every CSTĐCS must meet", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTNV" }, initiatives: initiativeNow }), LAW_2022);
+    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTNV" }, initiatives: initiativeNow }), ND_152);
     expect(e.status).toBe("blocked");
-    expect(e.reasons.map((r) => [r.key, r.severity])).toEqual([
-      ["rule-ldtt-rating-too-low", "block"],
-      ["rule-cstdcs-rating-too-low", "warn"],
+    expect(e.reasons.map((r) => [r.key, r.severity])).toEqual([["rule-ldtt-rating-too-low", "block"]]);
+  });
+
+  it("under NĐ 91/2017 (both required) only warns when rated HTTNV this year: the HTXSNV requirement is [P]", () => {
+    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow }), ND_91);
+    expect(e.status).toBe("warn");
+    expect(e.reasons).toEqual([
+      { key: "rule-cstdcs-rating-too-low", params: { year: NOW, rating: "HTTNV", required: "HTXSNV" }, severity: "warn" },
     ]);
   });
 
@@ -106,14 +112,14 @@ describe("Chiến sĩ thi đua cơ sở", () => {
     expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTNV" }, initiatives: initiativeNow }), LAW_2022).status).toBe("warn");
   });
 
-  it("warns when no sáng kiến is recognised this year (last year's does not count)", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }), LAW_2022);
+  it("under NĐ 91/2017 warns when no sáng kiến is recognised this year (last year's does not count)", () => {
+    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }), ND_91);
     expect(e.status).toBe("warn");
     expect(e.reasons).toEqual([{ key: "rule-cstdcs-needs-initiative", params: { year: NOW }, severity: "warn" }]);
   });
 
   it("blocks on HTTNV only in a set that marks the HTXSNV rule as confirmed", () => {
-    const strict: RuleSet = { ...LAW_2022, confidence: { ...LAW_2022.confidence, "cstdcs-rating": "V" } };
+    const strict: RuleSet = { ...ND_91, confidence: { ...ND_91.confidence, "cstdcs-rating": "V" } };
     const f = facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow });
     expect(evaluateIndividualTitle("CSTDCS", f, strict).status).toBe("blocked");
     // Last year's rating proves nothing, even then.
@@ -121,7 +127,23 @@ describe("Chiến sĩ thi đua cơ sở", () => {
   });
 });
 
-describe("Chiến sĩ thi đua cấp tỉnh", () => {
+describe("recruitment gate (TT 01/2024/TT-BNV: recruited less than 6 months before the review)", () => {
+  it("counts months from recruitment to the review, not months worked, and only warns (primary text not read)", () => {
+    // Review defaults to 31/05 of the school year's end: 01/12/2025 → 31/05/2026 is 5 months.
+    const e = evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-12-01" }), ND_152);
+    expect(e).toEqual({ status: "warn", reasons: [{ key: "rule-recruited-recently", params: { months: 5, min: 6, recruited: "2025-12-01" }, severity: "warn" }] });
+    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-11-30" }), ND_152).status).toBe("ok");
+    // Someone recruited years ago who worked 3 months this year is not caught by it.
+    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2015-09-01", monthsWorked: 3 }), ND_152).status).toBe("ok");
+  });
+
+  it("counts to a given review day", () => {
+    const e = evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-12-01", reviewOn: "2026-07-15" }), ND_152);
+    expect(e.status).toBe("ok");
+  });
+});
+
+describe("Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", () => {
   const good = (extra: Partial<IndividualFacts> = {}) =>
     facts({
       ratings: { [NOW]: "HTXSNV" },
@@ -262,7 +284,7 @@ describe("input checks", () => {
   });
 
   it("ignores sáng kiến with a malformed school year instead of crashing", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: "năm nay" }] }), LAW_2022);
+    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: "năm nay" }] }), ND_91);
     expect(keys(e)).toEqual(["rule-cstdcs-needs-initiative"]);
   });
 });

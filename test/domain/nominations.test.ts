@@ -35,9 +35,11 @@ describe("điển hình tiên tiến rules (seed 004)", () => {
   });
 
   it("counts per unit kind: seed 002 by default, campaign settings when given", () => {
-    expect(countRuleFor({}, "PHONG")).toEqual({ min: 3, max: null });
-    expect(countRuleFor({}, "THPT")).toEqual({ min: 1, max: null });
-    expect(countRuleFor({ counts: { THPT: { min: 2, max: 4 } } }, "THPT")).toEqual({ min: 2, max: 4 });
+    // Issue 23: the minimum counts warn by default; a campaign may make them block.
+    expect(countRuleFor({}, "PHONG")).toEqual({ min: 3, max: null, enforce: "warn" });
+    expect(countRuleFor({}, "THPT")).toEqual({ min: 1, max: null, enforce: "warn" });
+    expect(countRuleFor({ counts: { THPT: { min: 2, max: 4 } } }, "THPT")).toEqual({ min: 2, max: 4, enforce: "warn" });
+    expect(countRuleFor({ counts: { THPT: { min: 2 } }, countsEnforce: "block" }, "THPT")).toEqual({ min: 2, max: null, enforce: "block" });
     expect(countProblem(2, { min: 3, max: null })).toEqual({ key: "nomination-too-few", params: { count: 2, min: 3 } });
     expect(countProblem(5, { min: 2, max: 4 })).toEqual({ key: "nomination-too-many", params: { count: 5, max: 4 } });
     expect(countProblem(3, { min: 2, max: 4 })).toBeNull();

@@ -3,7 +3,9 @@ import { ZodError } from "zod";
 import {
   BUILT_IN_RULE_SETS,
   RULES_LUAT_2022,
+  RULES_ND_152_2025,
   RULES_ND_91_2017,
+  applyProvinceRules,
   REASON_KEYS,
   RULE_IDS,
   applyOverrides,
@@ -18,7 +20,13 @@ describe("selectRuleSet", () => {
     expect(selectRuleSet(BUILT_IN_RULE_SETS, "2017-10-01")?.id).toBe(RULES_ND_91_2017.id);
     expect(selectRuleSet(BUILT_IN_RULE_SETS, "2023-12-31")?.id).toBe(RULES_ND_91_2017.id);
     expect(selectRuleSet(BUILT_IN_RULE_SETS, "2024-01-01")?.id).toBe(RULES_LUAT_2022.id);
-    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2030-06-15")?.id).toBe(RULES_LUAT_2022.id);
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2025-06-30")?.id).toBe(RULES_LUAT_2022.id);
+  });
+
+  it("picks the NĐ 152/2025 set from its day in force, 01/07/2025, and keeps it in 2026", () => {
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2025-07-01")?.id).toBe(RULES_ND_152_2025.id);
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2026-12-01")?.id).toBe(RULES_ND_152_2025.id);
+    expect(selectRuleSet(BUILT_IN_RULE_SETS, "2030-06-15")?.id).toBe(RULES_ND_152_2025.id);
   });
 
   it("returns null before any set applies", () => {
@@ -27,9 +35,10 @@ describe("selectRuleSet", () => {
   });
 
   it("prefers the later-starting set where two overlap", () => {
-    const provincial: RuleSet = { ...RULES_LUAT_2022, id: "nd-152-2025", validFrom: "2025-07-01" };
-    expect(selectRuleSet([RULES_LUAT_2022, provincial], "2025-06-30")?.id).toBe(RULES_LUAT_2022.id);
-    expect(selectRuleSet([RULES_LUAT_2022, provincial], "2025-07-01")?.id).toBe("nd-152-2025");
+    const provincial: RuleSet = { ...RULES_LUAT_2022, id: "nd-152-2025", validFrom: "2025-07-01", validTo: null };
+    const open2022: RuleSet = { ...RULES_LUAT_2022, validTo: null };
+    expect(selectRuleSet([open2022, provincial], "2025-06-30")?.id).toBe(RULES_LUAT_2022.id);
+    expect(selectRuleSet([open2022, provincial], "2025-07-01")?.id).toBe("nd-152-2025");
   });
 
   it("rejects dates that are not YYYY-MM-DD calendar dates", () => {
@@ -57,6 +66,68 @@ describe("built-in rule sets", () => {
     expect(RULES_LUAT_2022.confidence["ttldtt-share"]).not.toBe("V");
     expect(RULES_LUAT_2022.confidence["co-thi-dua"]).not.toBe("V");
     expect(RULES_LUAT_2022.confidence["ttldxs-share"]).toBe("V");
+  });
+});
+
+describe("rules current in 2026 (issue 23), each with its source and the day it applies from", () => {
+  const sets = BUILT_IN_RULE_SETS;
+
+  it("every rule of every set names its source, a date it applies from inside the set, and whether the text was read", () => {
+    for (const set of sets) {
+      expect(Object.keys(set.sources).sort()).toEqual([...RULE_IDS].sort());
+      for (const [rule, source] of Object.entries(set.sources)) {
+        expect(source.ref.length, `${set.id} ${rule}`).toBeGreaterThan(5);
+        expect(["primary", "secondary", "unread"]).toContain(source.read);
+        expect(source.appliesFrom <= (set.validTo ?? "9999-12-31"), `${set.id} ${rule}`).toBe(true);
+      }
+    }
+  });
+
+  it("NĐ 152/2025: its own version from 01/07/2025, the 2022 law's version ends the day before; a lower award is not a prerequisite", () => {
+    expect(RULES_ND_152_2025.validFrom).toBe("2025-07-01");
+    expect(RULES_ND_152_2025.validTo).toBeNull();
+    expect(RULES_LUAT_2022.validTo).toBe("2025-06-30");
+    expect(RULES_ND_152_2025.legalBasis.some((b) => b.startsWith("Nghị định 152/2025/NĐ-CP"))).toBe(true);
+    expect(RULES_ND_152_2025.legalBasis.some((b) => b.includes("chưa đọc được văn bản gốc"))).toBe(true);
+    expect(RULES_ND_152_2025.principles?.[0]).toMatchObject({
+      text: "Không nhất thiết phải có hình thức khen thưởng mức thấp mới được khen thưởng mức cao hơn",
+      source: { appliesFrom: "2025-07-01", read: "unread" },
+    });
+    expect(RULES_ND_152_2025.sources["under-discipline"]).toMatchObject({ ref: expect.stringContaining("152/2025"), appliesFrom: "2025-07-01" });
+  });
+
+  it("CSTĐCS: HTXSNV or a sáng kiến under Luật 2022 Điều 23, read in secondary sources", () => {
+    for (const set of [RULES_LUAT_2022, RULES_ND_152_2025]) {
+      expect(set.parameters.cstdcsCriteria).toBe("rating-or-initiative");
+      expect(set.sources["cstdcs-rating"]).toMatchObject({ ref: expect.stringContaining("Điều 23"), appliesFrom: "2024-01-01", read: "secondary" });
+    }
+    expect(RULES_ND_91_2017.parameters.cstdcsCriteria).toBe("rating-and-initiative");
+  });
+
+  it("recruitment gate: 6 months since recruitment (TT 01/2024/TT-BNV, not read: warns); no months-worked or 40-day gate", () => {
+    for (const set of [RULES_LUAT_2022, RULES_ND_152_2025]) {
+      expect(set.parameters.minMonthsSinceRecruitment).toBe(6);
+      expect(set.parameters.minMonthsWorked).toBeNull();
+      expect(set.parameters.absentDaysLimit).toBeNull();
+      expect(set.confidence["recruitment-gate"]).not.toBe("V");
+      expect(set.sources["recruitment-gate"]).toMatchObject({ ref: expect.stringContaining("01/2024/TT-BNV"), read: "unread", note: expect.stringContaining("15/2025/TT-BNV") });
+    }
+    expect(RULES_ND_91_2017.parameters.absentDaysLimit).toBeNull();
+  });
+
+  it("TTLĐXS has no discipline clause under the 2022 criteria; TT 29/2023/TT-BGDĐT's status is stated as unchecked", () => {
+    expect(RULES_ND_152_2025.parameters.ttldxsNoDiscipline).toBe(false);
+    expect(RULES_ND_152_2025.sources["ttldxs-discipline"].note).toContain("Không áp dụng");
+    expect(RULES_ND_152_2025.legalBasis.find((b) => b.includes("29/2023/TT-BGDĐT"))).toContain("chưa kiểm chứng");
+  });
+
+  it("the CSTĐCS cap is a province-and-year setting: off by default, set for one school year", () => {
+    expect(RULES_ND_152_2025.parameters.cstdcsQuotaPercentOfLdtt).toBeNull();
+    const settings = { years: { "2025-2026": { cstdcsQuotaPercentOfLdtt: 15 } } };
+    expect(applyProvinceRules(RULES_ND_152_2025, settings, "2025-2026").parameters.cstdcsQuotaPercentOfLdtt).toBe(15);
+    expect(applyProvinceRules(RULES_ND_152_2025, settings, "2024-2025").parameters.cstdcsQuotaPercentOfLdtt).toBeNull();
+    expect(applyProvinceRules(RULES_ND_152_2025, { cstdcsQuotaPercentOfLdtt: 10, ...settings }, "2024-2025").parameters.cstdcsQuotaPercentOfLdtt).toBe(10);
+    expect(() => applyProvinceRules(RULES_ND_152_2025, { years: { "2025": {} } }, "2025-2026")).toThrow(ZodError);
   });
 });
 

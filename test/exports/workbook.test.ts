@@ -28,10 +28,10 @@ async function workbook(scope = province(), campaignId = world.campaignId) {
 }
 
 describe("Excel workbook", () => {
-  it("has the Văn phòng's seven tabs, each with a frozen, filtered Vietnamese header row", async () => {
+  it("has the Văn phòng's seven tabs and the year's results (issue 23), each with a frozen, filtered Vietnamese header row", async () => {
     const { wb, file } = await workbook();
     expect(file.fileName).toBe("Tổng hợp-DKTD NH 2026-2027.xlsx");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Cá nhân", "Tập thể", "Chỉ tiêu thi đua", "Điển hình tiên tiến", "Sáng kiến", "Chưa nộp"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Cá nhân", "Tập thể", "Chỉ tiêu thi đua", "Điển hình tiên tiến", "Sáng kiến", "Chưa nộp", "Kết quả"]);
     const ws = wb.getWorksheet("Cá nhân")!;
     expect(rowValues(ws, 1)).toEqual(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu đăng ký", "Hình thức khen thưởng", "Sáng kiến", "Môn", "Trạng thái", "Lý do trả lại"]);
     for (const sheet of wb.worksheets) {
@@ -146,7 +146,7 @@ describe("Excel workbook", () => {
       "test",
     );
     const { wb } = await workbook(province(), empty.id);
-    expect(wb.worksheets).toHaveLength(7);
+    expect(wb.worksheets).toHaveLength(8);
     for (const name of ["Cá nhân", "Tập thể", "Chỉ tiêu thi đua", "Điển hình tiên tiến", "Sáng kiến"]) {
       const ws = wb.getWorksheet(name)!;
       expect(ws.rowCount, name).toBe(1);
@@ -171,7 +171,7 @@ describe("CSV", () => {
   it("writes one UTF-8 file per sheet with a BOM, CRLF lines, RFC 4180 quoting and the same escaping", async () => {
     const campaign = await loadCampaign(t.db, world.provinceId, world.campaignId);
     const { files } = await csvFiles(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, opts);
-    expect(files.map((f) => f.name)).toEqual(["Tổng hợp.csv", "Cá nhân.csv", "Tập thể.csv", "Chỉ tiêu thi đua.csv", "Điển hình tiên tiến.csv", "Sáng kiến.csv", "Chưa nộp.csv"]);
+    expect(files.map((f) => f.name)).toEqual(["Tổng hợp.csv", "Cá nhân.csv", "Tập thể.csv", "Chỉ tiêu thi đua.csv", "Điển hình tiên tiến.csv", "Sáng kiến.csv", "Chưa nộp.csv", "Kết quả.csv"]);
     const text = Buffer.from(files[1]!.content).toString("utf8");
     expect(text.startsWith("\uFEFFSTT,Họ và tên,Chức vụ,Đơn vị,")).toBe(true);
     const lines = text.slice(1).split("\r\n");

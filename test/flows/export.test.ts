@@ -125,11 +125,11 @@ describe("export from the CLI", () => {
     const xlsx = await run(["--format", "xlsx", "--out", path.join(dir, "tong-hop.xlsx")]);
     expect(xlsx.code).toBe(0);
     expect(xlsx.output).toContain("tong-hop.xlsx");
-    expect((await readWorkbook(readFileSync(path.join(dir, "tong-hop.xlsx")))).worksheets).toHaveLength(7);
+    expect((await readWorkbook(readFileSync(path.join(dir, "tong-hop.xlsx")))).worksheets).toHaveLength(8);
 
     const csv = await run(["--format", "csv", "--out", path.join(dir, "csv")]);
     expect(csv.code).toBe(0);
-    expect(readdirSync(path.join(dir, "csv")).sort()).toEqual(["Chưa nộp.csv", "Chỉ tiêu thi đua.csv", "Cá nhân.csv", "Sáng kiến.csv", "Tập thể.csv", "Tổng hợp.csv", "Điển hình tiên tiến.csv"].sort());
+    expect(readdirSync(path.join(dir, "csv")).sort()).toEqual(["Chưa nộp.csv", "Kết quả.csv", "Chỉ tiêu thi đua.csv", "Cá nhân.csv", "Sáng kiến.csv", "Tập thể.csv", "Tổng hợp.csv", "Điển hình tiên tiến.csv"].sort());
     expect(readFileSync(path.join(dir, "csv", "Cá nhân.csv"), "utf8").startsWith("\uFEFFSTT,")).toBe(true);
 
     const docx = await run(["--format", "docx", "--unit", world.unitCode, "--out", dir]);

@@ -194,7 +194,10 @@ describe("điển hình tiên tiến", () => {
     const campaign = (await openNominationCampaign(t.db, world.provinceId, now))!;
     await t.db.insert(nominations).values({ provinceId: world.provinceId, campaignId: campaign.id, unitId: phong!.id, kind: "collective", nomineeName: "Trường Tiểu học Sơn Hà", field: "Giáo dục", summary: "Thành tích tiêu biểu trong năm học." });
     const actor = { personId: world.focal.personId, provinceId: world.provinceId, unitId: phong!.id, unitName: null, fullName: "x", position: "x", roles: [{ role: "focal" as const, unitId: phong!.id }] };
-    await expect(t.db.transaction((tx) => submitNominations(tx, { actor, campaign, unitId: phong!.id, now, notify: () => {} }))).rejects.toMatchObject({ key: "nomination-too-few", vars: { count: 1, min: 3 } });
+    // Issue 23: the counts warn by default; a campaign that sets countsEnforce "block" is refused.
+    await t.db.update(campaigns).set({ settings: { countsEnforce: "block" } }).where(eq(campaigns.id, campaign.id));
+    const blocking = (await openNominationCampaign(t.db, world.provinceId, now))!;
+    await expect(t.db.transaction((tx) => submitNominations(tx, { actor, campaign: blocking, unitId: phong!.id, now, notify: () => {} }))).rejects.toMatchObject({ key: "nomination-too-few", vars: { count: 1, min: 3 } });
     expect(vi("nomination-too-few", { count: 1, min: 3 })).toBe("Đơn vị cần đề xuất ít nhất 3 điển hình; hiện mới có 1.");
     // A campaign can set its own numbers.
     await t.db.update(campaigns).set({ settings: { counts: { PHONG: { min: 1, max: 1 } } } }).where(eq(campaigns.id, campaign.id));

@@ -32,12 +32,12 @@ describe("staff registration through the engine", () => {
     expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
     await u.press("Đúng");
     expect(u.text()).toContain("Bạn đăng ký danh hiệu thi đua nào cho năm học 2026-2027?");
-    // LĐTT is clean; CSTĐCS and CSTĐ cấp tỉnh warn (no recognised sáng kiến on record); toàn quốc
-    // is blocked (no CSTĐ cấp tỉnh before) and not offered.
-    expect(u.labels()).toEqual(["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở ⚠️", "Chiến sĩ thi đua cấp tỉnh ⚠️"]);
+    // LĐTT is clean; CSTĐCS is clean too under the 2022 law (last year HTXSNV, and HTXSNV or a
+    // sáng kiến suffices); CSTĐ Bộ, ban, ngành, tỉnh warns (no province-wide sáng kiến on record);
+    // toàn quốc is blocked (no CSTĐ Bộ, ban, ngành, tỉnh before) and not offered.
+    expect(u.labels()).toEqual(["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh ⚠️"]);
     await u.press("Chiến sĩ thi đua cơ sở");
-    // No rating is on record for the demo people: the rule warns, it does not block.
-    expect(u.text()).toContain("Lưu ý khi đăng ký Chiến sĩ thi đua cơ sở");
+    expect(u.text()).not.toContain("Lưu ý khi đăng ký Chiến sĩ thi đua cơ sở");
     await u.press("Giấy khen của Thủ trưởng đơn vị");
     await u.press("Có");
     await u.say("Ứng dụng bản đồ tư duy trong dạy học Ngữ văn");

@@ -52,7 +52,8 @@ function ttldxs(stats: CollectiveStats, rs: RuleSet): Reason[] {
       out.push(failure(rs, "ttldxs-all-htnv", true, "rule-ttldxs-needs-all-htnv", { count: members - atLeastHtnv, members }));
     }
   }
-  return [...out, ...discipline(stats, rs, "ttldxs-discipline")];
+  // The 2022 criteria for TTLĐXS carry no discipline clause (ttldxsNoDiscipline false there).
+  return p.ttldxsNoDiscipline ? [...out, ...discipline(stats, rs, "ttldxs-discipline")] : out;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { INDIVIDUAL_TITLE_CODES, getTitle, isIndividualTitleCode, type IndividualTitleCode } from "../titles.js";
 import { evaluation, failure, warning } from "./evaluation.js";
 import { parseSchoolYear, schoolYearLabel, schoolYearStart } from "./school-year.js";
+import { isIsoDate } from "./sets.js";
 import {
   INITIATIVE_SCOPES,
   RATINGS,
@@ -63,12 +64,25 @@ function hasInitiative(facts: IndividualFacts, scope: InitiativeScope, first: nu
   });
 }
 
+/** Whole months from recruitment to the review (31/05 of the school year's end unless given). */
+export function monthsSinceRecruitment(facts: IndividualFacts): number | null {
+  if (!facts.recruitedOn || !isIsoDate(facts.recruitedOn)) return null;
+  const review = facts.reviewOn && isIsoDate(facts.reviewOn) ? facts.reviewOn : `${schoolYearStart(facts.currentSchoolYear) + 1}-05-31`;
+  const [y1, m1, d1] = facts.recruitedOn.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = review.split("-").map(Number) as [number, number, number];
+  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
+}
+
 function gates(facts: IndividualFacts, rs: RuleSet): Reason[] {
   const p = rs.parameters;
   const out: Reason[] = [];
   if (facts.underDiscipline) out.push(failure(rs, "under-discipline", true, "rule-under-discipline"));
   if (facts.monthsWorked !== undefined && p.minMonthsWorked !== null && facts.monthsWorked < p.minMonthsWorked) {
     out.push(failure(rs, "months-worked", true, "rule-months-worked-short", { months: facts.monthsWorked, min: p.minMonthsWorked }));
+  }
+  const since = monthsSinceRecruitment(facts);
+  if (since !== null && p.minMonthsSinceRecruitment !== null && since < p.minMonthsSinceRecruitment) {
+    out.push(failure(rs, "recruitment-gate", true, "rule-recruited-recently", { months: since, min: p.minMonthsSinceRecruitment, recruited: facts.recruitedOn! }));
   }
   if (facts.daysAbsent !== undefined && p.absentDaysLimit !== null && facts.daysAbsent >= p.absentDaysLimit) {
     out.push(failure(rs, "days-absent", true, "rule-days-absent-too-many", { days: facts.daysAbsent, limit: p.absentDaysLimit }));
@@ -91,19 +105,29 @@ function cstdcs(facts: IndividualFacts, rs: RuleSet): Reason[] {
   const out = ldtt(facts, rs);
   const ev = ratingEvidence(facts);
   const required = rs.parameters.cstdcsMinRating;
-  if (ev && ratingScore(ev.rating) < ratingScore(required)) {
+  const now = schoolYearStart(facts.currentSchoolYear);
+  const ratingMet = ev !== null && ratingScore(ev.rating) >= ratingScore(required);
+  const initiativeMet = hasInitiative(facts, "co_so", now, now);
+  if (rs.parameters.cstdcsCriteria === "rating-or-initiative") {
+    // Luật 2022 Điều 23 as read: HTXSNV or a recognised sáng kiến/đề tài. Neither is proven
+    // missing before the year's review, so this only warns.
+    if (!ratingMet && !initiativeMet) {
+      out.push(failure(rs, "cstdcs-initiative", false, "rule-cstdcs-needs-htxsnv-or-initiative", { year: facts.currentSchoolYear, required }));
+    }
+    return out;
+  }
+  if (ev && !ratingMet) {
     out.push(failure(rs, "cstdcs-rating", ev.proven, "rule-cstdcs-rating-too-low", { year: ev.year, rating: ev.rating, required }));
   }
-  const now = schoolYearStart(facts.currentSchoolYear);
   // Absence of a sáng kiến never proves anything: it can be recognised until the year's review.
-  if (!hasInitiative(facts, "co_so", now, now)) {
+  if (!initiativeMet) {
     out.push(failure(rs, "cstdcs-initiative", false, "rule-cstdcs-needs-initiative", { year: facts.currentSchoolYear }));
   }
   return out;
 }
 
 /**
- * CSTĐ cấp tỉnh this year = the k-th consecutive CSTĐCS is this year's, so the k-1 years before
+ * CSTĐ Bộ, ban, ngành, tỉnh this year = the k-th consecutive CSTĐCS is this year's, so the k-1 years before
  * must be CSTĐCS, and none of them may already have been used for a CSTĐ cấp tỉnh.
  */
 function cstdTinh(facts: IndividualFacts, rs: RuleSet): Reason[] {

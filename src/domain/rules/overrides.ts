@@ -16,11 +16,14 @@ export const ruleParametersSchema = z.strictObject({
   cstdTinhConsecutiveCstdcsYears: years,
   cstdToanQuocConsecutiveCstdTinh: years,
   minMonthsWorked: z.number().min(0).max(12).nullable(),
+  minMonthsSinceRecruitment: z.number().min(0).max(24).nullable(),
+  cstdcsCriteria: z.enum(["rating-and-initiative", "rating-or-initiative"]),
   absentDaysLimit: z.number().int().min(1).max(366).nullable(),
   ttldttLdttPercentAbove: percent,
   ttldxsLdttPercentAtLeast: percent,
   ttldxsMinCstdcs: z.number().int().min(0),
   ttldxsAllMembersAtLeastHtnv: z.boolean(),
+  ttldxsNoDiscipline: z.boolean(),
 }) satisfies z.ZodType<RuleParameters>;
 
 export const ruleOverridesSchema = ruleParametersSchema.partial();
@@ -39,4 +42,21 @@ export function applyOverrides(set: RuleSet, overrides: unknown): RuleSet {
     parameters: { ...set.parameters, ...parsed },
     appliedOverrides: { ...set.appliedOverrides, ...parsed },
   };
+}
+
+/**
+ * A province's rule settings (provinces.settings.rules): overrides for every year, and under
+ * `years` overrides for one school year (the CSTĐCS cap is set this way, e.g.
+ * `{ "years": { "2025-2026": { "cstdcsQuotaPercentOfLdtt": 15 } } }`).
+ */
+export const provinceRuleSettingsSchema = ruleOverridesSchema.extend({
+  years: z.record(z.string().regex(/^\d{4}-\d{4}$/), ruleOverridesSchema).optional(),
+});
+
+/** The set with the province's overrides, then that school year's, merged in. Throws ZodError. */
+export function applyProvinceRules(set: RuleSet, settings: unknown, schoolYear?: string): RuleSet {
+  const { years, ...all } = provinceRuleSettingsSchema.parse(settings ?? {});
+  const withAll = applyOverrides(set, all);
+  const forYear = schoolYear ? years?.[schoolYear] : undefined;
+  return forYear ? applyOverrides(withAll, forYear) : withAll;
 }

@@ -23,6 +23,7 @@ export const RULE_IDS = [
   "cstd-toan-quoc-streak",
   "cstd-toan-quoc-initiative",
   "months-worked",
+  "recruitment-gate",
   "days-absent",
   "under-discipline",
   "ttldtt-share",
@@ -48,6 +49,16 @@ export interface RuleParameters {
   cstdToanQuocConsecutiveCstdTinh: number;
   /** Fewer months worked in the school year than this → not eligible; null = not checked. */
   minMonthsWorked: number | null;
+  /**
+   * Recruited fewer than this many months before the review (time since recruitment, not months
+   * worked this year) → not considered; null = not checked.
+   */
+  minMonthsSinceRecruitment: number | null;
+  /**
+   * CSTĐCS on top of LĐTT: both HTXSNV and a recognised sáng kiến, or either one (the 2022 law as
+   * the secondary sources read Điều 23).
+   */
+  cstdcsCriteria: "rating-and-initiative" | "rating-or-initiative";
   /** This many days absent or more → not eligible; null = not checked. */
   absentDaysLimit: number | null;
   /** TTLĐTT: strictly more than this percent of members LĐTT. */
@@ -56,6 +67,22 @@ export interface RuleParameters {
   ttldxsLdttPercentAtLeast: number;
   ttldxsMinCstdcs: number;
   ttldxsAllMembersAtLeastHtnv: boolean;
+  /** TTLĐXS refused when a member was disciplined at cảnh cáo or above (not in the 2022 criteria). */
+  ttldxsNoDiscipline: boolean;
+}
+
+/** Where a rule comes from: the text and article, since when it applies, and whether we read it. */
+export interface RuleSource {
+  /** e.g. "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23". */
+  ref: string;
+  /** First day this source applies, YYYY-MM-DD. */
+  appliesFrom: string;
+  /**
+   * "primary": the legal text itself was read; "secondary": only a public summary or a provincial
+   * procedure list was; "unread": neither could be read here, the rule follows the notes.
+   */
+  read: "primary" | "secondary" | "unread";
+  note?: string;
 }
 
 export interface RuleSet {
@@ -69,6 +96,10 @@ export interface RuleSet {
   parameters: RuleParameters;
   /** Only [V] rules may block, and only on proven facts; the rest warn. Not overridable. */
   confidence: Readonly<Record<RuleId, Confidence>>;
+  /** The source of each rule, next to it; a rule the set does not apply says so in its note. */
+  sources: Readonly<Record<RuleId, RuleSource>>;
+  /** Principles of the set that are not title criteria (e.g. NĐ 152/2025 on award order). */
+  principles?: readonly { text: string; source: RuleSource }[];
   /** The province overrides merged into `parameters`, kept to show where a number came from. */
   appliedOverrides?: Partial<RuleParameters>;
 }
@@ -91,6 +122,10 @@ export interface IndividualFacts {
   initiatives?: readonly InitiativeFact[];
   /** Months the person works in the current school year (expected, at registration). */
   monthsWorked?: number;
+  /** Day the person was recruited, YYYY-MM-DD. */
+  recruitedOn?: string;
+  /** Day of the year's review the gates count to, YYYY-MM-DD; default 31/05 of the year's end. */
+  reviewOn?: string;
   daysAbsent?: number;
   /** Under disciplinary review, investigation or complaint. */
   underDiscipline?: boolean;
@@ -118,6 +153,8 @@ export const REASON_KEYS = [
   "rule-cstd-toan-quoc-needs-consecutive-cstd-tinh",
   "rule-cstd-toan-quoc-needs-initiative",
   "rule-months-worked-short",
+  "rule-recruited-recently",
+  "rule-cstdcs-needs-htxsnv-or-initiative",
   "rule-days-absent-too-many",
   "rule-under-discipline",
   "rule-collective-no-members",

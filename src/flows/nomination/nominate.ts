@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { people, unitKinds, units } from "../../db/schema.js";
-import { countRuleFor, criteriaFor, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
+import { countProblem, countRuleFor, criteriaFor, NOMINATES_FOR_SCHOOLS_UNDER, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
 import { foldVietnamese } from "../../domain/text.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../errors.js";
@@ -49,6 +49,16 @@ const evidenceSchema = z
   .custom<InboundFile>()
   .refine((f) => !f.size || f.size <= EVIDENCE_MAX_BYTES, { error: "evidence-too-large" })
   .refine((f) => f.kind === "photo" || (f.mime !== undefined && EVIDENCE_TYPES.includes(f.mime)), { error: "evidence-wrong-type" }) as unknown as z.ZodType<InboundFile, InboundFile>;
+
+/** The unit, and for a commune or Phòng the schools under it: whose people it may nominate. */
+async function nominableUnits(ctx: Ctx): Promise<number[]> {
+  return ctx.memo(`nominable:${ctx.data.unitId}`, async () => {
+    const unitId = ctx.data.unitId!;
+    if (!NOMINATES_FOR_SCHOOLS_UNDER.includes(await unitKindCode(ctx))) return [unitId];
+    const under = await ctx.tx.select({ id: units.id }).from(units).where(eq(units.parentId, unitId));
+    return [unitId, ...under.map((u) => u.id)];
+  });
+}
 
 async function unitName(ctx: Ctx): Promise<string> {
   const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, ctx.data.unitId!));
@@ -135,8 +145,10 @@ export const nominateFlow = defineFlow<NominateData>({
         if (value === "close") return { done: true };
         if (value === "submit") {
           const campaign = await campaignOf(ctx);
+          const listed = (await unitNominations(ctx.tx, campaign.id, ctx.data.unitId!)).length;
+          const problem = countProblem(listed, countRuleFor(campaign.settings, await unitKindCode(ctx)));
           const count = await submitNominations(ctx.tx, { actor: ctx.actor!, campaign, unitId: ctx.data.unitId!, now: ctx.now, notify: ctx.notify });
-          return { done: true, say: [{ key: "nomination-submitted", vars: { count } }] };
+          return { done: true, say: [{ key: "nomination-submitted", vars: { count } }, ...(problem ? [{ key: problem.key, vars: problem.params }] : [])] };
         }
         if (value.startsWith("edit:")) {
           const n = await getNomination(ctx.tx, Number(value.slice(5)));
@@ -168,7 +180,7 @@ export const nominateFlow = defineFlow<NominateData>({
       prompt: (ctx) => ({ key: ctx.data.kind === "individual" ? "nomination-ask-person" : "nomination-ask-collective" }),
       async options(ctx): Promise<Option[]> {
         if (ctx.data.kind === "collective") return [{ value: "unit", label: await unitName(ctx) }];
-        const members = await ctx.tx.select({ id: people.id, name: people.fullName }).from(people).where(eq(people.unitId, ctx.data.unitId!)).limit(40);
+        const members = await ctx.tx.select({ id: people.id, name: people.fullName }).from(people).where(inArray(people.unitId, await nominableUnits(ctx))).limit(40);
         return members.map((m) => ({ value: String(m.id), label: m.name }));
       },
       async onOption(ctx, value) {
@@ -177,7 +189,7 @@ export const nominateFlow = defineFlow<NominateData>({
           ctx.data.nomineeName = await unitName(ctx);
         } else {
           const [p] = await ctx.tx.select({ id: people.id, name: people.fullName, unitId: people.unitId }).from(people).where(eq(people.id, Number(value)));
-          if (!p || p.unitId !== ctx.data.unitId) throw new UserError("nomination-nominee-other-unit");
+          if (!p || p.unitId === null || !(await nominableUnits(ctx)).includes(p.unitId)) throw new UserError("nomination-nominee-other-unit");
           ctx.data.personId = p.id;
           ctx.data.nomineeName = p.name;
         }
@@ -188,8 +200,9 @@ export const nominateFlow = defineFlow<NominateData>({
           // A name typed that belongs to someone of another unit is that unit's to nominate.
           const same = await ctx.tx.select({ id: people.id, unitId: people.unitId, name: people.fullName }).from(people).where(eq(people.provinceId, ctx.actor!.provinceId));
           const match = same.filter((p) => foldVietnamese(p.name) === foldVietnamese(value));
-          if (match.length > 0 && !match.some((p) => p.unitId === ctx.data.unitId)) throw new UserError("nomination-nominee-other-unit");
-          const mine = match.find((p) => p.unitId === ctx.data.unitId);
+          const allowed = await nominableUnits(ctx);
+          if (match.length > 0 && !match.some((p) => p.unitId !== null && allowed.includes(p.unitId))) throw new UserError("nomination-nominee-other-unit");
+          const mine = match.find((p) => p.unitId === ctx.data.unitId) ?? match.find((p) => p.unitId !== null && allowed.includes(p.unitId));
           ctx.data.personId = mine?.id ?? null;
         } else ctx.data.personId = null;
         ctx.data.nomineeName = value;
