@@ -54,11 +54,26 @@ function charWidth(ch: string): number {
   return 8;
 }
 
+/** Widths by character, Vietnamese letters measured by their base letter: a province has a few hundred distinct ones. */
+const widths = new Map<string, number>();
+const widthOf = (ch: string) => {
+  let w = widths.get(ch);
+  if (w === undefined) {
+    const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
+    w = base ? [...base].reduce((n, c) => n + charWidth(c), 0) : 0;
+    widths.set(ch, w);
+  }
+  return w;
+};
+
 const textWidth = (text: string, bold: boolean) => {
   let px = 0;
-  for (const ch of text.normalize("NFD").replace(/\p{M}/gu, "")) px += charWidth(ch);
+  for (const ch of text) px += widthOf(ch);
   return bold ? px * 1.08 : px;
 };
+
+/** The widest character: text shorter than the cell in those is one line without measuring. */
+const WIDEST = 14.5 * 1.08;
 
 /**
  * Lines a text takes in a wrapped cell `width` characters wide (word wrap, explicit line breaks).
@@ -68,6 +83,7 @@ const textWidth = (text: string, bold: boolean) => {
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const room = Math.max(8, width * 8 - 4);
+  if (text.length * WIDEST <= room && !text.includes("\n")) return 1;
   const space = charWidth(" ") * (bold ? 1.08 : 1);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
@@ -244,6 +260,18 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
     const textStyles = styles.map((st): Partial<ExcelJS.Style> => ({ ...st, numFmt: "@" }));
     const wraps = sheet.columns.map((c) => !c.type || c.type === "text");
     const sums = sheet.columns.map(() => 0);
+    // Unit names, titles and statuses repeat on thousands of rows: their line counts are kept.
+    const lineCache = sheet.columns.map(() => new Map<string, number>());
+    const linesOf = (text: string, i: number) => {
+      const cache = lineCache[i]!;
+      let n = cache.get(text);
+      if (n === undefined) {
+        n = wrappedLines(text, sheet.columns[i]!.width);
+        if (cache.size > 5000) cache.clear();
+        cache.set(text, n);
+      }
+      return n;
+    };
     writeHeader(ws, sheet);
     let rows = 0;
     for await (const batch of sheet.rows()) {
@@ -257,9 +285,10 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
           if (v === null || v === undefined) continue;
           row.getCell(i + 1).style = typeof v === "string" && startsLikeFormula(v) ? textStyles[i]! : styles[i]!;
           if (typeof v === "number") sums[i]! += v;
-          else if (typeof v === "string" && wraps[i]) lines = Math.max(lines, wrappedLines(v, sheet.columns[i]!.width));
+          else if (typeof v === "string" && wraps[i]) lines = Math.max(lines, linesOf(v, i));
         }
-        row.height = rowHeight(lines);
+        // A one-line row keeps the default height, which follows the default font.
+        if (lines > 1) row.height = rowHeight(lines);
         row.commit();
       }
       rows += batch.length;
