@@ -1,4 +1,5 @@
 import { formatDateTime } from "../domain/calendar.js";
+import { labelPersonalData, personalJson, personalXlsx } from "../features/security/personal-export.js";
 import { exportPersonalData, personProfile, requestErasure, updateProfile } from "../services/personal-data.js";
 import { personNameSchema } from "../services/import/people-import.js";
 import { textAnswer } from "./engine/input.js";
@@ -44,9 +45,16 @@ export const meFlow = defineFlow<Data>({
         if (value === "position") return { next: "position" };
         if (value === "erase") return { next: "erase" };
         if (value === "export") {
-          const data = await exportPersonalData(ctx.tx, ctx.actor!.personId);
-          const content = new TextEncoder().encode(JSON.stringify(data, null, 2));
-          return { done: true, send: [{ type: "document", fileName: `du-lieu-ca-nhan-${ctx.actor!.personId}.json`, mime: "application/json", content, caption: ctx.t("me-export-caption") }] };
+          // Everything held, in the reader's words: a workbook to read, JSON to take elsewhere.
+          const sections = labelPersonalData(await exportPersonalData(ctx.tx, ctx.actor!.personId), ctx.t, ctx.timeZone);
+          const base = `du-lieu-ca-nhan-${ctx.actor!.personId}`;
+          return {
+            done: true,
+            send: [
+              { type: "document", fileName: `${base}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: await personalXlsx(sections, ctx.t, ctx.timeZone), caption: ctx.t("security-export-caption") },
+              { type: "document", fileName: `${base}.json`, mime: "application/json", content: personalJson(sections) },
+            ],
+          };
         }
         return { done: true };
       },

@@ -120,11 +120,12 @@ describe("/me", () => {
     expect(u.text()).toContain("Đã cập nhật.");
     expect(u.text()).toContain("Chức vụ: Tổ trưởng chuyên môn");
     await u.press("Tải dữ liệu của tôi");
-    const doc = u.last.find((m) => m.type === "document");
-    expect(doc && doc.type === "document" && doc.fileName).toBe(`du-lieu-ca-nhan-${me.personId}.json`);
-    const data = JSON.parse(new TextDecoder().decode(doc?.type === "document" ? doc.content : new Uint8Array()));
-    expect(data.person).toMatchObject({ fullName: me.name, position: "Tổ trưởng chuyên môn" });
-    expect(data.channels).toEqual([expect.objectContaining({ channel: "telegram", externalId: "5100" })]);
+    // Issue #16: a workbook to read and JSON, both with Vietnamese labels instead of codes.
+    const docs = u.last.flatMap((m) => (m.type === "document" ? [m] : []));
+    expect(docs.map((d) => d.fileName)).toEqual([`du-lieu-ca-nhan-${me.personId}.xlsx`, `du-lieu-ca-nhan-${me.personId}.json`]);
+    const data = JSON.parse(new TextDecoder().decode(docs[1]!.content));
+    expect(data["Thông tin cá nhân"][0]).toMatchObject({ "Họ và tên": me.name, "Chức vụ": "Tổ trưởng chuyên môn" });
+    expect(data["Tài khoản nhắn tin"]).toEqual([expect.objectContaining({ "Kênh": "Telegram", "Mã tài khoản": "5100" })]);
 
     await u.say("/me");
     await u.press("Yêu cầu xóa dữ liệu");

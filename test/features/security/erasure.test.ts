@@ -45,14 +45,23 @@ describe("/me export and erasure reach every table (issue #16, medium 4)", () =>
     const u = new ChatUser(buildEngine(t, () => now), "9201");
     await u.say("/toi");
     await u.press("Tải dữ liệu");
-    const doc = u.last.find((m) => m.type === "document");
-    const data = JSON.parse(new TextDecoder().decode(doc?.type === "document" ? doc.content : new Uint8Array()));
-    expect(data.initiatives).toEqual([expect.objectContaining({ title: TITLE, coAuthors: COAUTHOR })]);
-    expect(data.nominations).toEqual([expect.objectContaining({ summary: expect.stringContaining(ADDRESS) })]);
-    expect(data.evidence).toEqual([expect.objectContaining({ fileName: "bang-khen.pdf" })]);
-    expect(data.audit.length).toBeGreaterThanOrEqual(2);
-    expect(data.messages).toEqual([expect.objectContaining({ kind: "notice" })]);
-    expect(data.conversations).toEqual([expect.objectContaining({ channel: "telegram" })]);
+    const docs = u.last.flatMap((m) => (m.type === "document" ? [m] : []));
+    const data = JSON.parse(new TextDecoder().decode(docs.find((d) => d.fileName.endsWith(".json"))!.content));
+    expect(data["Sáng kiến"]).toEqual([expect.objectContaining({ "Sáng kiến": TITLE, "Đồng tác giả": COAUTHOR, "Trạng thái": "Dự kiến" })]);
+    expect(data["Đề xuất điển hình tiên tiến về bạn"]).toEqual([expect.objectContaining({ "Tóm tắt thành tích": expect.stringContaining(ADDRESS) })]);
+    expect(data["Minh chứng"]).toEqual([expect.objectContaining({ "Tệp": "bang-khen.pdf" })]);
+    expect(data["Nhật ký thao tác"].length).toBeGreaterThanOrEqual(2);
+    expect(data["Tin nhắn gửi bạn"]).toHaveLength(1);
+    expect(data["Hội thoại với bot"]).toEqual([expect.objectContaining({ "Kênh": "Telegram" })]);
+    // No internal codes where a word exists.
+    expect(JSON.stringify(data)).not.toMatch(/"(pending|planned|LDTT|HTTNV|staff|telegram)"/);
+    // The workbook reads the same.
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(docs.find((d) => d.fileName.endsWith(".xlsx"))!.content) as never);
+    const cells = wb.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).toContain(TITLE);
+    expect(cells).toContain("Đồng tác giả");
 
     await u.say("/me");
     await u.press("Yêu cầu xóa dữ liệu");
