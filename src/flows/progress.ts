@@ -4,7 +4,7 @@ import { foldVietnamese } from "../domain/text.js";
 import { UserError } from "../errors.js";
 import { loadCampaign, registrationCampaigns } from "../services/progress.js";
 import { paginate, provinceReport, unitReport } from "../services/progress-report.js";
-import { openRegistrationCampaign } from "../services/registration.js";
+import { openCampaignsOfKind, openRegistrationCampaign } from "../services/registration.js";
 import { isOffice, managedUnits } from "./engine/actor.js";
 import { textAnswer } from "./engine/input.js";
 import { withChart } from "../features/charts/index.js";
@@ -62,6 +62,8 @@ export async function chooseScope(ctx: FlowContext<ScopeData>, then: string, noC
   const managed = managedUnits(ctx.actor);
   if (managed.length > 1) return { next: "pick-unit" };
   ctx.data.unitId = managed[0]!;
+  // Two school years open at once: the focal person chooses, as on /dangky.
+  if (!named && (await openCampaignsOfKind(ctx.tx, provinceId, "registration", ctx.now)).length > 1) return { next: "pick-campaign" };
   return { next: then };
 }
 

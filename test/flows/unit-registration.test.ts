@@ -49,7 +49,7 @@ describe("focal person: targets, collectives, review, submit", () => {
     await focal.say("Giải học sinh giỏi cấp tỉnh");
     await focal.say("giải");
     await focal.say("10");
-    expect(focal.text()).toContain("1. Tỷ lệ học sinh lên lớp — 98 %");
+    expect(focal.text()).toContain("• Tỷ lệ học sinh lên lớp — 98 %"); // issue 17: bullets, the menu is numbered
     await focal.press("Sửa");
     await focal.press("Giải học sinh giỏi");
     await focal.say("Giải học sinh giỏi cấp tỉnh");

@@ -63,6 +63,12 @@ describe("open campaigns of two school years (issue 17, item 7)", () => {
     expect(focal.labels()).toContain(`${first.title} (1 cán bộ đã đăng ký)`);
     await focal.press(first.title);
     expect(focal.text()).toMatch(/1\/\d+/);
+    // /tiendo asks too, and last year's answer is there.
+    await focal.say("/huy");
+    await focal.say("/tiendo");
+    expect(focal.labels()).toContain("Đăng ký thi đua năm học 2027-2028");
+    await focal.press(first.title);
+    expect(focal.text()).toContain("Cán bộ đã trả lời: 1/");
   });
 });
 

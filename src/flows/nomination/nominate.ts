@@ -128,7 +128,8 @@ export const nominateFlow = defineFlow<NominateData>({
         const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, ctx.data.unitId!));
         const kindCode = await unitKindCode(ctx);
         const rule = countRuleFor(campaign.settings, kindCode);
-        const lines = list.map((n, i) => `${i + 1}. ${n.nomineeName} (${ctx.t(`nomination-kind-${n.kind}`)}) — ${ctx.t(`nomination-status-${n.status}`)}${n.returnReason ? `: ${n.returnReason}` : ""}`);
+        // Bullets: the menu below is numbered on Zalo and the console.
+        const lines = list.map((n) => `• ${n.nomineeName} (${ctx.t(`nomination-kind-${n.kind}`)}) — ${ctx.t(`nomination-status-${n.status}`)}${n.returnReason ? `: ${n.returnReason}` : ""}`);
         return { key: "nomination-menu", vars: { unit: u?.name ?? "", campaign: campaign.title, count: list.length, min: rule.min, list: lines.join("\n") || ctx.t("nomination-none-yet") } };
       },
       async options(ctx) {

@@ -63,7 +63,9 @@ async function editable(ctx: Ctx) {
   await assertUnitEditable(ctx.tx, campaignRef(ctx), ctx.data.unitId, ctx.now, ctx.timeZone);
 }
 
-const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join("\n");
+// Bullets, not numbers: on Zalo and the console the menu under a list is numbered, and "2" must
+// mean one thing (issue 17).
+const numbered = (lines: string[]) => lines.map((l) => `• ${l}`).join("\n");
 
 function enterUnitCampaign(ctx: Ctx, campaignId: number): StepResult {
   ctx.data.campaignId = campaignId;
