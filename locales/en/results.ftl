@@ -156,3 +156,9 @@ decision-saved = Saved decision { $number }: { $created } people newly recorded 
 help-results = At the year's end: /results (/ketqua) shows your result; ask for a correction before your unit submits.
 help-results-focal = At the year's end: /results (/ketqua) enters the unit's results ("achieved as registered" for everyone, then the exceptions), the collective title, the checks against the criteria, and submission.
 help-results-office = At the year's end: /decision (/quyetdinh) records an award decision and who it names; for many people use npm run cli -- decisions import <file>. Past years: npm run cli -- history import <file>.
+
+## Word documents of the year's end
+
+results-menu-docs = 📄 Proposal list and minutes (Word)
+results-doc-proposal = The unit's list of people proposed for recognition
+results-doc-minutes = Minutes of the review meeting (fill in time and attendance before signing)

@@ -156,3 +156,9 @@ decision-saved = Đã lưu Quyết định { $number }: { $created } người m�
 help-results = Cuối năm: /ketqua (/results) xem kết quả thi đua của bạn và đề nghị điều chỉnh trước khi đơn vị nộp.
 help-results-focal = Cuối năm: /ketqua (/results) nhập kết quả thi đua của đơn vị (“đạt như đăng ký” cho tất cả, rồi sửa từng trường hợp), danh hiệu tập thể, kiểm tra theo tiêu chuẩn và nộp.
 help-results-office = Cuối năm: /quyetdinh (/decision) ghi quyết định khen thưởng và người được công nhận; nhiều người thì dùng npm run cli -- decisions import <tệp>. Kết quả các năm trước: npm run cli -- history import <tệp>.
+
+## Word documents of the year's end
+
+results-menu-docs = 📄 Danh sách đề nghị, biên bản (Word)
+results-doc-proposal = Danh sách đề nghị công nhận danh hiệu thi đua của đơn vị
+results-doc-minutes = Biên bản họp bình xét (điền thời gian, thành phần trước khi ký)

@@ -5,7 +5,7 @@ import { createCampaign } from "../../src/services/campaigns.js";
 import { buildEngine, ChatUser, demoWorld, link, TZ, type DemoWorld } from "../support/chat.js";
 import { exportFile } from "../../src/services/exports.js";
 import { loadCampaign } from "../../src/services/progress.js";
-import { readWorkbook, rowValues } from "../exports/fixture.js";
+import { docxText, readWorkbook, rowValues } from "../exports/fixture.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
 let t: TestDatabase;
@@ -133,10 +133,25 @@ describe("year-end results in chat (/ketqua)", () => {
     const campaign = await loadCampaign(t.db, world.provinceId, reg!.id);
     const file = await exportFile(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, "xlsx", { now: clock, timeZone: TZ });
     const ws = (await readWorkbook(file!.content)).getWorksheet("Kết quả")!;
+    const unitName = String(rowValues(ws, 2)[2]);
     expect(rowValues(ws, 1)).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "Họ và tên", "Chức vụ", "Năm học", "Xếp loại", "Danh hiệu thi đua đạt được", "Số quyết định"]);
     expect(ws.rowCount).toBe(members + 1);
     const rowOfA = [...Array(members).keys()].map((i) => rowValues(ws, i + 2)).find((r) => r[3] === world.staff[0]!.name)!;
     expect(rowOfA.slice(5, 8)).toEqual([schoolYear, "Hoàn thành xuất sắc nhiệm vụ", "Chiến sĩ thi đua cơ sở"]);
+
+    // The unit's Word documents: the proposal list and the minutes of the review meeting.
+    await focal.say("/ketqua");
+    await focal.press("Danh sách đề nghị, biên bản");
+    const docs = focal.last.filter((m) => m.type === "document");
+    expect(docs.map((d) => (d.type === "document" ? d.fileName : ""))).toEqual([`Trường THPT Nguyễn Du-DSDN NH ${schoolYear}.docx`, `Trường THPT Nguyễn Du-BBBX NH ${schoolYear}.docx`].map((n) => n.replace("Trường THPT Nguyễn Du", unitName)));
+    const proposal = await docxText(docs[0]!.type === "document" ? docs[0]!.content : new Uint8Array());
+    expect(proposal).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(proposal).toContain(`DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA\nNăm học ${schoolYear}`);
+    expect(proposal).toContain(world.staff[0]!.name);
+    expect(proposal).toContain(`Tổng số: ${members} cá nhân, 1 tập thể.`);
+    const minutes = await docxText(docs[1]!.type === "document" ? docs[1]!.content : new Uint8Array());
+    expect(minutes).toContain(`Tổng số cán bộ, giáo viên, nhân viên được đánh giá: ${members}.`);
+    expect(minutes).toContain("- Danh hiệu tập thể: Tập thể lao động xuất sắc.");
   });
 
   it("warns on the unit's results: the CSTĐCS cap where the province sets it for the year, and TTLĐXS criteria", async () => {

@@ -27,8 +27,10 @@ import {
   submitResults,
   unitCollectiveResult,
   unitResults,
+  resultsDocumentData,
   type ResultsCtx,
 } from "./service.js";
+import { minutesDocName, minutesDocument, proposalDocName, proposalDocument, toDocx } from "./documents.js";
 
 interface Data {
   campaignId: number;
@@ -144,10 +146,11 @@ export const resultsFlow = defineFlow<Data>({
           { value: "collective", label: ctx.t("results-menu-collective") },
           { value: "check", label: ctx.t("results-menu-check") },
           { value: "submit", label: ctx.t("results-menu-submit") },
+          { value: "docs", label: ctx.t("results-menu-docs") },
           { value: "close", label: ctx.t("common-close") },
         ];
         // After submission only looking is possible, as with registration.
-        return (await submitted(ctx)) ? all.filter((o) => ["people", "check", "close"].includes(o.value)) : all;
+        return (await submitted(ctx)) ? all.filter((o) => ["people", "check", "docs", "close"].includes(o.value)) : all;
       },
       async onAnswer(ctx, value) {
         switch (value) {
@@ -163,6 +166,18 @@ export const resultsFlow = defineFlow<Data>({
           case "check":
           case "submit":
             return { next: value };
+          case "docs": {
+            const campaign = await campaignOf(ctx);
+            const data = await resultsDocumentData(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
+            const mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            return {
+              done: true,
+              send: [
+                { type: "document", fileName: proposalDocName(data.unitName, data.schoolYear), mime, content: await toDocx(proposalDocument(data)), caption: ctx.t("results-doc-proposal") },
+                { type: "document", fileName: minutesDocName(data.unitName, data.schoolYear), mime, content: await toDocx(minutesDocument(data)), caption: ctx.t("results-doc-minutes") },
+              ],
+            };
+          }
           default:
             return { done: true };
         }

@@ -5,8 +5,11 @@
  */
 import { and, asc, desc, eq, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { campaigns, collectiveResults, people, personResults, personYears, registrations, roles, unitSubmissions, units, unitYears } from "../../db/schema.js";
-import { formatDateTime } from "../../domain/calendar.js";
+import { campaigns, collectiveResults, people, personResults, personYears, provinces, registrations, roles, unitSubmissions, units, unitYears } from "../../db/schema.js";
+import { formatDateTime, localDateOf } from "../../domain/calendar.js";
+import { compareVietnameseNames } from "../../domain/text.js";
+import { placeOf } from "../../services/export-data.js";
+import type { ResultsDocument } from "./documents.js";
 import { defaultRatingFor, titlesHeld, type PersonResult } from "../../domain/results.js";
 import { RATINGS, type Rating } from "../../domain/rules/index.js";
 import { getTitle, isCollectiveTitleCode, isIndividualTitleCode } from "../../domain/titles.js";
@@ -224,3 +227,33 @@ export async function submitResults(db: DbOrTx, ctx: ResultsCtx): Promise<{ peop
 
 /** The title's official name, for messages. */
 export const titleNameVi = (code: string | null) => (code ? getTitle(code as never).nameVi : "");
+
+/** What the unit's year-end Word documents show, in their official wording. */
+export async function resultsDocumentData(db: DbOrTx, campaign: Campaign, unitId: number, now: Date, timeZone: string): Promise<ResultsDocument> {
+  const rows = await unitResults(db, campaign, unitId);
+  const positions = new Map(
+    (await db.select({ id: people.id, position: people.position }).from(people).where(eq(people.unitId, unitId))).map((p) => [p.id, p.position]),
+  );
+  const [unit] = await db.select({ name: units.name, parentId: units.parentId }).from(units).where(eq(units.id, unitId));
+  const [parent] = unit?.parentId ? await db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId)) : [];
+  const [province] = await db.select({ name: provinces.name }).from(provinces).where(eq(provinces.id, campaign.provinceId));
+  const [leader] = await db
+    .select({ name: people.fullName })
+    .from(roles)
+    .innerJoin(people, eq(people.id, roles.personId))
+    .where(and(eq(roles.unitId, unitId), eq(roles.role, "unit_leader")))
+    .limit(1);
+  const unitTitle = await unitCollectiveResult(db, campaign.id, unitId);
+  return {
+    superiorName: parent?.name ?? null,
+    unitName: unit?.name ?? "",
+    place: placeOf(province?.name ?? ""),
+    date: localDateOf(now, timeZone),
+    schoolYear: campaign.schoolYear,
+    people: [...rows]
+      .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName))
+      .map((r) => ({ name: r.fullName, position: positions.get(r.personId) ?? "", rating: r.rating, title: r.titleCode ? titleNameVi(r.titleCode) : null })),
+    unitTitle: unitTitle ? titleNameVi(unitTitle) : null,
+    leaderName: leader?.name ?? null,
+  };
+}
