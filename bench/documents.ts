@@ -20,7 +20,9 @@ import { seedProvince } from "./province-seed.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const script = fileURLToPath(import.meta.url);
-const [mode = "main", ...rest] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+// Children are started with a mode word first; the command line of a person starts with numbers.
+const [mode, ...rest] = /^[a-z]/.test(argv[0] ?? "") ? argv : ["main", ...argv];
 
 interface Target {
   databaseUrl?: string;

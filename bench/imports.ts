@@ -15,7 +15,9 @@ import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 
 const script = fileURLToPath(import.meta.url);
-const [mode = "main", ...rest] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+// Children are started with a mode word first; the command line of a person starts with numbers.
+const [mode, ...rest] = /^[a-z]/.test(argv[0] ?? "") ? argv : ["main", ...argv];
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"];
 const MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thu", "Ngọc", "Hữu", "Thanh"];
@@ -30,8 +32,8 @@ function personRow(i: number, unitCount: number): string[] {
 async function writeFiles(dir: string, rows: number, unitCount: number) {
   const csv = createWriteStream(path.join(dir, "people.csv"));
   csv.write(`\ufeff${HEADERS.join(",")}\n`);
-  for (let i = 0; i < rows; i++) if (!csv.write(`${personRow(i, unitCount).join(",")}\n`)) await new Promise((r) => csv.once("drain", r));
-  await new Promise((r) => csv.end(r));
+  for (let i = 0; i < rows; i++) if (!csv.write(`${personRow(i, unitCount).join(",")}\n`)) await new Promise<void>((r) => csv.once("drain", () => r()));
+  await new Promise<void>((r) => csv.end(() => r()));
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, "people.xlsx"), useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet("Cán bộ");
@@ -42,7 +44,7 @@ async function writeFiles(dir: string, rows: number, unitCount: number) {
   const units = createWriteStream(path.join(dir, "units.csv"));
   units.write("Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Cụm/khối\n");
   for (let i = 1; i <= unitCount; i++) units.write(`${unitCode(i)},Trường THCS số ${i},Trường THCS,,Cụm ${1 + (i % 10)}\n`);
-  await new Promise((r) => units.end(r));
+  await new Promise<void>((r) => units.end(() => r()));
 }
 
 function child(args: string[]): Record<string, number> {

@@ -7,6 +7,7 @@ import { createLeadership } from "./delivery/leader.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
 import { flowDeps } from "./flows/index.js";
+import { startJobs, type Jobs } from "./features/jobs/index.js";
 import { createTranslator, type Translator } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import { loadDemo } from "./services/demo.js";
@@ -22,6 +23,8 @@ export interface App {
   /** Channels register their senders here so notifications reach people on any of them. */
   senders: Partial<Record<ChannelSender["channel"], ChannelSender>>;
   outbox: OutboxSender;
+  /** Background jobs (a province's Word zip), claimed by whichever instance is free. */
+  jobs: Jobs;
   /** The province a demo persona belongs to, when the demo was loaded. */
   demoProvinceId: number | null;
   close(): Promise<void>;
@@ -56,6 +59,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger);
   const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE });
+  const jobs = startJobs({ db: database.db, senders: () => senders, translator, logger, dataDir: config.DATA_DIR });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
   return {
@@ -67,8 +71,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     filesDir: path.resolve(config.DATA_DIR, "exports"),
     senders,
     outbox,
+    jobs,
     demoProvinceId,
     async close() {
+      await jobs.stop();
       await leadership.release();
       await database.close();
     },

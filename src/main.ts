@@ -48,6 +48,7 @@ const stopSignal = () =>
 async function botMode(app: App) {
   const { config, logger } = app;
   const files = fileServices(config, logger);
+  app.jobs.setLinks(files.links);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
   const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
   const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
