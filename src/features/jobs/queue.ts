@@ -7,6 +7,9 @@ import type { JobRecipient } from "../../db/schema.js";
 /** Any fixed number: claims are taken one at a time under it, so "one per kind and province" holds. */
 const CLAIM_LOCK_KEY = 7_140_2012;
 
+/** A time as a parameter both drivers take (postgres.js wants no Date in a raw statement). */
+const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
 export interface JobRow {
   id: number;
   kind: string;
@@ -75,16 +78,16 @@ export async function claimJob(db: Db, opts: { kinds: string[]; owner: string; n
         with next as (
           select j.id from jobs j
           where j.kind in (${kinds})
-            and (j.status = 'queued' or (j.status = 'running' and j.lease_until < ${opts.now}))
+            and (j.status = 'queued' or (j.status = 'running' and j.lease_until < ${at(opts.now)}))
             and not exists (
               select 1 from jobs r
               where r.kind = j.kind and r.province_id = j.province_id and r.id <> j.id
-                and r.status = 'running' and r.lease_until >= ${opts.now})
+                and r.status = 'running' and r.lease_until >= ${at(opts.now)})
           order by j.id
           limit 1
           for update skip locked)
-        update jobs set status = 'running', attempts = jobs.attempts + 1, lease_owner = ${opts.owner}, lease_until = ${leaseUntil},
-          started_at = coalesce(jobs.started_at, ${opts.now})
+        update jobs set status = 'running', attempts = jobs.attempts + 1, lease_owner = ${opts.owner}, lease_until = ${at(leaseUntil)},
+          started_at = coalesce(jobs.started_at, ${at(opts.now)})
         from next where jobs.id = next.id
         returning ${columns}`),
     );
@@ -96,7 +99,7 @@ export async function claimJob(db: Db, opts: { kinds: string[]; owner: string; n
 export async function heartbeat(db: Db, job: { id: number; owner: string; now: Date; leaseMs: number; done?: number; total?: number }): Promise<boolean> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`
-      update jobs set lease_until = ${new Date(job.now.getTime() + job.leaseMs)},
+      update jobs set lease_until = ${at(new Date(job.now.getTime() + job.leaseMs))},
         progress_done = coalesce(${job.done ?? null}::int, progress_done), progress_total = coalesce(${job.total ?? null}::int, progress_total)
       where id = ${job.id} and lease_owner = ${job.owner} and status = 'running'
       returning id`),
@@ -129,7 +132,7 @@ export async function markDelivered(db: Db, job: { id: number; owner: string }, 
 export async function finishJob(db: Db, job: { id: number; owner: string; now: Date; recipients: number; status: "done" | "failed"; error?: string }): Promise<boolean> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`
-      update jobs set status = ${job.status}, finished_at = ${job.now}, lease_owner = null, lease_until = null, last_error = ${job.error ?? null}
+      update jobs set status = ${job.status}, finished_at = ${at(job.now)}, lease_owner = null, lease_until = null, last_error = ${job.error ?? null}
       where id = ${job.id} and lease_owner = ${job.owner} and status = 'running' and jsonb_array_length(recipients) = ${job.recipients}
       returning id`),
   );
