@@ -1,17 +1,13 @@
-import type { ServerType } from "@hono/node-server";
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
-import { startTelegram } from "./channels/telegram/mode.js";
-import { startZalo } from "./channels/zalo/start.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { databaseReady } from "./db/ready.js";
-import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
-import { createTelegramFileFetcher } from "./channels/telegram/files.js";
-import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
+import type { ServerType } from "@hono/node-server";
+import type { HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
 /** No token: the terminal chat on the same engine, the README's quick start. */
@@ -47,6 +43,14 @@ const stopSignal = () =>
 /** Telegram and/or Zalo, the HTTP server when a webhook or Zalo needs it, until SIGTERM. */
 async function botMode(app: App) {
   const { config, logger } = app;
+  // The messengers' clients and the HTTP server are loaded here: the console never needs them.
+  const [{ startTelegram }, { startZalo }, { channelSenders }, { createTelegramFileFetcher }, { closeServer, createHttpApp, listen }] = await Promise.all([
+    import("./channels/telegram/mode.js"),
+    import("./channels/zalo/start.js"),
+    import("./delivery/senders.js"),
+    import("./channels/telegram/files.js"),
+    import("./server/http.js"),
+  ]);
   const files = fileServices(config, logger);
   app.jobs.setLinks(files.links);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
