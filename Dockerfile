@@ -5,6 +5,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # The postgres.js fix (patches/, applied by patch-package on install) must be there before npm ci.
 COPY patches ./patches
+# `prepare` (scripts/run.mjs) finds no src/ yet and builds nothing; `npm run build` below does.
+COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -18,6 +20,8 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY patches ./patches
+# Without src/ the launcher runs dist/ as it is (npm start works in the image too); no tsx, no tsc.
+COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations

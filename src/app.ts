@@ -10,6 +10,7 @@ import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.
 import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
 import { flowDeps } from "./flows/index.js";
 import { featureMessageKinds } from "./features/message-kinds.js";
+import { startJobs, type Jobs } from "./features/jobs/index.js";
 import { createTranslator, type Translator } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import { loadDemo } from "./services/demo.js";
@@ -29,6 +30,8 @@ export interface App {
   health: DatabaseHealth;
   /** Whether this instance holds the sender lock, for /readyz. */
   leadership: { holding(): boolean };
+  /** Background jobs (a province's Word zip), claimed by whichever instance is free. */
+  jobs: Jobs;
   /** The province a demo persona belongs to, when the demo was loaded. */
   demoProvinceId: number | null;
   close(): Promise<void>;
@@ -74,6 +77,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger, health);
   const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: featureMessageKinds(database.db, config.TIMEZONE) });
+  const jobs = startJobs({ db: database.db, senders: () => senders, translator, logger, dataDir: config.DATA_DIR });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 
   return {
@@ -87,9 +91,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     outbox,
     health,
     leadership,
+    jobs,
     demoProvinceId,
     async close() {
       await engine.flush();
+      await jobs.stop();
       await leadership.release();
       await database.close();
     },

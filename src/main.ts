@@ -2,19 +2,14 @@ import type { ServerType } from "@hono/node-server";
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
-import { startTelegram } from "./channels/telegram/mode.js";
-import { startZalo } from "./channels/zalo/start.js";
 import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
 import { databaseReady } from "./db/ready.js";
-import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
 import { createInbox } from "./channels/inbox.js";
 import type { ZaloEvent } from "./channels/zalo/inbound.js";
-import { createTelegramFileFetcher } from "./channels/telegram/files.js";
-import { createZaloFileFetcher } from "./channels/zalo/files.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
 
@@ -78,7 +73,16 @@ const stopSignal = () =>
 /** Telegram and/or Zalo, the HTTP server when a webhook or Zalo needs it, until SIGTERM. */
 async function botMode(app: App) {
   const { config, logger } = app;
+  // The messengers' clients are loaded here: the console never needs them.
+  const [{ startTelegram }, { startZalo }, { channelSenders }, { createTelegramFileFetcher }, { createZaloFileFetcher }] = await Promise.all([
+    import("./channels/telegram/mode.js"),
+    import("./channels/zalo/start.js"),
+    import("./delivery/senders.js"),
+    import("./channels/telegram/files.js"),
+    import("./channels/zalo/files.js"),
+  ]);
   const files = fileServices(config, logger);
+  app.jobs.setLinks(files.links);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
   const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
   const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;

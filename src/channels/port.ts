@@ -24,6 +24,14 @@ export interface ChannelSender {
   /** Longest text one message may carry (Telegram 4096, Zalo 2000). */
   readonly maxTextLength: number;
   send(externalId: string, messages: Outbound[]): Promise<void>;
+  /** Largest document sent as a file (Telegram 50 MB); absent: files go as signed links. */
+  readonly maxDocumentBytes?: number;
+  /**
+   * Where a sent message can be edited later (Telegram): sends one text and returns its id for
+   * editText. Absent: a progress message becomes a short message at start and one at the end.
+   */
+  sendEditable?(externalId: string, text: string): Promise<string>;
+  editText?(externalId: string, messageId: string, text: string): Promise<void>;
 }
 
 /** Splits text at the limit, on line breaks first, then on spaces, then anywhere. */

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -188,6 +188,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const dir = path.resolve(options.dataDir, "pglite");
   const release = claimDataDir(path.resolve(options.dataDir));
   try {
+    // Loaded only for the embedded database: with a server, its WebAssembly is never needed.
+    const { PGlite } = await import("@electric-sql/pglite");
     const pglite = await PGlite.create(dir);
     return openPglite(pglite, release);
   } catch (e) {

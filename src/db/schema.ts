@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
@@ -716,4 +717,42 @@ export const decisionPeople = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique("decision_people_once").on(t.decisionId, t.personId, t.titleCode), index("decision_people_person").on(t.personId)],
+);
+
+export const JOB_STATUSES = ["queued", "running", "done", "failed"] as const;
+/** Who gets a job's result: the person and the chat that asked. */
+export interface JobRecipient {
+  personId: number;
+  channel: ChannelName;
+  externalId: string;
+  locale: string;
+}
+
+/** Background work any instance may claim (features/jobs): queued → running (leased) → done | failed. */
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    /** Names the request: the same request is one job while it is queued or running. */
+    requestKey: text("request_key").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    recipients: jsonb("recipients").$type<JobRecipient[]>().notNull().default([]),
+    status: text("status", { enum: JOB_STATUSES }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    progressDone: integer("progress_done").notNull().default(0),
+    progressTotal: integer("progress_total").notNull().default(0),
+    leaseOwner: text("lease_owner"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("jobs_active_request").on(t.kind, t.requestKey).where(sql`${t.status} in ('queued', 'running')`),
+    index("jobs_due").on(t.status, t.id),
+  ],
 );

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { localDateOf, zoneOffsetMinutes } from "../domain/calendar.js";
 import { cleanCellText, startsLikeFormula, type Cell } from "./cells.js";
 import type { Sheet, SheetColumn } from "./sheet.js";
@@ -246,7 +246,9 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
   const finished = once(out, "finish");
   // Awaited at the end; until then an output error must not surface as an unhandled rejection.
   finished.catch(() => {});
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // Loaded here, not at start: exceljs alone takes longer to load than the rest of the CLI.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   useDefaultFont(wb);
   const filters: FilterRange[] = [];
   addFilterNamesOnCommit(wb, filters);

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { zoneOffsetMinutes } from "../domain/calendar.js";
 
 export interface NamedFile {
@@ -14,6 +13,7 @@ export interface NamedFile {
 export async function zipFiles(files: NamedFile[], at: { now: Date; timeZone: string }): Promise<Uint8Array> {
   // JSZip writes the date's UTC fields: shifting the instant by the zone's offset writes local time.
   const date = new Date(at.now.getTime() + zoneOffsetMinutes(at.now, at.timeZone) * 60_000);
+  const { default: JSZip } = await import("jszip");
   const zip = new JSZip();
   for (const f of files) zip.file(f.name, f.content, { date, compression: /\.(docx|xlsx|zip)$/iu.test(f.name) ? "STORE" : "DEFLATE" });
   return zip.generateAsync({ type: "uint8array", compressionOptions: { level: 6 } });

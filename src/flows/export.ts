@@ -1,4 +1,6 @@
 import { formatDateTime } from "../domain/calendar.js";
+import { documentUnits } from "../features/jobs/documents.js";
+import { requestProvinceDocuments } from "../features/jobs/documents-job.js";
 import { writeAudit } from "../services/audit.js";
 import { exportFile, exportScope, type ExportFormat } from "../services/exports.js";
 import { loadCampaign } from "../services/progress.js";
@@ -52,6 +54,28 @@ export const exportFlow = defineFlow<ScopeData>({
         const scope = exportScope(ctx.actor, ctx.data.scope === "province" ? null : ctx.data.unitId);
         const campaign = await loadCampaign(ctx.tx, ctx.actor!.provinceId, ctx.data.campaignId!);
         const format = value as ExportFormat;
+        // Every unit's document takes a while: it is built in the background and sent when ready.
+        if (format === "zip" && scope.unitIds === null) {
+          const total = (await documentUnits(ctx.tx, campaign.id, scope)).length;
+          if (total === 0) return { done: true, say: [{ key: "export-empty" }] };
+          const job = await requestProvinceDocuments(ctx.tx, {
+            provinceId: scope.provinceId,
+            campaignId: campaign.id,
+            now: ctx.now,
+            timeZone: ctx.timeZone,
+            total,
+            recipient: { personId: ctx.actor!.personId, channel: ctx.user.channel, externalId: ctx.user.externalId, locale: ctx.locale },
+          });
+          await writeAudit(ctx.tx, {
+            provinceId: ctx.actor!.provinceId,
+            actor: `person:${ctx.actor!.personId}`,
+            action: "export",
+            entity: "campaign",
+            entityId: campaign.id,
+            after: { format, units: total, scope: "province", job: job.id },
+          });
+          return { done: true, say: [{ key: job.joined ? "jobs-documents-joined" : "jobs-documents-queued", vars: { total } }] };
+        }
         const file = await exportFile(ctx.tx, campaign, scope, format === "zip" ? "docx" : format, { now: ctx.now, timeZone: ctx.timeZone });
         if (!file) return { done: true, say: [{ key: "export-empty" }] };
         // Personal data leaves the system: who took which file is kept, in the same transaction.

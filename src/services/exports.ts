@@ -1,7 +1,6 @@
 import { PassThrough, type Writable } from "node:stream";
 import type { DbOrTx } from "../db/client.js";
 import { csvBytes, csvFileName } from "../exports/csv.js";
-import { unitDocx } from "../exports/docx.js";
 import { safeFileName, uniqueNamer } from "../exports/filenames.js";
 import { writeXlsx } from "../exports/xlsx.js";
 import { zipFiles, type NamedFile } from "../exports/zip.js";
@@ -83,6 +82,8 @@ export async function csvFiles(db: DbOrTx, campaign: ExportCampaign, scope: Unit
 export async function documentFiles(db: DbOrTx, campaign: ExportCampaign, scope: UnitScope, opts: ExportOptions): Promise<NamedFile[]> {
   const data = await registrationExport(db, campaign, scope);
   const units = scope.unitIds ? data.units : data.units.filter((u) => u.state !== "not_started");
+  // The docx library is loaded only by the commands that write Word documents.
+  const { unitDocx } = await import("../exports/docx.js");
   const name = uniqueNamer();
   const files: NamedFile[] = [];
   for await (const entry of unitDocuments(db, campaign, units, opts)) files.push({ name: name(entry.fileName), content: await unitDocx(entry.doc) });

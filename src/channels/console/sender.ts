@@ -22,6 +22,8 @@ export function createConsoleSender(output: NodeJS.WritableStream, options: Cons
   return {
     channel: "console",
     maxTextLength: CONSOLE_MAX_TEXT,
+    // Documents are written to disk, whatever their size.
+    maxDocumentBytes: Number.MAX_SAFE_INTEGER,
     async send(externalId, messages) {
       const blocks = await renderOutbound(messages, { t: (key, vars) => translator.t(locale, key, vars), filesDir, maxTextLength: CONSOLE_MAX_TEXT });
       for (const block of blocks) output.write(`[→ ${externalId}] ${block}\n`);

@@ -3,6 +3,8 @@ import type { ChoiceOption, Outbound } from "../../flows/engine/types.js";
 import { splitText } from "../port.js";
 
 export const TELEGRAM_MAX_TEXT = 4096;
+/** The Bot API takes uploads up to 50 MB; a bigger file goes as a signed link. */
+export const TELEGRAM_MAX_DOCUMENT = 50 * 1024 * 1024;
 /** Captions are shorter than messages; a longer caption goes out as its own message. */
 const TELEGRAM_MAX_CAPTION = 1024;
 /** Labels this short sit two to a row; longer ones get a row each so nothing is cut on a phone. */

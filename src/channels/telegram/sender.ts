@@ -1,7 +1,7 @@
 import { Api } from "grammy";
 import type { ChannelSender } from "../port.js";
 import { toDeliveryError } from "./errors.js";
-import { sendOutbound, TELEGRAM_MAX_TEXT } from "./render.js";
+import { sendOutbound, TELEGRAM_MAX_DOCUMENT, TELEGRAM_MAX_TEXT } from "./render.js";
 
 export interface TelegramSenderOptions {
   token: string;
@@ -24,6 +24,23 @@ export function createTelegramSender(options: TelegramSenderOptions): ChannelSen
   return {
     channel: "telegram",
     maxTextLength: TELEGRAM_MAX_TEXT,
+    maxDocumentBytes: TELEGRAM_MAX_DOCUMENT,
+    async sendEditable(externalId, text) {
+      try {
+        return String((await api.sendMessage(externalId, text)).message_id);
+      } catch (e) {
+        throw toDeliveryError(e);
+      }
+    },
+    async editText(externalId, messageId, text) {
+      try {
+        await api.editMessageText(externalId, Number(messageId), text);
+      } catch (e) {
+        // The same text again is not an error worth a retry.
+        if (/message is not modified/u.test((e as Error).message)) return;
+        throw toDeliveryError(e);
+      }
+    },
     async send(externalId, messages) {
       try {
         await sendOutbound(api, externalId, messages);

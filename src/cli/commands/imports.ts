@@ -2,7 +2,7 @@ import { z } from "zod";
 import { userPath } from "./export.js";
 import { importPeople } from "../../services/import/people-import.js";
 import type { ImportReport } from "../../services/import/report.js";
-import { readTable, type Table } from "../../services/import/table-file.js";
+import { openTable, readTable, type Table, type TableStream } from "../../services/import/table-file.js";
 import { importUnits } from "../../services/import/units-import.js";
 import { resolveProvince } from "../../services/provinces.js";
 import type { Db } from "../../db/client.js";
@@ -22,14 +22,20 @@ export function printReport(ctx: CliContext, report: ImportReport): number {
   return report.rejected.length > 0 ? 1 : 0;
 }
 
-function importCommand(name: string, summary: string, importer: (db: Db, provinceId: number, table: Table, actor: string) => Promise<ImportReport>) {
+function importCommand(
+  name: string,
+  summary: string,
+  importer: (db: Db, provinceId: number, table: Table | TableStream, actor: string) => Promise<ImportReport>,
+  /** People are read row by row while they are written; units are checked as a whole tree. */
+  read: (file: string) => Promise<Table | TableStream>,
+) {
   return defineCommand({
     name,
     summary,
     options: { province: { type: "string" } },
     schema: importArgs,
     async run(ctx, args) {
-      const table = await readTable(userPath(args.positionals[0]));
+      const table = await read(userPath(args.positionals[0]));
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       return printReport(ctx, await importer(db, province.id, table, "cli"));
@@ -38,6 +44,6 @@ function importCommand(name: string, summary: string, importer: (db: Db, provinc
 }
 
 export const importCommands = [
-  importCommand("units import", "cli-units-import", importUnits),
-  importCommand("people import", "cli-people-import", importPeople),
+  importCommand("units import", "cli-units-import", (db, provinceId, table, actor) => importUnits(db, provinceId, table as Table, actor), readTable),
+  importCommand("people import", "cli-people-import", importPeople, openTable),
 ];

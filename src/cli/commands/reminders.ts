@@ -1,7 +1,6 @@
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, outbox, reminderPlans } from "../../db/schema.js";
-import { channelSenders } from "../../delivery/senders.js";
 import { createLeadership } from "../../delivery/leader.js";
 import { createOutboxSender } from "../../delivery/outbox-sender.js";
 import { featureMessageKinds } from "../../features/message-kinds.js";
@@ -71,6 +70,7 @@ export const reminderCommands = [
       for (const p of planned) ctx.out(ctx.t("cli-reminders-queued", { campaign: titles.get(p.campaignId) ?? String(p.campaignId), offset: p.offset > 0 ? `+${p.offset}` : p.offset === 0 ? "" : String(p.offset), count: p.queued }));
       const translator = createTranslator(ctx.config.DEFAULT_LOCALE);
       const files = fileServices(ctx.config, ctx.logger);
+      const { channelSenders } = await import("../../delivery/senders.js");
       const senders = channelSenders(ctx.config, { logger: ctx.logger, translator, files: files.store, links: files.links });
       // Without a messenger configured the rows stay queued for the running bot to send.
       if (Object.keys(senders).length > 0) {

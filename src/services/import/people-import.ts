@@ -5,8 +5,8 @@ import { people, roles, units, type Role } from "../../db/schema.js";
 import { normalizePhone, parseRole } from "../../domain/people.js";
 import { cleanText, foldVietnamese, hasWordCharacter, looksLikeFormula } from "../../domain/text.js";
 import { writeAudit } from "../audit.js";
-import { chunks, emptyReport, type ImportReport, type Rejection } from "./report.js";
-import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
+import { CHUNK, emptyReport, type ImportReport, type Rejection } from "./report.js";
+import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table, type TableRow, type TableStream } from "./table-file.js";
 
 const columns: ColumnSpec<"name" | "position" | "unit" | "role" | "phone">[] = [
   { key: "name", names: ["họ và tên", "họ tên", "full name", "name"], required: true },
@@ -41,15 +41,21 @@ interface PersonRow {
 /** How a row finds the person it updates: the phone when given, else the name within the unit. */
 const keyOf = (unitId: number, name: string, phone: string | null) => (phone ? `p:${phone}` : `n:${unitId}:${foldVietnamese(name)}`);
 
-export async function importPeople(db: Db, provinceId: number, table: Table, actor: string): Promise<ImportReport> {
+/**
+ * Imports people by phone or by name within the unit: the file is read row by row and written a
+ * thousand rows at a time, all in one transaction (a failure half-way, or a file that turns out
+ * broken, leaves the province as it was). A file with missing columns is refused before anything.
+ */
+export async function importPeople(db: Db, provinceId: number, table: Table | TableStream, actor: string): Promise<ImportReport> {
   const map = mapColumns(table.headers, columns);
   const report = emptyReport();
   const rejected: Rejection[] = [];
-  const rows: PersonRow[] = [];
-  for (const r of table.rows) {
+
+  /** Checks one row on its own; null when it is rejected (the reason is recorded). */
+  const parse = (r: TableRow): PersonRow | null => {
     if (lineHasNul(r)) {
       rejected.push({ line: r.line, reason: "security-import-nul", vars: {} });
-      continue;
+      return null;
     }
     const raw = {
       name: cleanText(cell(r, map, "name")),
@@ -58,27 +64,27 @@ export async function importPeople(db: Db, provinceId: number, table: Table, act
     };
     if (r.formulaColumns.length > 0 || looksLikeFormula(raw.name) || looksLikeFormula(raw.position)) {
       rejected.push({ line: r.line, reason: "import-formula", vars: { code: raw.unit } });
-      continue;
+      return null;
     }
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
       rejected.push({ line: r.line, reason: parsed.error.issues[0]!.message, vars: { code: raw.unit } });
-      continue;
+      return null;
     }
     const roleText = cleanText(cell(r, map, "role"));
     const role = parseRole(roleText);
     if (!role) {
       rejected.push({ line: r.line, reason: "import-bad-role", vars: { role: roleText } });
-      continue;
+      return null;
     }
     const phoneText = cleanText(cell(r, map, "phone"));
     const phone = phoneText ? normalizePhone(phoneText) : null;
     if (phoneText && !phone) {
       rejected.push({ line: r.line, reason: "import-bad-phone", vars: { code: raw.unit } });
-      continue;
+      return null;
     }
-    rows.push({ line: r.line, name: parsed.data.name, position: parsed.data.position, unitCode: parsed.data.unit, role, phone });
-  }
+    return { line: r.line, name: parsed.data.name, position: parsed.data.position, unitCode: parsed.data.unit, role, phone };
+  };
 
   await db.transaction(async (tx) => {
     const unitIds = new Map(
@@ -88,100 +94,113 @@ export async function importPeople(db: Db, provinceId: number, table: Table, act
       .select({ id: people.id, unitId: people.unitId, fullName: people.fullName, position: people.position, phone: people.phone })
       .from(people)
       .where(and(eq(people.provinceId, provinceId), isNull(people.anonymisedAt)));
-    const byKey = new Map<string, (typeof existing)[number]>();
+    type Existing = (typeof existing)[number];
+    const byKey = new Map<string, Existing>();
     for (const p of existing) {
       if (p.phone) byKey.set(`p:${p.phone}`, p);
       if (p.unitId) byKey.set(keyOf(p.unitId, p.fullName, null), p);
     }
-
     const seen = new Map<string, number>();
-    const accepted: Array<PersonRow & { unitId: number; before: (typeof existing)[number] | undefined }> = [];
-    for (const r of rows) {
-      const unitId = unitIds.get(r.unitCode);
-      if (!unitId) {
-        rejected.push({ line: r.line, reason: "import-unknown-unit", vars: { code: r.unitCode } });
-        continue;
-      }
-      const key = keyOf(unitId, r.name, r.phone);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        rejected.push({ line: r.line, reason: "import-duplicate-person", vars: { first, code: r.unitCode } });
-        continue;
-      }
-      seen.set(key, r.line);
-      const before = byKey.get(key) ?? (r.phone ? byKey.get(keyOf(unitId, r.name, null)) : undefined);
-      accepted.push({ ...r, unitId, before });
-    }
-    report.rejected = rejected.sort((a, b) => a.line - b.line);
-
-    const toInsert = accepted.filter((a) => !a.before);
-    const toUpdate = accepted.filter(
-      (a) => a.before && (a.before.fullName !== a.name || a.before.position !== a.position || a.before.unitId !== a.unitId || (a.phone && a.before.phone !== a.phone)),
-    );
-    const personIds = new Map<PersonRow, number>();
-    for (const a of accepted) if (a.before) personIds.set(a, a.before.id);
-    for (const part of chunks(toInsert)) {
-      const saved = await tx
-        .insert(people)
-        .values(part.map((a) => ({ provinceId, unitId: a.unitId, fullName: a.name, position: a.position, phone: a.phone })))
-        .returning({ id: people.id });
-      saved.forEach((s, i) => personIds.set(part[i]!, s.id));
-    }
-    for (const part of chunks(toUpdate)) {
-      const values = sql.join(
-        part.map((a) => sql`(${a.before!.id}::int, ${a.unitId}::int, ${a.name}::text, ${a.position}::text, ${a.phone ?? a.before!.phone}::text)`),
-        sql`, `,
-      );
-      await tx.execute(
-        sql`update people set unit_id = v.unit_id, full_name = v.full_name, position = v.position, phone = v.phone, updated_at = now()
-            from (values ${values}) as v(id, unit_id, full_name, position, phone) where people.id = v.id`,
-      );
-    }
-    // A person moved to another unit stops holding that unit's roles (a focal person of THPT07
-    // who now teaches at THPT08 must not keep managing THPT07); the report says which ended.
     const codeOf = new Map([...unitIds].map(([code, id]) => [id, code]));
-    const moved = accepted.filter((a) => a.before && a.before.unitId !== null && a.before.unitId !== a.unitId);
-    const ended: Array<typeof roles.$inferSelect> = [];
-    for (const a of moved) {
-      const gone = await tx
-        .delete(roles)
-        .where(and(eq(roles.personId, a.before!.id), eq(roles.unitId, a.before!.unitId!)))
-        .returning();
-      ended.push(...gone);
-      const from = codeOf.get(a.before!.unitId!) ?? "";
-      report.notes ??= [];
-      report.notes.push({ line: a.line, reason: "security-import-moved", vars: { from, to: a.unitCode } });
-      for (const g of gone) report.notes.push({ line: a.line, reason: "security-import-role-ended", vars: { role: g.role, unit: from } });
+
+    async function write(rows: PersonRow[]) {
+      const accepted: Array<PersonRow & { unitId: number; before: Existing | undefined }> = [];
+      for (const r of rows) {
+        const unitId = unitIds.get(r.unitCode);
+        if (!unitId) {
+          rejected.push({ line: r.line, reason: "import-unknown-unit", vars: { code: r.unitCode } });
+          continue;
+        }
+        const key = keyOf(unitId, r.name, r.phone);
+        const first = seen.get(key);
+        if (first !== undefined) {
+          rejected.push({ line: r.line, reason: "import-duplicate-person", vars: { first, code: r.unitCode } });
+          continue;
+        }
+        seen.set(key, r.line);
+        const before = byKey.get(key) ?? (r.phone ? byKey.get(keyOf(unitId, r.name, null)) : undefined);
+        accepted.push({ ...r, unitId, before });
+      }
+      const toInsert = accepted.filter((a) => !a.before);
+      const toUpdate = accepted.filter(
+        (a) => a.before && (a.before.fullName !== a.name || a.before.position !== a.position || a.before.unitId !== a.unitId || (a.phone && a.before.phone !== a.phone)),
+      );
+      const personIds = new Map<PersonRow, number>();
+      for (const a of accepted) if (a.before) personIds.set(a, a.before.id);
+      if (toInsert.length > 0) {
+        const saved = await tx
+          .insert(people)
+          .values(toInsert.map((a) => ({ provinceId, unitId: a.unitId, fullName: a.name, position: a.position, phone: a.phone })))
+          .returning({ id: people.id });
+        saved.forEach((s, i) => personIds.set(toInsert[i]!, s.id));
+      }
+      if (toUpdate.length > 0) {
+        const values = sql.join(
+          toUpdate.map((a) => sql`(${a.before!.id}::int, ${a.unitId}::int, ${a.name}::text, ${a.position}::text, ${a.phone ?? a.before!.phone}::text)`),
+          sql`, `,
+        );
+        await tx.execute(
+          sql`update people set unit_id = v.unit_id, full_name = v.full_name, position = v.position, phone = v.phone, updated_at = now()
+              from (values ${values}) as v(id, unit_id, full_name, position, phone) where people.id = v.id`,
+        );
+      }
+      // A person moved to another unit stops holding that unit's roles (a focal person of THPT07
+      // who now teaches at THPT08 must not keep managing THPT07); the report says which ended.
+      const moved = accepted.filter((a) => a.before && a.before.unitId !== null && a.before.unitId !== a.unitId);
+      const ended: Array<typeof roles.$inferSelect> = [];
+      for (const a of moved) {
+        const gone = await tx
+          .delete(roles)
+          .where(and(eq(roles.personId, a.before!.id), eq(roles.unitId, a.before!.unitId!)))
+          .returning();
+        ended.push(...gone);
+        const from = codeOf.get(a.before!.unitId!) ?? "";
+        report.notes ??= [];
+        report.notes.push({ line: a.line, reason: "security-import-moved", vars: { from, to: a.unitCode } });
+        for (const g of gone) report.notes.push({ line: a.line, reason: "security-import-role-ended", vars: { role: g.role, unit: from } });
+      }
+      if (accepted.length > 0) {
+        await tx
+          .insert(roles)
+          .values(accepted.map((a) => ({ provinceId, personId: personIds.get(a)!, role: a.role, unitId: a.role === "office" ? null : a.unitId })))
+          .onConflictDoNothing();
+      }
+      report.created += toInsert.length;
+      report.updated += toUpdate.length;
+      report.unchanged += accepted.length - toInsert.length - toUpdate.length;
+      await writeAudit(tx, [
+        ...toInsert.map((a) => ({
+          provinceId,
+          actor,
+          action: "create",
+          entity: "person",
+          entityId: personIds.get(a)!,
+          after: { unitId: a.unitId, role: a.role },
+        })),
+        ...toUpdate.map((a) => ({
+          provinceId,
+          actor,
+          action: "update",
+          entity: "person",
+          entityId: a.before!.id,
+          before: { unitId: a.before!.unitId, position: a.before!.position },
+          after: { unitId: a.unitId, position: a.position, role: a.role },
+        })),
+        ...ended.map((r) => ({ provinceId, actor, action: "revoke", entity: "role", entityId: r.id, before: { role: r.role, unitId: r.unitId }, after: { reason: "moved" } })),
+      ]);
     }
-    for (const part of chunks(accepted)) {
-      await tx
-        .insert(roles)
-        .values(part.map((a) => ({ provinceId, personId: personIds.get(a)!, role: a.role, unitId: a.role === "office" ? null : a.unitId })))
-        .onConflictDoNothing();
+
+    let batch: PersonRow[] = [];
+    for await (const r of table.rows) {
+      const row = parse(r);
+      if (row) batch.push(row);
+      if (batch.length >= CHUNK) {
+        await write(batch);
+        batch = [];
+      }
     }
-    report.created = toInsert.length;
-    report.updated = toUpdate.length;
-    report.unchanged = accepted.length - toInsert.length - toUpdate.length;
-    await writeAudit(tx, [
-      ...toInsert.map((a) => ({
-        provinceId,
-        actor,
-        action: "create",
-        entity: "person",
-        entityId: personIds.get(a)!,
-        after: { unitId: a.unitId, role: a.role },
-      })),
-      ...toUpdate.map((a) => ({
-        provinceId,
-        actor,
-        action: "update",
-        entity: "person",
-        entityId: a.before!.id,
-        before: { unitId: a.before!.unitId, position: a.before!.position },
-        after: { unitId: a.unitId, position: a.position, role: a.role },
-      })),
-      ...ended.map((r) => ({ provinceId, actor, action: "revoke", entity: "role", entityId: r.id, before: { role: r.role, unitId: r.unitId }, after: { reason: "moved" } })),
-    ]);
+    if (batch.length > 0) await write(batch);
   });
+  report.rejected = rejected.sort((a, b) => a.line - b.line);
   return report;
 }

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import { Readable } from "node:stream";
+import type ExcelJS from "exceljs";
 import { foldVietnamese } from "../../domain/text.js";
 import { UserError } from "../../errors.js";
 import { hasNul, stripUnsafe } from "../../domain/safe-text.js";
@@ -41,84 +42,163 @@ function cellText(value: ExcelJS.CellValue): { text: string; formula: boolean } 
   return { text: String(value), formula: false };
 }
 
-async function readXlsx(file: string): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch {
-    throw new UserError("import-file-unreadable", { file: path.basename(file) });
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) throw new UserError("import-file-empty", { file: path.basename(file) });
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-    headers[col - 1] = cellText(cell.value).text;
-  });
-  const rows: TableRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    const formulaColumns: number[] = [];
-    for (let c = 1; c <= headers.length; c++) {
-      const { text, formula } = cellText(row.getCell(c).value);
-      cells.push(text);
-      if (formula) formulaColumns.push(c - 1);
-    }
-    if (cells.every((c) => c.trim() === "") && formulaColumns.length === 0) continue;
-    rows.push({ line: r, cells, formulaColumns });
-  }
-  return { headers, rows };
+/**
+ * A file being read: the header row at once (so a file with missing columns is refused before
+ * anything is written), then the rows as they are read, never all of them in memory.
+ */
+export interface TableStream {
+  headers: string[];
+  rows: AsyncIterable<TableRow>;
 }
 
-function readCsv(buffer: Buffer, file: string): Table {
-  let text: string;
+/** The first worksheet row by row (exceljs' streaming reader): row 1 is the header. */
+async function* xlsxItems(file: string): AsyncGenerator<string[] | TableRow> {
+  const { default: Excel } = await import("exceljs");
+  const unreadable = () => new UserError("import-file-unreadable", { file: path.basename(file) });
+  // Styles are read so that a date cell comes back as a date, not as a serial number.
+  const reader = new Excel.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  let headers: string[] | null = null;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-  } catch {
-    throw new UserError("import-file-not-utf8", { file: path.basename(file) });
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  // Excel in a Vietnamese locale saves CSV with semicolons.
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  let records: string[][];
-  try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: false }) as string[][];
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (headers === null) {
+          headers = [];
+          if (row.number === 1) {
+            row.eachCell({ includeEmpty: true }, (c, col) => {
+              headers![col - 1] = cellText(c.value).text;
+            });
+            for (let i = 0; i < headers.length; i++) headers[i] ??= "";
+            yield headers;
+            continue;
+          }
+          // An empty first row: no header, so every column is missing.
+          yield headers;
+        }
+        const cells: string[] = [];
+        const formulaColumns: number[] = [];
+        for (let c = 1; c <= headers.length; c++) {
+          const { text, formula } = cellText(row.getCell(c).value);
+          cells.push(text);
+          if (formula) formulaColumns.push(c - 1);
+        }
+        if (cells.every((c) => c.trim() === "") && formulaColumns.length === 0) continue;
+        yield { line: row.number, cells, formulaColumns };
+      }
+      // Only the first worksheet is read.
+      break;
+    }
   } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw unreadable();
+  }
+  if (headers === null) throw new UserError("import-file-empty", { file: path.basename(file) });
+}
+
+/** UTF-8 text of the file, chunk by chunk; anything else is refused with a sentence. */
+async function* utf8Chunks(file: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const notUtf8 = () => new UserError("import-file-not-utf8", { file: path.basename(file) });
+  let first = true;
+  for await (const chunk of createReadStream(file)) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk as Buffer, { stream: true });
+    } catch {
+      throw notUtf8();
+    }
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    if (text) yield text;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw notUtf8();
+  }
+}
+
+async function* csvItems(file: string): AsyncGenerator<string[] | TableRow> {
+  const { parse } = await import("csv-parse");
+  const chunks = utf8Chunks(file);
+  // The first line decides the delimiter: Excel in a Vietnamese locale saves CSV with semicolons.
+  let head = "";
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head += next.value;
+    if (/\r|\n/u.test(head)) break;
+  }
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: false, info: false });
+  const text = Readable.from(
+    (async function* () {
+      if (head) yield head;
+      yield* chunks;
+    })(),
+  );
+  text.on("error", (e) => parser.destroy(e));
+  text.pipe(parser);
+  // csv-parse reports records, not lines: count the physical lines so a quoted multi-line cell
+  // does not shift every later line number.
+  let headers: string[] | null = null;
+  let line = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      if (headers === null) {
+        headers = cells;
+        line = 1 + countNewlines(cells);
+        yield headers;
+        continue;
+      }
+      line += 1;
+      const start = line;
+      line += countNewlines(cells);
+      if (cells.every((c) => c.trim() === "")) continue;
+      yield { line: start, cells, formulaColumns: [] };
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
     // csv-parse words its errors in English; the person gets the line and the kind of fault instead.
     const err = e as { code?: string; lines?: number };
     throw new UserError("truth-import-bad-csv", { file: path.basename(file), line: err.lines ?? 0, code: err.code ?? "other" });
   }
-  // csv-parse reports records, not lines: count the physical lines so a quoted multi-line cell
-  // does not shift every later line number.
-  const rows: TableRow[] = [];
-  const [headerRecord, ...rest] = records;
-  if (!headerRecord) throw new UserError("import-file-empty", { file: path.basename(file) });
-  let line = 1 + countNewlines(headerRecord);
-  for (const cells of rest) {
-    line += 1;
-    const start = line;
-    line += countNewlines(cells);
-    if (cells.every((c) => c.trim() === "")) continue;
-    rows.push({ line: start, cells, formulaColumns: [] });
-  }
-  return { headers: headerRecord, rows };
+  if (headers === null) throw new UserError("import-file-empty", { file: path.basename(file) });
 }
 
 function countNewlines(cells: string[]): number {
   return cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
 }
 
-export async function readTable(file: string): Promise<Table> {
+/** Opens a units or people file (.csv or .xlsx) and reads its header row. */
+export async function openTable(file: string): Promise<TableStream> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".csv" && ext !== ".xlsx") throw new UserError("import-file-type", { file: path.basename(file) });
-  let buffer: Buffer;
   try {
-    buffer = await readFile(file);
+    await access(file);
   } catch {
     throw new UserError("import-file-missing", { file });
   }
-  return ext === ".xlsx" ? readXlsx(file) : readCsv(buffer, file);
+  const items = ext === ".xlsx" ? xlsxItems(file) : csvItems(file);
+  const first = await items.next();
+  if (first.done) throw new UserError("import-file-empty", { file: path.basename(file) });
+  return {
+    headers: first.value as string[],
+    rows: (async function* () {
+      for await (const item of items) yield item as TableRow;
+    })(),
+  };
+}
+
+/** The whole file at once (units: a province has a few thousand, and their tree is checked as a whole). */
+export async function readTable(file: string): Promise<Table> {
+  const stream = await openTable(file);
+  const rows: TableRow[] = [];
+  for await (const row of stream.rows) rows.push(row);
+  return { headers: stream.headers, rows };
 }
 
 /** Finds each expected column by folded header name; a missing required column is a malformed file. */
