@@ -162,3 +162,4 @@ help-results-office = At the year's end: /decision (/quyetdinh) records an award
 results-menu-docs = 📄 Proposal list and minutes (Word)
 results-doc-proposal = The unit's list of people proposed for recognition
 results-doc-minutes = Minutes of the review meeting (fill in time and attendance before signing)
+rule-collective-htnv-missing-count = No { $year } rating is recorded for { $missing } of { $members } members, so the "100% completed tasks" criterion cannot be checked yet.

@@ -162,3 +162,4 @@ help-results-office = Cuối năm: /quyetdinh (/decision) ghi quyết định kh
 results-menu-docs = 📄 Danh sách đề nghị, biên bản (Word)
 results-doc-proposal = Danh sách đề nghị công nhận danh hiệu thi đua của đơn vị
 results-doc-minutes = Biên bản họp bình xét (điền thời gian, thành phần trước khi ký)
+rule-collective-htnv-missing-count = Chưa có xếp loại năm học { $year } của { $missing }/{ $members } thành viên nên chưa kiểm tra được điều kiện 100% thành viên hoàn thành nhiệm vụ.

@@ -6,6 +6,7 @@ import {
   channelIdentities,
   collectiveRegistrations,
   people,
+  personYears,
   registrations,
   roles,
   schoolYears,
@@ -15,7 +16,7 @@ import {
   type CampaignKind,
 } from "../db/schema.js";
 import { formatDateTime } from "../domain/calendar.js";
-import { cstdcsQuotaCheck, evaluateCollectiveTitle, type CollectiveStats, type Reason, type RuleSet } from "../domain/rules/index.js";
+import { cstdcsQuotaCheck, evaluateCollectiveTitle, shiftSchoolYear, type CollectiveStats, type Reason, type RuleSet } from "../domain/rules/index.js";
 import { getTitle, isCollectiveTitleCode, isIndividualTitleCode, type CollectiveTitleCode } from "../domain/titles.js";
 import { UserError } from "../errors.js";
 import type { Actor, Notification } from "../flows/engine/types.js";
@@ -374,14 +375,31 @@ export interface UnitWarning {
  * higher title is chosen among those who reach the lower one.
  */
 export async function unitCollectiveStats(db: DbOrTx, campaignId: number, unitId: number): Promise<CollectiveStats> {
-  const members = (await unitMembers(db, unitId)).length;
+  const memberRows = await unitMembers(db, unitId);
+  const members = memberRows.length;
   const regs = await unitRegistrations(db, campaignId, unitId);
   const rank = (code: string) => (isIndividualTitleCode(code) ? getTitle(code).rank : 0);
-  return {
+  const stats: CollectiveStats = {
     members,
     ldttRegistered: regs.filter((r) => rank(r.titleCode) >= getTitle("LDTT").rank).length,
     cstdcsRegistered: regs.filter((r) => rank(r.titleCode) >= getTitle("CSTDCS").rank).length,
   };
+  // This year's ratings come at its end; last year's recorded ratings hint at the 100% ≥ HTNV
+  // criterion (warn only), and when some are missing the warning says how many (issue 23).
+  const [c] = await db.select({ label: schoolYears.label }).from(campaigns).innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId)).where(eq(campaigns.id, campaignId));
+  if (c && members > 0) {
+    const year = shiftSchoolYear(c.label, -1);
+    const rated = (
+      await db
+        .select({ rating: personYears.rating })
+        .from(personYears)
+        .where(and(inArray(personYears.personId, memberRows.map((m) => m.id)), eq(personYears.schoolYear, year)))
+    ).filter((r) => r.rating !== null);
+    Object.assign(stats, { ratingsProven: false, ratingsYear: year });
+    if (rated.length === members) stats.atLeastHtnv = rated.filter((r) => r.rating !== "KHTNV").length;
+    else stats.unrated = members - rated.length;
+  }
+  return stats;
 }
 
 /** Rule warnings computed from the unit's registrations (e.g. TTLĐXS needs ≥70% LĐTT and one CSTĐCS). */

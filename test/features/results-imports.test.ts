@@ -147,3 +147,27 @@ describe("a decision recorded in chat by the Văn phòng (/quyetdinh)", () => {
 
 import { translator } from "../support/chat.js";
 const translatorText = (key: string) => translator.t("vi", key);
+
+describe("TTLĐXS at registration reads last year's recorded ratings", () => {
+  it("has no missing-ratings warning when every member's year is there, and says how many are missing when not", async () => {
+    await link(t, world.focal.personId, "4010");
+    const focal = new ChatUser(buildEngine(t, () => clock), "4010");
+    const choose = async () => {
+      await focal.say("/dangky");
+      await focal.press("Danh hiệu tập thể");
+      await focal.press("Thêm");
+      await focal.press("Toàn đơn vị");
+      await focal.press("Tập thể lao động xuất sắc");
+      await focal.press("Không đăng ký");
+      const text = focal.text();
+      await focal.say("/huy");
+      return text;
+    };
+    const full = await choose();
+    expect(full).not.toContain("Chưa có số thành viên được xếp loại");
+    expect(full).not.toContain("Chưa có xếp loại năm học");
+    await t.db.delete(personYears).where(and(eq(personYears.personId, world.staff[6]!.personId), eq(personYears.schoolYear, "2025-2026")));
+    const partial = await choose();
+    expect(partial).toMatch(/Chưa có xếp loại năm học 2025-2026 của 1\/\d+ thành viên/);
+  });
+});

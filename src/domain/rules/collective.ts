@@ -47,9 +47,15 @@ function ttldxs(stats: CollectiveStats, rs: RuleSet): Reason[] {
     out.push(failure(rs, "ttldxs-cstdcs", true, "rule-ttldxs-needs-cstdcs", { required: p.ttldxsMinCstdcs, count: cstdcs }));
   }
   if (p.ttldxsAllMembersAtLeastHtnv) {
-    if (atLeastHtnv === undefined) out.push(warning("rule-collective-htnv-missing"));
-    else if (atLeastHtnv < members) {
-      out.push(failure(rs, "ttldxs-all-htnv", true, "rule-ttldxs-needs-all-htnv", { count: members - atLeastHtnv, members }));
+    if (atLeastHtnv === undefined) {
+      // Say exactly what is missing when the data can tell.
+      out.push(
+        stats.unrated !== undefined && stats.ratingsYear
+          ? warning("rule-collective-htnv-missing-count", { missing: stats.unrated, members, year: stats.ratingsYear })
+          : warning("rule-collective-htnv-missing"),
+      );
+    } else if (atLeastHtnv < members) {
+      out.push(failure(rs, "ttldxs-all-htnv", stats.ratingsProven ?? true, "rule-ttldxs-needs-all-htnv", { count: members - atLeastHtnv, members }));
     }
   }
   // The 2022 criteria for TTLĐXS carry no discipline clause (ttldxsNoDiscipline false there).

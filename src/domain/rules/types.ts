@@ -137,6 +137,14 @@ export interface CollectiveStats {
   cstdcsRegistered: number;
   /** Members rated at least HTNV; unknown when absent. */
   atLeastHtnv?: number;
+  /**
+   * Whether those ratings are the year's own (proof) or last year's, read at registration (a hint
+   * that only warns). Default: proof.
+   */
+  ratingsProven?: boolean;
+  /** When atLeastHtnv is unknown: how many members have no rating recorded for `ratingsYear`. */
+  unrated?: number;
+  ratingsYear?: string;
   /** Members disciplined at cảnh cáo or above; absent = none recorded. */
   disciplined?: number;
 }
@@ -154,6 +162,7 @@ export const REASON_KEYS = [
   "rule-cstd-toan-quoc-needs-initiative",
   "rule-months-worked-short",
   "rule-recruited-recently",
+  "rule-collective-htnv-missing-count",
   "rule-cstdcs-needs-htxsnv-or-initiative",
   "rule-days-absent-too-many",
   "rule-under-discipline",
