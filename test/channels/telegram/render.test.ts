@@ -38,6 +38,16 @@ describe("rendering engine replies for Telegram", () => {
     expect(rows.map((r) => r.map((b) => b.text))).toEqual([["Chiến sĩ thi đua cơ sở"], ["Lao động tiên tiến"], ["Có", "Không"]]);
   });
 
+  it("edits a progress message it sent, and takes documents up to the Bot API's 50 MB", async () => {
+    const { bot, calls } = interceptedBot({ engine: idle });
+    const sender = createTelegramSender({ token: "x", api: bot.api });
+    const id = await sender.sendEditable!("77", "Đang tạo văn bản: 0/3000…");
+    await sender.editText!("77", id, "Đang tạo văn bản: 1500/3000…");
+    expect(calls.map((c) => c.method)).toEqual(["sendMessage", "editMessageText"]);
+    expect(calls[1]!.payload).toMatchObject({ chat_id: "77", message_id: Number(id), text: "Đang tạo văn bản: 1500/3000…" });
+    expect(sender.maxDocumentBytes).toBe(50 * 1024 * 1024);
+  });
+
   it("sends documents as files and links as text with the address", async () => {
     const { bot, calls } = interceptedBot({ engine: idle });
     await createTelegramSender({ token: "x", api: bot.api }).send("77", [
