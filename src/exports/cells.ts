@@ -1,3 +1,4 @@
+import { stripUnsafe } from "../domain/safe-text.js";
 import { dropControlCharacters } from "../domain/text.js";
 
 /**
@@ -25,6 +26,6 @@ export const cleanCellText = dropControlCharacters;
 
 /** One CSV field (RFC 4180): quoted when it holds a quote, comma, CR or LF; quotes doubled. */
 export function csvField(text: string): string {
-  const safe = escapeFormula(cleanCellText(text));
+  const safe = escapeFormula(stripUnsafe(text));
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
