@@ -27,6 +27,8 @@ export interface EngineDeps {
   logger: Logger;
   timeZone: string;
   defaultLocale: Locale;
+  // Each flow has its own data type; the engine treats them alike.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   flows: Flow<any>[];
   /** Which flow a command starts; commands without one (help, cancel) are the engine's own. */
   commandFlows: Partial<Record<CommandName, string>>;
