@@ -72,7 +72,9 @@ async function runChild(): Promise<void> {
       if (file) await writeFile(out, file.content);
       result = file ? { units: file.units } : null;
     } else {
-      const { writeProvinceDocuments } = await import("../src/features/jobs/documents.js");
+      // BENCH_DIST=1: the compiled build (npm run build), as production runs it: workers without tsx.
+      const module = process.env.BENCH_DIST ? "../dist/features/jobs/documents.js" : "../src/features/jobs/documents.js";
+      const { writeProvinceDocuments } = (await import(module)) as typeof import("../src/features/jobs/documents.js");
       result = await writeProvinceDocuments(database.db, campaign, scope, opts, out);
     }
     ms = performance.now() - started;

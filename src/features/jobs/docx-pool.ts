@@ -19,7 +19,10 @@ export function createDocxPool(size = Math.max(1, Math.min(availableParallelism(
   // Node will not start a worker from a .ts file even with tsx loaded: the source is imported
   // from a small script that registers tsx first.
   const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  const workers = Array.from({ length: size }, () => (source ? new Worker(boot, { eval: true }) : new Worker(fileURLToPath(url))));
+  // A document needs a few MB: a small heap makes each worker collect early, which keeps the
+  // job's peak memory down (V8 would otherwise let every worker's heap grow far beyond that).
+  const resourceLimits = { maxOldGenerationSizeMb: 64 };
+  const workers = Array.from({ length: size }, () => (source ? new Worker(boot, { eval: true, resourceLimits }) : new Worker(fileURLToPath(url), { resourceLimits })));
   const pending = new Map<number, { resolve(b: Uint8Array): void; reject(e: Error): void }>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 0;
