@@ -175,4 +175,34 @@ describe("/moi for the Văn phòng", () => {
     expect(office.text()).toContain("KHONGCO");
     expect(await t.db.$count(inviteCodes)).toBe(before);
   });
+  it("a personal Văn phòng invite for a colleague who has not joined", async () => {
+    const office = user("7002");
+    await office.say("/moi");
+    await office.press("Mời đồng nghiệp Văn phòng Sở");
+    expect(office.labels().some((l) => l.includes(`#${world.office.personId})`))).toBe(false);
+    await office.press("(#");
+    const caption = photoOf(office).caption!;
+    expect(caption).toContain("vai trò Văn phòng Sở");
+    const [invite] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, codeIn(caption)));
+    expect(invite).toMatchObject({ role: "office", unitId: null, maxUses: 1 });
+    expect(invite!.personId).not.toBe(world.office.personId);
+  });
+});
+
+describe("/moi checks the role at the moment of the change", () => {
+  it("a focal person whose role was taken away after /moi cannot replace the link", async () => {
+    const focal = user("7000");
+    await focal.say("/moi");
+    const code = codeIn(photoOf(focal).caption!);
+    await focal.press("Tạo liên kết mới");
+    const [role] = await t.db.delete(roles).where(and(eq(roles.personId, world.focal.personId), eq(roles.role, "focal"))).returning();
+    try {
+      await focal.press("Tạo liên kết mới");
+      expect(focal.text()).toContain("Vai trò của bạn không dùng được chức năng này");
+      expect(focal.last.some((m) => m.type === "photo")).toBe(false);
+      expect((await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, code)))[0]!.revokedAt).toBeNull();
+    } finally {
+      await t.db.insert(roles).values(role!);
+    }
+  });
 });
