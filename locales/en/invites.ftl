@@ -21,7 +21,7 @@ invites-personal = 👤 Invite one person
 invites-pending = 📋 Not joined yet
 invites-new-confirm = Make a new link? The old link and code stop working at once; whoever has not joined must use the new one.
 invites-new-yes = Make a new link
-invites-pick-person = Choose the person to invite (on the unit's list, not joined yet). A personal invite works once and expires after 72 hours.
+invites-pick-person = Choose the person to invite (staff on the unit's list, not joined yet). A personal invite works once and expires after 72 hours.
 invites-pick-colleague = Choose the Văn phòng colleague to invite (not joined yet). A personal invite works once and expires after 72 hours.
 invites-personal-made =
     👤 Personal invite for { $name }, role { $role }

@@ -21,7 +21,7 @@ invites-personal = 👤 Mời riêng một người
 invites-pending = 📋 Chưa tham gia
 invites-new-confirm = Tạo liên kết mới? Liên kết và mã cũ sẽ ngừng hoạt động ngay; ai chưa tham gia phải dùng liên kết mới.
 invites-new-yes = Tạo liên kết mới
-invites-pick-person = Chọn người cần mời riêng (người có trong danh sách đơn vị, chưa tham gia). Mã mời cá nhân dùng một lần và hết hạn sau 72 giờ.
+invites-pick-person = Chọn người cần mời riêng (cán bộ, giáo viên, nhân viên có trong danh sách đơn vị, chưa tham gia). Mã mời cá nhân dùng một lần và hết hạn sau 72 giờ.
 invites-pick-colleague = Chọn đồng nghiệp Văn phòng Sở cần mời (chưa tham gia). Mã mời cá nhân dùng một lần và hết hạn sau 72 giờ.
 invites-personal-made =
     👤 Mã mời cá nhân cho { $name }, vai trò { $role }

@@ -133,6 +133,10 @@ describe("/moi: a focal person invites the unit's staff (issue #19)", () => {
     await focal.say("/moi");
     await focal.press("Mời riêng một người");
     expect(focal.labels()).not.toContain(expect.stringContaining(world.staff[0]!.name));
+    // The leader is not offered: a staff invite must not hand over a leader's imported roles.
+    const [leader] = await t.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
+    expect(focal.labels().some((l) => l.includes(`(#${leader!.id})`))).toBe(false);
+    expect(focal.labels().length).toBeGreaterThan(2);
     await focal.press(`${person.name} (#${person.personId})`);
     const caption = photoOf(focal).caption!;
     expect(caption).toContain(`Mã mời cá nhân cho ${person.name}, vai trò Cán bộ, giáo viên, nhân viên`);

@@ -7,7 +7,7 @@ import { guardManagedUnit, isManager, isOffice, managedUnits } from "../../flows
 import { defineFlow, type FlowContext, type Option, type Outbound, type StepResult } from "../../flows/engine/types.js";
 import { getUnitByCode } from "../../services/units.js";
 import type { Invite } from "../../services/invites.js";
-import { currentUnitInvite, joinLink, pendingMembers, personalInvite, qrPng, replaceUnitInvite } from "./service.js";
+import { currentUnitInvite, joinLink, pendingMembers, personalInvite, qrPng, replaceUnitInvite, withHigherRoles } from "./service.js";
 
 interface Data {
   /** "unit": a focal person or leader on their unit; "office": the Văn phòng. */
@@ -56,8 +56,16 @@ async function personalPhoto(ctx: FlowContext<Data>, invite: Invite, name: strin
 /** The people a personal invite may be for: on the list, no chat yet. */
 async function invitable(ctx: FlowContext<Data>): Promise<Option[]> {
   const unitId = ctx.data.mode === "unit" ? ctx.data.unitId! : ctx.data.listUnitId!;
-  const { notJoined } = await ctx.memo(`invitable:${unitId}`, () => pendingMembers(ctx.tx, unitId));
-  return notJoined.slice(0, MAX_PEOPLE).map((m) => ({ value: String(m.personId), label: `${m.fullName} (#${m.personId})` }));
+  const people = await ctx.memo(`invitable:${unitId}`, () => invitablePeople(ctx, unitId));
+  return people.slice(0, MAX_PEOPLE).map((m) => ({ value: String(m.personId), label: `${m.fullName} (#${m.personId})` }));
+}
+
+/** Not joined yet; for a focal person's staff invite, nobody who holds a role above staff. */
+async function invitablePeople(ctx: FlowContext<Data>, unitId: number) {
+  const { notJoined } = await pendingMembers(ctx.tx, unitId);
+  if (ctx.data.mode !== "unit") return notJoined;
+  const higher = await withHigherRoles(ctx.tx, notJoined.map((m) => m.personId));
+  return notJoined.filter((m) => !higher.has(m.personId));
 }
 
 const close = (ctx: FlowContext<Data>): Option => ({ value: "close", label: ctx.t("common-close") });
@@ -195,8 +203,7 @@ export const invitesFlow = defineFlow<Data>({
 /** Makes the personal invite if the person is still on the list without a chat, and shows it. */
 async function makePersonal(ctx: FlowContext<Data>, personId: number, role: Role): Promise<StepResult> {
   const unitId = ctx.data.mode === "unit" ? ctx.data.unitId! : ctx.data.listUnitId!;
-  const { notJoined } = await pendingMembers(ctx.tx, unitId);
-  const person = notJoined.find((m) => m.personId === personId);
+  const person = (await invitablePeople(ctx, unitId)).find((m) => m.personId === personId);
   if (!person) return { done: true, say: [{ key: "invites-person-gone" }] };
   const invite = await personalInvite(ctx.tx, ctx.actor!.provinceId, personId, role, ctx.now, actorRef(ctx));
   return { done: true, send: [await personalPhoto(ctx, invite, person.fullName)] };

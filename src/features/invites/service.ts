@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { DbOrTx } from "../../db/client.js";
-import { inviteCodes, type Role } from "../../db/schema.js";
+import { inviteCodes, roles, type Role } from "../../db/schema.js";
 import { createInvite, inviteProblem, revokeInvite, type Invite } from "../../services/invites.js";
 import { unitMembers, type MemberRow } from "../security/members.js";
 
@@ -78,4 +78,14 @@ export async function pendingMembers(db: DbOrTx, unitId: number): Promise<Pendin
     notJoined: members.filter((m) => m.joined === null),
     unmatched: members.filter((m) => m.joined?.via === "new" || m.possibleDuplicateOf !== null),
   };
+}
+
+/**
+ * Of these people, those who hold a role above staff. A focal person's personal invite must not
+ * hand anyone (their own second account included) a leader's or focal person's imported roles.
+ */
+export async function withHigherRoles(db: DbOrTx, personIds: number[]): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db.select({ personId: roles.personId }).from(roles).where(and(inArray(roles.personId, personIds), ne(roles.role, "staff")));
+  return new Set(rows.map((r) => r.personId));
 }
