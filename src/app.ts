@@ -2,6 +2,7 @@ import path from "node:path";
 import type { ChannelSender } from "./channels/port.js";
 import { publicUrlOf, type Config } from "./config.js";
 import { setWebPublicUrl } from "./features/web/links.js";
+import { setInviteBotUsername } from "./features/invites/service.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
 import { createLeadership } from "./delivery/leader.js";
@@ -50,6 +51,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   logger.info({ engine: database.kind }, "database ready");
   const translator = createTranslator(config.DEFAULT_LOCALE);
   setWebPublicUrl(publicUrlOf(config));
+  setInviteBotUsername(config.BOT_USERNAME);
 
   let demoProvinceId: number | null = null;
   const provinces = await listProvinces(database.db);
