@@ -19,6 +19,7 @@ export const COMMANDS = {
   members: ["members", "thanhvien"],
   broadcast: ["broadcast", "thongbao"],
   web: ["web", "web"],
+  campaign: ["campaign", "dotthidua"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -17,9 +17,10 @@ import { membersFlow } from "../features/security/members.js";
 import { webFlow } from "../features/web/flow.js";
 import { resultsFlow } from "../features/results/flow.js";
 import { decisionFlow } from "../features/results/decision-flow.js";
+import { campaignsFlow } from "../features/campaigns/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, campaignsFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -36,6 +37,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   web: "web",
   results: "results",
   decision: "decision",
+  campaign: "campaigns",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

@@ -1,0 +1,42 @@
+office-campaign-menu =
+    Campaigns:
+    { $lines }
+
+    Choose what to do.
+office-campaign-none = No campaign yet.
+office-campaign-line = #{ $id } { $title } — { $kind }, school year { $year }, { $opens } → { $deadline } ({ $status })
+office-campaign-open = ➕ Open a campaign
+office-campaign-move = 📅 Move a deadline
+office-campaign-close = 🔒 Close a campaign
+office-campaign-reopen = ↩️ Reopen a unit
+office-campaign-ask-kind = Which kind of campaign?
+office-campaign-ask-title = Title (e.g. Emulation registration 2026-2027)?
+office-campaign-ask-year = School year (e.g. 2026-2027)?
+office-campaign-year-format = Write the school year as 2026-2027 (two consecutive years).
+office-campaign-ask-opens = Opening date (dd/mm/yyyy)?
+office-campaign-ask-deadline = Deadline (dd/mm/yyyy)?
+office-campaign-ask-move = Move the deadline of which campaign?
+office-campaign-ask-close = Close which campaign?
+office-campaign-deadline-past = That deadline has passed. Enter a date from today on.
+office-campaign-opens-after-deadline = The opening date is after the deadline. Enter a deadline on or after the opening date.
+office-campaign-confirm-open =
+    Open this campaign?
+    Kind: { $kind }
+    Title: { $title }
+    School year: { $year }
+    Opens: { $opens } — Deadline: { $deadline }
+office-campaign-confirm-move = Move the deadline of “{ $title }” from { $from } to { $to }? Reminders will follow the new date.
+office-campaign-confirm-close = Close “{ $title }”? Units can no longer submit and the bot stops its reminders.
+office-confirm-yes = ✅ Yes
+office-confirm-no = ✖️ No
+office-nothing-changed = Cancelled; nothing changed.
+office-campaign-opened = Campaign #{ $id } “{ $title }” is open, deadline { $deadline }. The bot will send reminders on schedule.
+office-campaign-moved = The deadline of “{ $title }” is now { $deadline }. Reminders follow the new date.
+office-campaign-closed = “{ $title }” is closed. The bot stops its reminders for it.
+office-reopen-none = No unit has submitted in an open campaign.
+office-reopen-ask-unit = Reopen which unit's submission?
+office-reopen-ask-reason = Reason for reopening (sent to the unit's focal person)?
+office-reopen-confirm = Reopen the submission of { $unit }? Reason: { $reason }
+office-reopened = The submission of { $unit } is reopened; the unit's focal person is told through the bot.
+office-reopen-not-submitted = { $unit } has not submitted (or was already reopened); nothing changed.
+office-campaign-duplicate = School year { $year } already has an open campaign of this kind: #{ $id } “{ $title }”. One open campaign per kind and year: move its deadline or close it with /campaign. No new campaign was opened.

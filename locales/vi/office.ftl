@@ -1,0 +1,42 @@
+office-campaign-menu =
+    Các đợt thi đua:
+    { $lines }
+
+    Chọn việc cần làm.
+office-campaign-none = Chưa có đợt nào.
+office-campaign-line = #{ $id } { $title } — { $kind }, năm học { $year }, { $opens } → { $deadline } ({ $status })
+office-campaign-open = ➕ Mở đợt mới
+office-campaign-move = 📅 Đổi hạn chót
+office-campaign-close = 🔒 Đóng đợt
+office-campaign-reopen = ↩️ Mở lại đơn vị
+office-campaign-ask-kind = Loại đợt thi đua?
+office-campaign-ask-title = Tên đợt (ví dụ: Đăng ký thi đua năm học 2026-2027)?
+office-campaign-ask-year = Năm học (ví dụ 2026-2027)?
+office-campaign-year-format = Năm học viết dạng 2026-2027 (hai năm liền nhau).
+office-campaign-ask-opens = Ngày mở đợt (dd/mm/yyyy)?
+office-campaign-ask-deadline = Hạn chót (dd/mm/yyyy)?
+office-campaign-ask-move = Đổi hạn chót của đợt nào?
+office-campaign-ask-close = Đóng đợt nào?
+office-campaign-deadline-past = Hạn chót đã qua. Hãy nhập một ngày từ hôm nay trở đi.
+office-campaign-opens-after-deadline = Ngày mở đợt sau hạn chót. Hãy nhập hạn chót từ ngày mở đợt trở đi.
+office-campaign-confirm-open =
+    Mở đợt mới?
+    Loại: { $kind }
+    Tên: { $title }
+    Năm học: { $year }
+    Mở: { $opens } — Hạn chót: { $deadline }
+office-campaign-confirm-move = Đổi hạn chót của “{ $title }” từ { $from } sang { $to }? Lịch nhắc hạn sẽ theo hạn mới.
+office-campaign-confirm-close = Đóng đợt “{ $title }”? Sau khi đóng, các đơn vị không nộp được nữa và bot thôi nhắc hạn.
+office-confirm-yes = ✅ Đồng ý
+office-confirm-no = ✖️ Thôi
+office-nothing-changed = Đã hủy, không có gì thay đổi.
+office-campaign-opened = Đã mở đợt #{ $id } “{ $title }”, hạn chót { $deadline }. Bot sẽ nhắc hạn theo lịch.
+office-campaign-moved = Đã đổi hạn chót của “{ $title }” sang { $deadline }. Lịch nhắc hạn đã theo hạn mới.
+office-campaign-closed = Đã đóng đợt “{ $title }”. Bot thôi nhắc hạn cho đợt này.
+office-reopen-none = Chưa có đơn vị nào đã nộp trong các đợt đang mở.
+office-reopen-ask-unit = Mở lại bản đăng ký của đơn vị nào?
+office-reopen-ask-reason = Lý do mở lại (gửi cho đầu mối của đơn vị)?
+office-reopen-confirm = Mở lại bản đăng ký đã nộp của { $unit }? Lý do: { $reason }
+office-reopened = Đã mở lại bản đăng ký của { $unit }; đầu mối của đơn vị được báo qua bot.
+office-reopen-not-submitted = { $unit } chưa nộp (hoặc đã được mở lại), không có gì thay đổi.
+office-campaign-duplicate = Năm học { $year } đã có đợt cùng loại đang mở: #{ $id } “{ $title }”. Mỗi năm học chỉ một đợt mỗi loại đang mở: đổi hạn chót hoặc đóng đợt cũ bằng /dotthidua. Chưa mở đợt mới.
