@@ -432,7 +432,7 @@ notify-registration-approved = Your registration for { $title } was approved by 
 notify-registration-returned = Your registration for { $title } was returned. Reason: { $reason }
     Type /register to change it.
 notify-unit-submitted = { $unit } submitted "{ $campaign }" at { $at } ({ $registrations } individual registrations).
-notify-erasure-requested = A personal data deletion request arrived (no. { $request }). To carry it out: npm run cli -- requests erase --id { $request }
+notify-erasure-requested = A personal data deletion request arrived (no. { $request }). See and handle it with /requests (/yeucau).
 data-request-unknown = There is no open request no. { $id }.
 
 ## Command line: reopening units, data requests

@@ -423,7 +423,7 @@ notify-registration-approved = Đăng ký { $title } của bạn đã được c
 notify-registration-returned = Đăng ký { $title } của bạn bị trả lại với lý do: { $reason }
     Gõ /dangky để sửa.
 notify-unit-submitted = { $unit } đã nộp bản đăng ký "{ $campaign }" lúc { $at } ({ $registrations } cá nhân đăng ký).
-notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xử lý: npm run cli -- requests erase --id { $request }
+notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xem và xử lý bằng lệnh /yeucau.
 data-request-unknown = Không có yêu cầu đang chờ số { $id }.
 
 ## Dòng lệnh: mở lại đơn vị, yêu cầu dữ liệu

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
+import { useErasureFileStore } from "./features/requests/files.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
@@ -49,6 +50,7 @@ async function consoleMode(app: App) {
   }
   // The web workspace runs here too: a newcomer picks the Văn phòng persona, types /web and opens the link.
   const files = fileServices(config, app.logger);
+  useErasureFileStore(files.store);
   const http = createHttpApp({ logger: app.logger, ready: () => databaseReady(app.database.db), files: { store: files.store, secret: files.secret }, web: webDeps(app, files) });
   const server = await listenForWeb(http, app);
   if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
@@ -79,6 +81,7 @@ const stopSignal = () =>
 async function botMode(app: App) {
   const { config, logger } = app;
   const files = fileServices(config, logger);
+  useErasureFileStore(files.store);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
   const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
   const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;

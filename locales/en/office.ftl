@@ -40,3 +40,19 @@ office-reopen-confirm = Reopen the submission of { $unit }? Reason: { $reason }
 office-reopened = The submission of { $unit } is reopened; the unit's focal person is told through the bot.
 office-reopen-not-submitted = { $unit } has not submitted (or was already reopened); nothing changed.
 office-campaign-duplicate = School year { $year } already has an open campaign of this kind: #{ $id } “{ $title }”. One open campaign per kind and year: move its deadline or close it with /campaign. No new campaign was opened.
+office-requests-none = No personal-data request is waiting.
+office-requests-list =
+    Personal-data requests waiting (deadline under Decree 356/2025/NĐ-CP):
+    { $lines }
+office-requests-line = #{ $id } { $name } — { $unit }: erase data, sent { $at }, deadline { $deadline }{ $late }
+office-requests-late = (overdue)
+office-requests-no-unit = no unit
+office-requests-gone = This request is no longer waiting.
+office-requests-what = Request #{ $id } from { $name } (deadline { $deadline }). What now?
+office-requests-ack = 📨 Acknowledge
+office-requests-erase = 🗑 Erase the data
+office-requests-erase-yes = 🗑 Erase the data
+office-requests-confirm-erase = Erase the personal data of { $name } ({ $unit })? Name, position, phone, chat links, nomination texts and evidence go; the counts stay. This cannot be undone. Afterwards the bot can no longer reach this person.
+office-requests-acked = { $name } is told that the request is received and will be handled by { $deadline }.
+office-requests-notify-ack = The Department office received your request to erase your personal data and will carry it out by { $deadline }. Once it is done, the bot will no longer recognise you.
+office-requests-erased = The personal data of request #{ $id } is erased ({ $files } evidence files removed). The log records the erasure, without the name.

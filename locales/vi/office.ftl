@@ -40,3 +40,19 @@ office-reopen-confirm = Mở lại bản đăng ký đã nộp của { $unit }? 
 office-reopened = Đã mở lại bản đăng ký của { $unit }; đầu mối của đơn vị được báo qua bot.
 office-reopen-not-submitted = { $unit } chưa nộp (hoặc đã được mở lại), không có gì thay đổi.
 office-campaign-duplicate = Năm học { $year } đã có đợt cùng loại đang mở: #{ $id } “{ $title }”. Mỗi năm học chỉ một đợt mỗi loại đang mở: đổi hạn chót hoặc đóng đợt cũ bằng /dotthidua. Chưa mở đợt mới.
+office-requests-none = Không có yêu cầu nào về dữ liệu cá nhân đang chờ xử lý.
+office-requests-list =
+    Yêu cầu về dữ liệu cá nhân đang chờ (hạn xử lý theo Nghị định 356/2025/NĐ-CP):
+    { $lines }
+office-requests-line = #{ $id } { $name } — { $unit }: xóa dữ liệu, gửi ngày { $at }, hạn { $deadline }{ $late }
+office-requests-late = (đã quá hạn)
+office-requests-no-unit = chưa thuộc đơn vị
+office-requests-gone = Yêu cầu này không còn chờ xử lý.
+office-requests-what = Yêu cầu #{ $id } của { $name } (hạn { $deadline }). Làm gì?
+office-requests-ack = 📨 Báo đã tiếp nhận
+office-requests-erase = 🗑 Xóa dữ liệu
+office-requests-erase-yes = 🗑 Xóa dữ liệu
+office-requests-confirm-erase = Xóa dữ liệu cá nhân của { $name } ({ $unit })? Họ tên, chức vụ, số điện thoại, liên kết chat, nội dung đề xuất và minh chứng sẽ bị xóa; số liệu thống kê được giữ. Không hoàn tác được. Sau khi xóa, bot không còn liên lạc được với người này.
+office-requests-acked = Đã báo { $name } rằng yêu cầu được tiếp nhận và sẽ xử lý trước { $deadline }.
+office-requests-notify-ack = Văn phòng Sở đã tiếp nhận yêu cầu xóa dữ liệu cá nhân của bạn và sẽ xử lý trước ngày { $deadline }. Khi xóa xong, bot sẽ không còn nhận ra bạn.
+office-requests-erased = Đã xóa dữ liệu cá nhân theo yêu cầu #{ $id } ({ $files } tệp minh chứng đã xóa). Nhật ký ghi lại việc xóa, không ghi tên.

@@ -20,6 +20,7 @@ export const COMMANDS = {
   broadcast: ["broadcast", "thongbao"],
   web: ["web", "web"],
   campaign: ["campaign", "dotthidua"],
+  requests: ["requests", "yeucau"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -18,9 +18,10 @@ import { webFlow } from "../features/web/flow.js";
 import { resultsFlow } from "../features/results/flow.js";
 import { decisionFlow } from "../features/results/decision-flow.js";
 import { campaignsFlow } from "../features/campaigns/flow.js";
+import { requestsFlow } from "../features/requests/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, campaignsFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, campaignsFlow, requestsFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -38,6 +39,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   results: "results",
   decision: "decision",
   campaign: "campaigns",
+  requests: "requests",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
