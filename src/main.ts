@@ -9,6 +9,7 @@ import { databaseReady } from "./db/ready.js";
 import { channelSenders } from "./delivery/senders.js";
 import { fileServices } from "./files/index.js";
 import { useErasureFileStore } from "./features/requests/files.js";
+import { useImportFetchers } from "./features/import/fetchers.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
@@ -118,6 +119,7 @@ async function botMode(app: App) {
     ...(config.ZALO_BOT_TOKEN ? { zalo: createZaloFileFetcher() } : {}),
   };
   const evidence = startEvidenceKeeper(app.database.db, fetchers, files.store, logger);
+  useImportFetchers(fetchers);
 
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");

@@ -56,3 +56,21 @@ office-requests-confirm-erase = Erase the personal data of { $name } ({ $unit })
 office-requests-acked = { $name } is told that the request is received and will be handled by { $deadline }.
 office-requests-notify-ack = The Department office received your request to erase your personal data and will carry it out by { $deadline }. Once it is done, the bot will no longer recognise you.
 office-requests-erased = The personal data of request #{ $id } is erased ({ $files } evidence files removed). The log records the erasure, without the name.
+office-import-zalo = Zalo cannot pass files to the bot. Import the units or people list in the web workspace: type /web for the link, then open "Import".
+office-import-no-files = This channel cannot receive files. Type /web and import the file in the web workspace.
+office-import-ask-kind = Which list do you import?
+office-import-units = 🏫 Units
+office-import-people = 👥 Staff and teachers
+office-import-ask-file = Send the .xlsx or .csv file (at most 10 MB, 20,000 rows) as an attachment. You will see a preview first; nothing is written yet.
+office-import-not-table = This is not an .xlsx or .csv table. Send the spreadsheet again; nothing was imported.
+office-import-too-big = The file is over 10 MB. Split it and send it again; nothing was imported.
+office-import-too-many-rows = The file has { $rows } rows, over the limit of { $max }. Split it; nothing was imported.
+office-import-preview =
+    Preview of { $file } (nothing written yet):
+    { $created } to add, { $updated } to update, { $unchanged } unchanged, { $rejected } rejected.
+    { $lines }
+office-import-rejected-line = Line { $line }: { $reason }
+office-import-more = … and { $count } more rejected lines.
+office-import-confirm = Import the valid rows? Rejected rows are not written.
+office-import-yes = 📥 Import
+office-import-done = Imported: { $created } added, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.

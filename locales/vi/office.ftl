@@ -56,3 +56,21 @@ office-requests-confirm-erase = Xóa dữ liệu cá nhân của { $name } ({ $u
 office-requests-acked = Đã báo { $name } rằng yêu cầu được tiếp nhận và sẽ xử lý trước { $deadline }.
 office-requests-notify-ack = Văn phòng Sở đã tiếp nhận yêu cầu xóa dữ liệu cá nhân của bạn và sẽ xử lý trước ngày { $deadline }. Khi xóa xong, bot sẽ không còn nhận ra bạn.
 office-requests-erased = Đã xóa dữ liệu cá nhân theo yêu cầu #{ $id } ({ $files } tệp minh chứng đã xóa). Nhật ký ghi lại việc xóa, không ghi tên.
+office-import-zalo = Zalo không nhận được tệp gửi cho bot. Hãy nhập danh sách đơn vị hoặc cán bộ trên trang làm việc: gõ /web để lấy đường dẫn, rồi vào mục "Nhập dữ liệu".
+office-import-no-files = Kênh này không nhận được tệp. Hãy gõ /web và nhập tệp trên trang làm việc.
+office-import-ask-kind = Nhập danh sách nào?
+office-import-units = 🏫 Đơn vị
+office-import-people = 👥 Cán bộ, giáo viên
+office-import-ask-file = Gửi tệp .xlsx hoặc .csv (tối đa 10 MB, 20.000 dòng) dưới dạng tệp đính kèm. Bot sẽ cho xem trước, chưa ghi gì.
+office-import-not-table = Đây không phải tệp bảng .xlsx hay .csv. Hãy gửi lại tệp bảng tính, không có gì được nhập.
+office-import-too-big = Tệp lớn hơn 10 MB. Hãy chia nhỏ tệp rồi gửi lại; không có gì được nhập.
+office-import-too-many-rows = Tệp có { $rows } dòng, quá giới hạn { $max } dòng. Hãy chia nhỏ tệp; không có gì được nhập.
+office-import-preview =
+    Xem trước { $file } (chưa ghi gì):
+    thêm mới { $created }, cập nhật { $updated }, giữ nguyên { $unchanged }, bị loại { $rejected }.
+    { $lines }
+office-import-rejected-line = Dòng { $line }: { $reason }
+office-import-more = … và { $count } dòng bị loại khác.
+office-import-confirm = Nhập các dòng hợp lệ? Các dòng bị loại không được ghi.
+office-import-yes = 📥 Nhập
+office-import-done = Đã nhập: thêm mới { $created }, cập nhật { $updated }, giữ nguyên { $unchanged }, bị loại { $rejected }.

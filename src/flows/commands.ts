@@ -21,6 +21,7 @@ export const COMMANDS = {
   web: ["web", "web"],
   campaign: ["campaign", "dotthidua"],
   requests: ["requests", "yeucau"],
+  import: ["import", "nhap"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

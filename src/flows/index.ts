@@ -19,9 +19,10 @@ import { resultsFlow } from "../features/results/flow.js";
 import { decisionFlow } from "../features/results/decision-flow.js";
 import { campaignsFlow } from "../features/campaigns/flow.js";
 import { requestsFlow } from "../features/requests/flow.js";
+import { importFlow } from "../features/import/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, campaignsFlow, requestsFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, campaignsFlow, requestsFlow, importFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -40,6 +41,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   decision: "decision",
   campaign: "campaigns",
   requests: "requests",
+  import: "import",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
