@@ -70,5 +70,9 @@ describe("/nhap (import a table in the chat)", () => {
     await sendFile(office, "f4", "thieu.csv", ["Họ và tên,Mã đơn vị,Vai trò", `Đỗ Minh Khoa,${world.unitCode},staff`].join("\n"));
     expect(office.text()).toContain("Tệp thiếu cột: chức vụ. Không có gì được ghi.");
     expect(await t.db.$count(people, eq(people.fullName, "Đỗ Minh Khoa"))).toBe(0);
+    const big = ["Họ và tên,Chức vụ,Mã đơn vị,Vai trò", ...Array.from({ length: 20_001 }, (_, i) => `Người Thứ ${i},Giáo viên,${world.unitCode},staff`)].join("\n");
+    await sendFile(office, "f5", "nhieu.csv", big, 1000);
+    expect(office.text()).toContain("Tệp có 20.001 dòng, quá giới hạn 20.000 dòng");
+    expect(await t.db.$count(people, eq(people.fullName, "Người Thứ 1"))).toBe(0);
   });
 });
