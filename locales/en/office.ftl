@@ -74,3 +74,6 @@ office-import-more = … and { $count } more rejected lines.
 office-import-confirm = Import the valid rows? Rejected rows are not written.
 office-import-yes = 📥 Import
 office-import-done = Imported: { $created } added, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
+telegram-cmd-campaign = Campaigns: open, move a deadline, close, reopen a unit (office)
+telegram-cmd-requests = Personal-data requests (office)
+telegram-cmd-import = Import the units or people list from a file (office)

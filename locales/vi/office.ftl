@@ -74,3 +74,6 @@ office-import-more = … và { $count } dòng bị loại khác.
 office-import-confirm = Nhập các dòng hợp lệ? Các dòng bị loại không được ghi.
 office-import-yes = 📥 Nhập
 office-import-done = Đã nhập: thêm mới { $created }, cập nhật { $updated }, giữ nguyên { $unchanged }, bị loại { $rejected }.
+telegram-cmd-campaign = Đợt thi đua: mở, đổi hạn, đóng, mở lại đơn vị (Văn phòng)
+telegram-cmd-requests = Yêu cầu về dữ liệu cá nhân (Văn phòng)
+telegram-cmd-import = Nhập danh sách đơn vị, cán bộ từ tệp (Văn phòng)
