@@ -294,7 +294,7 @@ help-everyone = You can use:
     /cancel (/huy) — cancel what you are doing
     /help (/trogiup) — this help
 help-focal = As focal person or unit leader, /register opens your unit's work: targets, collective titles, reviewing staff registrations, warnings, and submitting. /progress (/tiendo) shows who has not answered and what is missing; /remind (/nhacnho) reminds the staff who have not registered; /export (/xuat) downloads your unit's registration (Excel, Word); /nominate (/dienhinh) nominates advanced models. You also get a reminder before every deadline.
-help-office = As Department office: /progress (/tiendo) shows the province, /export (/xuat) exports Excel, Word and CSV, /nominate (/dienhinh) reviews the advanced-model nominations. You are told when a unit submits, which units are late, and when someone asks about their personal data. To reopen a submitted unit: npm run cli -- campaign reopen --unit <code>.
+help-office = As Department office: /progress (/tiendo) shows the province, /export (/xuat) exports Excel, Word and CSV, /nominate (/dienhinh) reviews the advanced-model nominations. You are told when a unit submits, which units are late, and when someone asks about their personal data. To open, move or close a campaign and reopen a submitted unit: /campaign (/dotthidua). Personal-data requests: /requests (/yeucau). Import the units or people list from a file: /import (/nhap).
 
 ## Language
 
@@ -432,7 +432,7 @@ notify-registration-approved = Your registration for { $title } was approved by 
 notify-registration-returned = Your registration for { $title } was returned. Reason: { $reason }
     Type /register to change it.
 notify-unit-submitted = { $unit } submitted "{ $campaign }" at { $at } ({ $registrations } individual registrations).
-notify-erasure-requested = A personal data deletion request arrived (no. { $request }). To carry it out: npm run cli -- requests erase --id { $request }
+notify-erasure-requested = A personal data deletion request arrived (no. { $request }). See and handle it with /requests (/yeucau).
 data-request-unknown = There is no open request no. { $id }.
 
 ## Command line: reopening units, data requests

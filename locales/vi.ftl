@@ -285,7 +285,7 @@ help-everyone = Bạn có thể dùng:
     /cancel (/huy) — hủy việc đang làm
     /help (/trogiup) — xem trợ giúp này
 help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị, /dangky mở phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký. /progress (/tiendo) cho biết ai chưa trả lời và còn thiếu gì; /remind (/nhacnho) nhắc những cán bộ chưa đăng ký; /export (/xuat) tải bản đăng ký của đơn vị (Excel, Word); /nominate (/dienhinh) đề xuất điển hình tiên tiến. Bạn cũng nhận tin nhắc trước mỗi hạn nộp.
-help-office = Với vai trò Văn phòng Sở: /progress (/tiendo) xem tiến độ toàn tỉnh, /export (/xuat) xuất Excel, Word, CSV, /nominate (/dienhinh) xét các đề xuất điển hình tiên tiến. Bạn nhận thông báo khi đơn vị nộp bản đăng ký, danh sách đơn vị quá hạn, và các yêu cầu về dữ liệu cá nhân. Mở lại đơn vị đã nộp: npm run cli -- campaign reopen --unit <mã>.
+help-office = Với vai trò Văn phòng Sở: /progress (/tiendo) xem tiến độ toàn tỉnh, /export (/xuat) xuất Excel, Word, CSV, /nominate (/dienhinh) xét các đề xuất điển hình tiên tiến. Bạn nhận thông báo khi đơn vị nộp bản đăng ký, danh sách đơn vị quá hạn, và các yêu cầu về dữ liệu cá nhân. Mở, đổi hạn, đóng đợt thi đua và mở lại đơn vị đã nộp: /dotthidua (/campaign). Yêu cầu về dữ liệu cá nhân: /yeucau (/requests). Nhập danh sách đơn vị, cán bộ từ tệp: /nhap (/import).
 
 ## Ngôn ngữ
 
@@ -423,7 +423,7 @@ notify-registration-approved = Đăng ký { $title } của bạn đã được c
 notify-registration-returned = Đăng ký { $title } của bạn bị trả lại với lý do: { $reason }
     Gõ /dangky để sửa.
 notify-unit-submitted = { $unit } đã nộp bản đăng ký "{ $campaign }" lúc { $at } ({ $registrations } cá nhân đăng ký).
-notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xử lý: npm run cli -- requests erase --id { $request }
+notify-erasure-requested = Có yêu cầu xóa dữ liệu cá nhân (số { $request }). Xem và xử lý bằng lệnh /yeucau.
 data-request-unknown = Không có yêu cầu đang chờ số { $id }.
 
 ## Dòng lệnh: mở lại đơn vị, yêu cầu dữ liệu

@@ -5,6 +5,8 @@ import { createConsoleSender } from "./channels/console/sender.js";
 import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { fileServices } from "./files/index.js";
+import { useErasureFileStore } from "./features/requests/files.js";
+import { useImportFetchers } from "./features/import/fetchers.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
@@ -44,6 +46,7 @@ async function consoleMode(app: App) {
   }
   // The web workspace runs here too: a newcomer picks the Văn phòng persona, types /web and opens the link.
   const files = fileServices(config, app.logger);
+  useErasureFileStore(files.store);
   const http = createHttpApp({ logger: app.logger, ready: () => databaseReady(app.database.db), files: { store: files.store, secret: files.secret }, web: webDeps(app, files) });
   const server = await listenForWeb(http, app);
   if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
@@ -83,6 +86,7 @@ async function botMode(app: App) {
   ]);
   const files = fileServices(config, logger);
   app.jobs.setLinks(files.links);
+  useErasureFileStore(files.store);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
   const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
   const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
@@ -119,6 +123,7 @@ async function botMode(app: App) {
     ...(config.ZALO_BOT_TOKEN ? { zalo: createZaloFileFetcher() } : {}),
   };
   const evidence = startEvidenceKeeper(app.database.db, fetchers, files.store, logger);
+  useImportFetchers(fetchers);
 
   const signal = await stopSignal();
   logger.info({ signal }, "shutting down");

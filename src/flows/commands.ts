@@ -20,6 +20,9 @@ export const COMMANDS = {
   broadcast: ["broadcast", "thongbao"],
   web: ["web", "web"],
   invite: ["invite", "moi"],
+  campaign: ["campaign", "dotthidua"],
+  requests: ["requests", "yeucau"],
+  import: ["import", "nhap"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

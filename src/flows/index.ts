@@ -18,9 +18,12 @@ import { webFlow } from "../features/web/flow.js";
 import { resultsFlow } from "../features/results/flow.js";
 import { decisionFlow } from "../features/results/decision-flow.js";
 import { invitesFlow } from "../features/invites/flow.js";
+import { campaignsFlow } from "../features/campaigns/flow.js";
+import { requestsFlow } from "../features/requests/flow.js";
+import { importFlow } from "../features/import/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -38,6 +41,9 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   results: "results",
   decision: "decision",
   invite: "invites",
+  campaign: "campaigns",
+  requests: "requests",
+  import: "import",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

@@ -1,0 +1,123 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { z } from "zod";
+import type { Db } from "../../db/client.js";
+import { UserError } from "../../errors.js";
+import { isOffice } from "../../flows/engine/actor.js";
+import { defineFlow, type FlowContext, type InboundFile, type StepResult } from "../../flows/engine/types.js";
+import { importPeople } from "../../services/import/people-import.js";
+import type { ImportReport } from "../../services/import/report.js";
+import { readTable, type Table } from "../../services/import/table-file.js";
+import { importUnits } from "../../services/import/units-import.js";
+import { importFetcher } from "./fetchers.js";
+
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 20_000;
+/** Rejected lines listed in the message; the rest are counted. */
+const SHOWN_REJECTIONS = 30;
+
+interface Data {
+  kind?: "units" | "people";
+  fileId?: string;
+  fileName?: string;
+}
+
+const importers = { units: importUnits, people: importPeople };
+
+class Rollback extends Error {}
+
+/** Reads the sent file with the CLI's reader (it wants a file with its extension); refuses what is too big. */
+async function readSent(ctx: FlowContext<Data>): Promise<Table> {
+  const fetcher = importFetcher(ctx.user.channel);
+  if (!fetcher) throw new UserError("office-import-no-files");
+  const content = await fetcher.fetch(ctx.data.fileId!);
+  if (content.byteLength > IMPORT_MAX_BYTES) throw new UserError("office-import-too-big");
+  const dir = await mkdtemp(path.join(os.tmpdir(), "thidua-chat-"));
+  try {
+    const file = path.join(dir, `upload${path.extname(ctx.data.fileName!).toLowerCase()}`);
+    await writeFile(file, content);
+    const table = await readTable(file);
+    if (table.rows.length > IMPORT_MAX_ROWS) throw new UserError("office-import-too-many-rows", { rows: table.rows.length, max: IMPORT_MAX_ROWS });
+    return table;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function reportText(ctx: FlowContext<Data>, report: ImportReport): string {
+  const lines = report.rejected.slice(0, SHOWN_REJECTIONS).map((r) => ctx.t("office-import-rejected-line", { line: r.line, reason: ctx.t(r.reason, r.vars) }));
+  if (report.rejected.length > SHOWN_REJECTIONS) lines.push(ctx.t("office-import-more", { count: report.rejected.length - SHOWN_REJECTIONS }));
+  return lines.join("\n");
+}
+
+/** `/nhap` (`/import`): the Văn phòng sends the units or people table, sees a preview, then imports. */
+export const importFlow = defineFlow<Data>({
+  name: "import",
+  allowed: isOffice,
+  longSteps: true,
+  async start(ctx) {
+    // Zalo bots cannot receive files: the web workspace takes the upload instead.
+    if (ctx.user.channel === "zalo") return { done: true, say: [{ key: "office-import-zalo" }] };
+    return { next: "kind" };
+  },
+  steps: {
+    kind: {
+      id: "kind",
+      input: "choice",
+      prompt: () => ({ key: "office-import-ask-kind" }),
+      options: (ctx) => [
+        { value: "units", label: ctx.t("office-import-units") },
+        { value: "people", label: ctx.t("office-import-people") },
+      ],
+      async onAnswer(ctx, value) {
+        ctx.data.kind = value === "people" ? "people" : "units";
+        return { next: "file" };
+      },
+    },
+    file: {
+      id: "file",
+      input: "file",
+      schema: z.custom<InboundFile>(),
+      prompt: () => ({ key: "office-import-ask-file" }),
+      async onAnswer(ctx, file): Promise<StepResult> {
+        const ext = path.extname(file.name ?? "").toLowerCase();
+        if (file.kind !== "document" || (ext !== ".csv" && ext !== ".xlsx")) return { next: "file", say: [{ key: "office-import-not-table" }] };
+        if ((file.size ?? 0) > IMPORT_MAX_BYTES) return { next: "file", say: [{ key: "office-import-too-big" }] };
+        ctx.data.fileId = file.fileId;
+        ctx.data.fileName = file.name!;
+        const table = await readSent(ctx);
+        // The preview runs the real import and rolls it back (as the web workspace does): same checks, nothing written.
+        let report: ImportReport | null = null;
+        await ctx.tx
+          .transaction(async (sp) => {
+            report = await importers[ctx.data.kind!](sp as unknown as Db, ctx.actor!.provinceId, table, `person:${ctx.actor!.personId}`);
+            throw new Rollback();
+          })
+          .catch((e) => {
+            if (!(e instanceof Rollback)) throw e;
+          });
+        const r = report! as ImportReport;
+        return {
+          next: "confirm",
+          say: [{ key: "office-import-preview", vars: { file: ctx.data.fileName, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length, lines: reportText(ctx, r) } }],
+        };
+      },
+    },
+    confirm: {
+      id: "confirm",
+      input: "confirm",
+      prompt: () => ({ key: "office-import-confirm" }),
+      options: (ctx) => [
+        { value: "yes", label: ctx.t("office-import-yes") },
+        { value: "no", label: ctx.t("office-confirm-no") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
+        const table = await readSent(ctx);
+        const r = await importers[ctx.data.kind!](ctx.tx as unknown as Db, ctx.actor!.provinceId, table, `person:${ctx.actor!.personId}`);
+        return { done: true, say: [{ key: "office-import-done", vars: { created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length } }] };
+      },
+    },
+  },
+});
