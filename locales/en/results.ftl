@@ -155,7 +155,7 @@ decision-saved = Saved decision { $number }: { $created } people newly recorded 
 
 help-results = At the year's end: /results (/ketqua) shows your result; ask for a correction before your unit submits.
 help-results-focal = At the year's end: /results (/ketqua) enters the unit's results ("achieved as registered" for everyone, then the exceptions), the collective title, the checks against the criteria, and submission.
-help-results-office = At the year's end: /decision (/quyetdinh) records an award decision and who it names; for many people use npm run cli -- decisions import <file>. Past years: npm run cli -- history import <file>.
+help-results-office = At the year's end: /decision (/quyetdinh) records an award decision and who it names; long lists and past years are imported from an Excel file by the system operator (decisions import, history import).
 
 ## Word documents of the year's end
 

@@ -155,7 +155,7 @@ decision-saved = Đã lưu Quyết định { $number }: { $created } người m�
 
 help-results = Cuối năm: /ketqua (/results) xem kết quả thi đua của bạn và đề nghị điều chỉnh trước khi đơn vị nộp.
 help-results-focal = Cuối năm: /ketqua (/results) nhập kết quả thi đua của đơn vị (“đạt như đăng ký” cho tất cả, rồi sửa từng trường hợp), danh hiệu tập thể, kiểm tra theo tiêu chuẩn và nộp.
-help-results-office = Cuối năm: /quyetdinh (/decision) ghi quyết định khen thưởng và người được công nhận; nhiều người thì dùng npm run cli -- decisions import <tệp>. Kết quả các năm trước: npm run cli -- history import <tệp>.
+help-results-office = Cuối năm: /quyetdinh (/decision) ghi quyết định khen thưởng và người được công nhận; danh sách dài và kết quả các năm trước được quản trị hệ thống nhập từ tệp Excel (decisions import, history import).
 
 ## Word documents of the year's end
 

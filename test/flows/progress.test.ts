@@ -61,7 +61,7 @@ describe("/progress for a focal person", () => {
   it("is listed in /help for those who can use it", async () => {
     const focal = new ChatUser(buildEngine(t, now), "3001");
     await focal.say("/help");
-    expect(focal.text()).toContain("/progress (/tiendo) — ai đã đăng ký, ai chưa và đơn vị còn thiếu gì");
+    expect(focal.text()).toContain("/tiendo (/progress) — ai đã đăng ký, ai chưa và đơn vị còn thiếu gì");
     expect(focal.text()).toContain("/export (/xuat)");
   });
 
