@@ -1,6 +1,6 @@
 # Web workspace (/web)
 telegram-cmd-web = Open the web workspace
-web-link = Link to the web workspace (works once, for { $minutes } minutes):
+web-link = Link to the web workspace (works once, for { $minutes } minutes)
 web-not-allowed = The web workspace is for the Văn phòng and the units' focal persons. Everything you do works right here in the chat; type /help to see it.
 web-notify-reopened = The Văn phòng reopened the registration of { $unit } ({ $campaign }) for changes. Reason: { $reason }. Type /register to change it and submit again.
 web-console-hint = Web workspace: { $url } — pick the Văn phòng or a focal person persona and type /web for a sign-in link.

@@ -1,9 +1,9 @@
 # Tiến độ (/progress) và xuất dữ liệu (/export), kể cả lệnh CLI tương ứng.
 
 help-progress-focal = /tiendo (/progress) — ai đã đăng ký, ai chưa và đơn vị còn thiếu gì
-    /export (/xuat) — tải bản đăng ký của đơn vị (Word), Excel hoặc CSV
+    /xuat (/export) — tải bản đăng ký của đơn vị (Word), Excel hoặc CSV
 help-progress-office = /tiendo (/progress) — tiến độ toàn tỉnh theo loại đơn vị, cụm, khối và các đơn vị quá hạn; /tiendo <mã đơn vị> để xem một đơn vị
-    /export (/xuat) — tải Excel tổng hợp, bản đăng ký của các đơn vị (zip) hoặc CSV
+    /xuat (/export) — tải Excel tổng hợp, bản đăng ký của các đơn vị (zip) hoặc CSV
 
 progress-no-campaign = Chưa có đợt đăng ký thi đua nào để xem tiến độ.
 progress-pick-campaign = Chọn đợt đăng ký thi đua:

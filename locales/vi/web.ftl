@@ -1,6 +1,6 @@
 # Không gian làm việc trên web (/web)
 telegram-cmd-web = Mở không gian làm việc trên web
-web-link = Đường dẫn mở không gian làm việc trên web (chỉ dùng được một lần, trong { $minutes } phút):
+web-link = Đường dẫn mở không gian làm việc trên web (chỉ dùng được một lần, trong { $minutes } phút)
 web-not-allowed = Không gian làm việc trên web dành cho Văn phòng Sở và cán bộ đầu mối của đơn vị. Mọi việc của bạn vẫn làm được ngay trong cuộc trò chuyện này; gõ /trogiup để xem.
 web-notify-reopened = Văn phòng Sở đã mở lại bản đăng ký của { $unit } ({ $campaign }) để chỉnh sửa. Lý do: { $reason }. Gõ /dangky để sửa và nộp lại.
 web-console-hint = Không gian làm việc trên web: { $url } — chọn vai Văn phòng Sở hoặc đầu mối, gõ /web để nhận đường dẫn đăng nhập.
