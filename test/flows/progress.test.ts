@@ -62,7 +62,7 @@ describe("/progress for a focal person", () => {
     const focal = new ChatUser(buildEngine(t, now), "3001");
     await focal.say("/help");
     expect(focal.text()).toContain("/tiendo (/progress) — ai đã đăng ký, ai chưa và đơn vị còn thiếu gì");
-    expect(focal.text()).toContain("/export (/xuat)");
+    expect(focal.text()).toContain("/xuat (/export)");
   });
 
   it("stops showing the unit once the person is no longer its focal person", async () => {
