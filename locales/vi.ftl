@@ -264,7 +264,7 @@ consent-notice = THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN (phiên bản {
     Dữ liệu không dùng cho mục đích khác.
     Quyền của bạn: xem, sửa, tải về dữ liệu của mình và yêu cầu xóa bất cứ lúc nào bằng lệnh /toi (theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 và Nghị định 356/2025/NĐ-CP).
     Bạn chọn một trong ba cách dưới đây.
-consent-accept = ✅ Đồng ý cả hai mục đích
+consent-accept = ✅ Tôi đồng ý cả hai mục đích
 consent-decline = Không đồng ý
 consent-declined = Bạn đã không đồng ý, nên hệ thống không lưu thông tin nào về bạn. Nếu đổi ý, hãy gửi lại mã mời.
 onboarding-ask-name = Cảm ơn bạn. Vui lòng nhập họ và tên đầy đủ (có dấu), ví dụ: Nguyễn Thị Lan.

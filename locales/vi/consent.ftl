@@ -1,6 +1,6 @@
 ## Đồng ý theo từng mục đích (issue 16)
 
-consent-accept-records-only = ✅ Chỉ đồng ý mục đích 1 (không nhận nhắc việc, thông báo)
+consent-accept-records-only = ✅ Tôi chỉ đồng ý mục đích 1 (không nhận nhắc việc, thông báo)
 consent-purpose-records = Xử lý hồ sơ thi đua
 consent-purpose-messages = Nhận nhắc việc, thông báo
 consent-state-yes = đồng ý lúc { $at } (phiên bản { $version })
