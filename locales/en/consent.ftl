@@ -23,3 +23,4 @@ consent-phone-invalid = That phone number is not right. Type a Vietnamese mobile
 consent-erasure-done = The Department office has deleted your personal data as you asked. The bot no longer keeps anything that identifies you. Thank you.
 consent-cli-erasure-told = The requester was told on { $count } messenger chat(s).
 consent-cli-erasure-not-told = The requester could not be told (no messenger configured or the send failed): tell them another way.
+consent-export-purpose = Purpose

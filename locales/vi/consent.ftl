@@ -23,3 +23,4 @@ consent-phone-invalid = Số điện thoại chưa đúng. Hãy nhập số di �
 consent-erasure-done = Văn phòng Sở đã xóa dữ liệu cá nhân của bạn theo yêu cầu. Từ nay bot không còn lưu thông tin nhận diện bạn. Cảm ơn bạn.
 consent-cli-erasure-told = Đã báo cho người yêu cầu qua { $count } kênh nhắn tin.
 consent-cli-erasure-not-told = Chưa báo được cho người yêu cầu (không có kênh nhắn tin nào được cấu hình hoặc gửi không thành công): hãy báo cho họ bằng cách khác.
+consent-export-purpose = Mục đích

@@ -38,7 +38,7 @@ export async function exportPersonalData(db: DbOrTx, personId: number) {
       .select({ channel: channelIdentities.channel, externalId: channelIdentities.externalId, since: channelIdentities.createdAt })
       .from(channelIdentities)
       .where(eq(channelIdentities.personId, personId)),
-    consents: await db.select({ version: consents.noticeVersion, accepted: consents.accepted, at: consents.decidedAt }).from(consents).where(eq(consents.personId, personId)),
+    consents: await db.select({ purpose: consents.purpose, version: consents.noticeVersion, accepted: consents.accepted, at: consents.decidedAt }).from(consents).where(eq(consents.personId, personId)),
     years: await db.select({ schoolYear: personYears.schoolYear, rating: personYears.rating, titles: personYears.titles }).from(personYears).where(eq(personYears.personId, personId)),
     registrations: await db
       .select({ campaignId: registrations.campaignId, title: registrations.titleCode, award: registrations.awardCode, initiative: registrations.initiativeTitle, status: registrations.status })
