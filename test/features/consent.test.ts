@@ -6,7 +6,8 @@ import { createAnnouncement } from "../../src/features/announcements/service.js"
 import { insertOutbox } from "../../src/reminders/planner.js";
 import { createInvite } from "../../src/services/invites.js";
 import { CONSENT_NOTICE_VERSION } from "../../src/services/onboarding.js";
-import { erasePerson } from "../../src/services/personal-data.js";
+import { erasePerson, requestErasure } from "../../src/services/personal-data.js";
+import { cli } from "../support/cli.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 
@@ -109,5 +110,15 @@ describe("consent per purpose (issue 16)", () => {
     expect(req).toMatchObject({ kind: "erase", status: "open" });
     const { tell } = await t.db.transaction((tx) => erasePerson(tx, req!.id, w.provinceId, now, "test"));
     expect(tell).toEqual([{ channel: "telegram", externalId: "8104", locale: "vi" }]);
+  });
+
+  it("requests erase says whether the person could be told, and never claims it when no messenger is set up", async () => {
+    const id = await personOf("8101");
+    await requestErasure(t.db, id, w.provinceId, now, () => undefined);
+    const [req] = await t.db.select().from(dataRequests).where(and(eq(dataRequests.personId, id), eq(dataRequests.status, "open")));
+    const out = await cli(t, ["requests", "erase", "--id", String(req!.id)], { locale: "vi", now });
+    expect(out.code).toBe(0);
+    expect(out.output).toContain("Chưa báo được cho người yêu cầu");
+    expect(out.output).not.toContain("Đã báo cho người yêu cầu");
   });
 });
