@@ -268,10 +268,12 @@ onboarding-no-code = Hello! This bot helps staff register for the yearly emulati
 onboarding-welcome-back = Hello { $name }! You have already joined. Type /help to see what you can do.
 consent-notice = NOTICE ON PERSONAL DATA (version { $version })
     The Department of Education and Training processes: your full name, position, unit, role, messenger account id (Telegram/Zalo), your phone number if your unit provided it, and what you register.
-    Purposes: running the emulation registration, compiling commendation lists, sending deadline reminders and results. The data is used for nothing else.
+    Purpose 1 (needed to use the bot): handling your emulation records — registration, commendation lists, answering what you do.
+    Purpose 2 (optional): deadline reminders, nudges and announcements. Declining it still lets you use the bot.
+    The data is used for nothing else.
     Your rights: view, correct, download your data and ask for its deletion at any time with /me (Law on Personal Data Protection 91/2025/QH15, Decree 356/2025/NĐ-CP).
-    Do you agree?
-consent-accept = ✅ I agree
+    Choose one of the three answers below.
+consent-accept = ✅ I agree to both purposes
 consent-decline = I do not agree
 consent-declined = You did not agree, so nothing about you was stored. If you change your mind, send the invite code again.
 onboarding-ask-name = Thank you. Please type your full name (with Vietnamese marks), e.g. Nguyễn Thị Lan.
@@ -339,9 +341,9 @@ me-ask-name = Type your correct full name:
 me-ask-position = Type your position:
 me-saved = Updated.
 me-export-caption = Everything the system stores about you.
-me-erase-confirm = Delete your personal data? The Department office handles the request (usually within 15 days). Afterwards you can no longer use the bot; statistics not tied to your name are kept.
+me-erase-confirm = Delete your personal data? The Department office handles the request within the legal time limit (Decree 356/2025/NĐ-CP) and tells you when it is done. Afterwards you can no longer use the bot; statistics not tied to your name are kept.
 me-erase-yes = Send the deletion request
-me-erase-requested = Your deletion request was sent to the Department office. Your request will be handled within the legal time limit.
+me-erase-requested = Your deletion request was sent to the Department office. It will be handled within the legal time limit (Decree 356/2025/NĐ-CP); you will be told when the deletion is done.
 me-erase-already = You already have a deletion request waiting.
 
 ## Personal registration

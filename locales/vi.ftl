@@ -259,10 +259,12 @@ onboarding-no-code = Xin chào! Bot này giúp cán bộ, giáo viên đăng ký
 onboarding-welcome-back = Chào { $name }! Bạn đã tham gia rồi. Gõ /trogiup để xem những việc bạn có thể làm.
 consent-notice = THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN (phiên bản { $version })
     Sở Giáo dục và Đào tạo xử lý các dữ liệu sau của bạn: họ và tên, chức vụ, đơn vị công tác, vai trò, mã tài khoản nhắn tin (Telegram/Zalo), số điện thoại nếu đơn vị cung cấp, và các nội dung bạn đăng ký thi đua.
-    Mục đích: tổ chức đăng ký thi đua, tổng hợp danh sách khen thưởng, gửi nhắc hạn nộp và thông báo kết quả. Dữ liệu không dùng cho mục đích khác.
+    Mục đích 1 (bắt buộc để dùng bot): xử lý hồ sơ thi đua — tổ chức đăng ký, tổng hợp danh sách khen thưởng, trả lời các thao tác của bạn.
+    Mục đích 2 (tùy chọn): gửi nhắc hạn nộp, nhắc việc và thông báo chung. Không đồng ý mục đích này, bạn vẫn dùng bot bình thường.
+    Dữ liệu không dùng cho mục đích khác.
     Quyền của bạn: xem, sửa, tải về dữ liệu của mình và yêu cầu xóa bất cứ lúc nào bằng lệnh /toi (theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 và Nghị định 356/2025/NĐ-CP).
-    Bạn có đồng ý không?
-consent-accept = ✅ Tôi đồng ý
+    Bạn chọn một trong ba cách dưới đây.
+consent-accept = ✅ Tôi đồng ý cả hai mục đích
 consent-decline = Không đồng ý
 consent-declined = Bạn đã không đồng ý, nên hệ thống không lưu thông tin nào về bạn. Nếu đổi ý, hãy gửi lại mã mời.
 onboarding-ask-name = Cảm ơn bạn. Vui lòng nhập họ và tên đầy đủ (có dấu), ví dụ: Nguyễn Thị Lan.
@@ -330,9 +332,9 @@ me-ask-name = Nhập họ và tên đúng của bạn:
 me-ask-position = Nhập chức vụ của bạn:
 me-saved = Đã cập nhật.
 me-export-caption = Toàn bộ dữ liệu hệ thống đang lưu về bạn.
-me-erase-confirm = Bạn muốn xóa dữ liệu cá nhân? Văn phòng Sở sẽ xử lý yêu cầu (thường trong 15 ngày). Sau khi xóa, bạn không dùng được bot nữa; các số liệu thống kê không gắn với tên bạn vẫn được giữ.
+me-erase-confirm = Bạn muốn xóa dữ liệu cá nhân? Văn phòng Sở sẽ xử lý yêu cầu theo thời hạn luật định (Nghị định 356/2025/NĐ-CP) và báo cho bạn khi xong. Sau khi xóa, bạn không dùng được bot nữa; các số liệu thống kê không gắn với tên bạn vẫn được giữ.
 me-erase-yes = Gửi yêu cầu xóa
-me-erase-requested = Đã gửi yêu cầu xóa dữ liệu tới Văn phòng Sở. Yêu cầu của bạn sẽ được xử lý trong thời hạn luật định.
+me-erase-requested = Đã gửi yêu cầu xóa dữ liệu tới Văn phòng Sở. Yêu cầu của bạn sẽ được xử lý theo thời hạn luật định (Nghị định 356/2025/NĐ-CP); bạn sẽ nhận tin báo khi xóa xong.
 me-erase-already = Bạn đã có một yêu cầu xóa dữ liệu đang chờ xử lý.
 
 ## Đăng ký thi đua cá nhân

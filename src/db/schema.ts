@@ -234,7 +234,9 @@ export const consents = pgTable("consents", {
   noticeVersion: text("notice_version").notNull(),
   accepted: boolean("accepted").notNull(),
   decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
-});
+  /** "records" (needed to use the bot) or "messages" (reminders, announcements; may be declined). */
+  purpose: text("purpose", { enum: ["records", "messages"] }).notNull().default("records"),
+}, (t) => [index("consents_person_purpose").on(t.personId, t.purpose, t.decidedAt)]);
 
 /* ---------- Conversations ---------- */
 
@@ -599,12 +601,6 @@ export const announcementSeen = pgTable(
   (t) => [primaryKey({ columns: [t.announcementId, t.personId] })],
 );
 
-/** People who declined announcements: counted as unreachable, never queued. */
-export const announcementOptouts = pgTable("announcement_optouts", {
-  personId: integer("person_id").primaryKey().references(() => people.id, { onDelete: "cascade" }),
-  provinceId: integer("province_id").notNull().references(() => provinces.id),
-  decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
-});
 /** A one-time link from /web: opens one browser session, once, within minutes. Only its digest is kept. */
 export const webLoginLinks = pgTable(
   "web_login_links",

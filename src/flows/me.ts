@@ -5,6 +5,7 @@ import { personNameSchema } from "../services/import/people-import.js";
 import { textAnswer } from "./engine/input.js";
 import { historyMessage } from "../features/results/history.js";
 import { defineFlow, type FlowContext } from "./engine/types.js";
+import { consentSummary, correctPhone, messagesOff, setMessages, withdrawRecords } from "../features/consent/me.js";
 
 type Data = Record<string, never>;
 
@@ -14,7 +15,7 @@ export const meFlow = defineFlow<Data>({
   name: "me",
   allowed: (actor) => actor !== null,
   // Titles and ratings by year come first, once (issue 23).
-  start: async (ctx) => ({ ...back, say: [await historyMessage(ctx.tx, ctx.actor!.personId, ctx.t)] }),
+  start: async (ctx) => ({ ...back, say: [await historyMessage(ctx.tx, ctx.actor!.personId, ctx.t), await consentSummary(ctx)] }),
   steps: {
     menu: {
       id: "menu",
@@ -33,9 +34,12 @@ export const meFlow = defineFlow<Data>({
           },
         };
       },
-      options: (ctx: FlowContext<Data>) => [
+      options: async (ctx: FlowContext<Data>) => [
         { value: "name", label: ctx.t("me-edit-name") },
         { value: "position", label: ctx.t("me-edit-position") },
+        { value: "phone", label: ctx.t("consent-me-edit-phone") },
+        { value: "messages", label: ctx.t((await messagesOff(ctx)) ? "consent-me-messages-on" : "consent-me-messages-off") },
+        { value: "withdraw", label: ctx.t("consent-me-withdraw-records") },
         { value: "export", label: ctx.t("me-export") },
         { value: "erase", label: ctx.t("me-erase") },
         { value: "close", label: ctx.t("me-close") },
@@ -44,6 +48,9 @@ export const meFlow = defineFlow<Data>({
         if (value === "name") return { next: "name" };
         if (value === "position") return { next: "position" };
         if (value === "erase") return { next: "erase" };
+        if (value === "phone") return { next: "phone" };
+        if (value === "withdraw") return { next: "withdraw" };
+        if (value === "messages") return { ...back, say: [await setMessages(ctx)] };
         if (value === "export") {
           // Everything held, in the reader's words: a workbook to read, JSON to take elsewhere.
           const sections = labelPersonalData(await exportPersonalData(ctx.tx, ctx.actor!.personId), ctx.t, ctx.timeZone);
@@ -77,6 +84,30 @@ export const meFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         await updateProfile(ctx.tx, ctx.actor!.personId, { position: value }, ctx.now);
         return { ...back, say: [{ key: "me-saved" }] };
+      },
+    },
+    phone: {
+      id: "phone",
+      input: "text",
+      schema: textAnswer({ max: 30 }),
+      prompt: () => ({ key: "consent-ask-phone" }),
+      async onAnswer(ctx, value) {
+        // A bad number is refused with a friendly reply and changes nothing.
+        if (!(await correctPhone(ctx, value))) return { next: "phone", say: [{ key: "consent-phone-invalid" }] };
+        return { ...back, say: [{ key: "me-saved" }] };
+      },
+    },
+    withdraw: {
+      id: "withdraw",
+      input: "confirm",
+      prompt: () => ({ key: "consent-withdraw-confirm" }),
+      options: (ctx) => [
+        { value: "yes", label: ctx.t("consent-withdraw-yes") },
+        { value: "no", label: ctx.t("common-back") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value !== "yes") return back;
+        return { done: true, say: [await withdrawRecords(ctx)] };
       },
     },
     erase: {

@@ -11,6 +11,8 @@ interface Data {
   /** The code names one person: joining needs no other proof. */
   personal?: boolean;
   fullName?: string;
+  /** The answer on "messages" (reminders, announcements), given with the consent. */
+  messages?: boolean;
 }
 
 const INVITE_RE = /^[A-Za-z0-9]{10}$/;
@@ -32,7 +34,7 @@ const positionOptions = (ctx: FlowContext<Data>) => [
 const VIA_KEY = { personal_code: "security-joined-personal", phone: "security-joined-phone", new: "onboarding-joined" } as const;
 
 async function finish(ctx: FlowContext<Data>, proof: JoinProof): Promise<StepResult> {
-  const joined = await joinWithInvite(ctx.tx, { user: ctx.user, code: ctx.data.code!, proof, locale: ctx.locale, now: ctx.now });
+  const joined = await joinWithInvite(ctx.tx, { user: ctx.user, code: ctx.data.code!, proof, locale: ctx.locale, now: ctx.now, messages: ctx.data.messages });
   ctx.bindPerson(joined.personId, joined.provinceId);
   if (joined.possibleDuplicateOf && joined.invite.unitId !== null) {
     // The unit's managers see it now, and in /thanhvien; merging needs the Văn phòng's personal code.
@@ -79,7 +81,9 @@ export const onboardingFlow = defineFlow<Data>({
       input: "confirm",
       prompt: () => ({ key: "consent-notice", vars: { version: CONSENT_NOTICE_VERSION } }),
       options: (ctx) => [
+        // Each purpose is answered on its own: records (needed) and messages (optional), none preselected.
         { value: "accept", label: ctx.t("consent-accept") },
+        { value: "records-only", label: ctx.t("consent-accept-records-only") },
         { value: "decline", label: ctx.t("consent-decline") },
       ],
       async onAnswer(ctx, value) {
@@ -89,6 +93,7 @@ export const onboardingFlow = defineFlow<Data>({
           delete ctx.data.code;
           return { done: true, say: [{ key: "consent-declined" }] };
         }
+        ctx.data.messages = value === "accept";
         if (ctx.data.personal) return finish(ctx, { via: "personal_code" });
         return { next: ctx.canShareContact ? "phone" : "name" };
       },

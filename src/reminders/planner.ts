@@ -5,6 +5,7 @@ import { formatDate } from "../domain/calendar.js";
 import { AUTO_NUDGE_OFFSET, daysLeft, digestOffsets, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
 import { campaignUnits, type UnitProgress } from "../services/progress.js";
 import { pendingUnits, REMINDED_KINDS, remindedKind, type RemindedKind } from "./campaign-kinds.js";
+import { declinedMessages, MESSAGE_KINDS } from "../features/consent/service.js";
 
 export const NUDGE_INTERVAL_MS = 24 * 3600_000;
 const INSERT_CHUNK = 500;
@@ -147,7 +148,10 @@ async function autoNudgeRows(db: DbOrTx, campaign: Campaign, now: Date, timeZone
   return nudgeRows(campaign, staff, new Map(switchedOn.map((u) => [u.unitId, u.name])), now, timeZone);
 }
 
-export async function insertOutbox(db: DbOrTx, rows: OutboxRow[]): Promise<number> {
+export async function insertOutbox(db: DbOrTx, all: OutboxRow[]): Promise<number> {
+  // Reminders and nudges only reach people who accept "messages" (issue 16): silence is not a refusal.
+  const optedOut = await declinedMessages(db, all.filter((r) => MESSAGE_KINDS.has(r.kind)).map((r) => r.personId));
+  const rows = optedOut.size ? all.filter((r) => !(MESSAGE_KINDS.has(r.kind) && optedOut.has(r.personId))) : all;
   let inserted = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const done = await db.insert(outbox).values(rows.slice(i, i + INSERT_CHUNK)).onConflictDoNothing().returning({ id: outbox.id });

@@ -9,7 +9,7 @@ import { writeAudit } from "./audit.js";
 import { findInvite, inviteProblem, redeemInvite, type Invite } from "./invites.js";
 
 /** Bump when the consent notice's text changes: every acceptance records the version it saw. */
-export const CONSENT_NOTICE_VERSION = "2026-01";
+export const CONSENT_NOTICE_VERSION = "2026-12";
 
 /** The invite as it stands now, or the reason it cannot be used. */
 export async function checkInvite(db: DbOrTx, code: string, now: Date): Promise<Invite> {
@@ -37,6 +37,8 @@ export interface JoinInput {
   proof: JoinProof;
   locale: string;
   now: Date;
+  /** The person's explicit answer on reminders and announcements ("messages"); undefined: not asked. */
+  messages?: boolean;
 }
 
 export interface Joined {
@@ -128,7 +130,10 @@ export async function joinWithInvite(db: DbOrTx, input: JoinInput): Promise<Join
   const personId = person.id;
   await db.insert(roles).values({ provinceId, personId, role, unitId: role === "office" ? null : invite.unitId }).onConflictDoNothing();
   await db.insert(channelIdentities).values({ provinceId, personId, channel: input.user.channel, externalId: input.user.externalId, lastSeenAt: input.now, joinedVia: proof.via, createdAt: input.now });
-  await db.insert(consents).values({ provinceId, personId, noticeVersion: CONSENT_NOTICE_VERSION, accepted: true, decidedAt: input.now });
+  await db.insert(consents).values({ provinceId, personId, noticeVersion: CONSENT_NOTICE_VERSION, accepted: true, decidedAt: input.now, purpose: "records" });
+  if (input.messages !== undefined) {
+    await db.insert(consents).values({ provinceId, personId, noticeVersion: CONSENT_NOTICE_VERSION, accepted: input.messages, decidedAt: input.now, purpose: "messages" });
+  }
   await writeAudit(db, {
     provinceId,
     actor: `person:${personId}`,

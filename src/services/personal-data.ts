@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
-import { auditLog, channelIdentities, consents, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
+import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { officePeople } from "./registration.js";
@@ -19,7 +19,7 @@ const selectConsent = prepared<{ personId: number }, Array<typeof consents.$infe
   db
     .select()
     .from(consents)
-    .where(and(eq(consents.personId, sql.placeholder("personId")), eq(consents.accepted, true))),
+    .where(and(eq(consents.personId, sql.placeholder("personId")), eq(consents.accepted, true), eq(consents.purpose, "records"))),
 );
 
 export async function personProfile(db: DbOrTx, personId: number) {
@@ -38,7 +38,7 @@ export async function exportPersonalData(db: DbOrTx, personId: number) {
       .select({ channel: channelIdentities.channel, externalId: channelIdentities.externalId, since: channelIdentities.createdAt })
       .from(channelIdentities)
       .where(eq(channelIdentities.personId, personId)),
-    consents: await db.select({ version: consents.noticeVersion, accepted: consents.accepted, at: consents.decidedAt }).from(consents).where(eq(consents.personId, personId)),
+    consents: await db.select({ purpose: consents.purpose, version: consents.noticeVersion, accepted: consents.accepted, at: consents.decidedAt }).from(consents).where(eq(consents.personId, personId)),
     years: await db.select({ schoolYear: personYears.schoolYear, rating: personYears.rating, titles: personYears.titles }).from(personYears).where(eq(personYears.personId, personId)),
     registrations: await db
       .select({ campaignId: registrations.campaignId, title: registrations.titleCode, award: registrations.awardCode, initiative: registrations.initiativeTitle, status: registrations.status })
@@ -108,9 +108,11 @@ export async function openDataRequests(db: DbOrTx, provinceId: number) {
  * `erasedLabel` replaces the name (and the words of nominations and sáng kiến about the person):
  * official documents made afterwards show "(đã xóa theo yêu cầu)", never a bare id.
  */
-export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string, erasedLabel = `#erased`): Promise<{ fileKeys: string[] }> {
+export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string, erasedLabel = `#erased`): Promise<{ fileKeys: string[]; tell: Array<{ channel: ChannelName; externalId: string; locale: string }> }> {
   const [req] = await db.select().from(dataRequests).where(and(eq(dataRequests.id, requestId), eq(dataRequests.provinceId, provinceId), eq(dataRequests.status, "open")));
   if (!req) throw new UserError("data-request-unknown", { id: requestId });
+  // Captured before anonymising: the chats that will be told the erasure is done (issue 16).
+  const [{ locale } = { locale: "vi" }] = await db.select({ locale: people.locale }).from(people).where(eq(people.id, req.personId));
   await db
     .update(people)
     .set({ fullName: erasedLabel, position: "", phone: null, anonymisedAt: now, updatedAt: now })
@@ -136,5 +138,6 @@ export async function erasePerson(db: DbOrTx, requestId: number, provinceId: num
   await db.update(people).set({ possibleDuplicateOf: null }).where(eq(people.possibleDuplicateOf, req.personId));
   await db.update(dataRequests).set({ status: "done", doneAt: now }).where(eq(dataRequests.id, requestId));
   await writeAudit(db, { provinceId, actor, action: "erase", entity: "person", entityId: req.personId, after: { files: fileKeys.length } });
-  return { fileKeys };
+  const tell = identities.filter((i) => i.unreachableAt === null).map((i) => ({ channel: i.channel, externalId: i.externalId, locale }));
+  return { fileKeys, tell };
 }

@@ -37,13 +37,13 @@ describe("onboarding", () => {
     await u.say(`/start ${code}`);
     expect(u.text()).toContain("THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN");
     expect(u.text()).toContain("Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15");
-    expect(u.labels()).toEqual(["✅ Tôi đồng ý", "Không đồng ý"]);
+    expect(u.labels()).toEqual(["✅ Tôi đồng ý cả hai mục đích", "✅ Tôi chỉ đồng ý mục đích 1 (không nhận nhắc việc, thông báo)", "Không đồng ý"]);
     await u.press("Không đồng ý");
     expect(u.text()).toContain("không lưu thông tin nào về bạn");
     expect(await t.db.$count(people)).toBe(peopleBefore);
     expect(await t.db.$count(channelIdentities, eq(channelIdentities.externalId, "5002"))).toBe(0);
     const refusals = await t.db.select().from(consents).where(eq(consents.accepted, false));
-    expect(refusals).toEqual([expect.objectContaining({ personId: null, noticeVersion: "2026-01" })]);
+    expect(refusals).toEqual([expect.objectContaining({ personId: null, noticeVersion: "2026-12" })]);
   });
 
   it("accepting records consent with time and version, then joins the unit with the code's role", async () => {
@@ -64,8 +64,8 @@ describe("onboarding", () => {
     const [person] = await t.db.select().from(people).where(eq(people.id, identity!.personId));
     expect(person).toMatchObject({ fullName: "Nguyễn Thị Lan Anh", position: "Giáo viên", unitId: world.unitId });
     expect(await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, person!.id))).toEqual([{ role: "staff", unitId: world.unitId }]);
-    const [consent] = await t.db.select().from(consents).where(eq(consents.personId, person!.id));
-    expect(consent).toMatchObject({ accepted: true, noticeVersion: "2026-01", decidedAt: now });
+    const given = await t.db.select().from(consents).where(eq(consents.personId, person!.id));
+    expect(given.map((c) => [c.purpose, c.accepted, c.noticeVersion, c.decidedAt]).sort()).toEqual([["messages", true, "2026-12", now], ["records", true, "2026-12", now]]);
     const [invite] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, code));
     expect(invite!.uses).toBe(1);
 

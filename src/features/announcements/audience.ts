@@ -3,6 +3,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { rowsOf } from "../../db/rows.js";
 import type { AnnouncementAudience } from "../../db/schema.js";
 import { REMINDED_KINDS } from "../../reminders/campaign-kinds.js";
+import { declined } from "../consent/service.js";
 
 /** Who sends: the Văn phòng (unitId null, the province) or a focal person (their unit only). */
 export interface SenderScope {
@@ -58,12 +59,12 @@ export function submittedUnitsOf(campaignId: number): SQL {
 
 /** How a person can be reached: declined announcements, no messenger, every chat blocked, or fine. */
 export const REACH: SQL = sql`case
-  when exists (select 1 from announcement_optouts o where o.person_id = p.id) then 'declined'
+  when ${declined(sql`p.id`, "messages")} then 'declined'
   when exists (select 1 from channel_identities ci where ci.person_id = p.id and ci.unreachable_at is null) then 'ok'
   when exists (select 1 from channel_identities ci where ci.person_id = p.id) then 'blocked'
   else 'none' end`;
 
-export const REACHABLE: SQL = sql`not exists (select 1 from announcement_optouts o where o.person_id = p.id)
+export const REACHABLE: SQL = sql`not ${declined(sql`p.id`, "messages")}
   and exists (select 1 from channel_identities ci where ci.person_id = p.id and ci.unreachable_at is null)`;
 
 export interface ReachCounts {

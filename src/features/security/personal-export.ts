@@ -37,7 +37,7 @@ export function labelPersonalData(data: Held, t: T, timeZone: string): LabelledS
     ]),
     section("roles", data.roles.map((r) => ({ [f("role")]: word(t, `role-${r.role}`, r.role), [f("since")]: when(r.since) }))),
     section("channels", data.channels.map((c) => ({ [f("channel")]: word(t, `channel-name-${c.channel}`, c.channel), [f("account")]: c.externalId, [f("since")]: when(c.since) }))),
-    section("consents", data.consents.map((c) => ({ [f("notice")]: c.version, [f("decision")]: t(c.accepted ? "security-export-accepted" : "security-export-declined"), [f("at")]: when(c.at) }))),
+    section("consents", data.consents.map((c) => ({ [t("consent-export-purpose")]: t(`consent-purpose-${c.purpose}`), [f("notice")]: c.version, [f("decision")]: t(c.accepted ? "security-export-accepted" : "security-export-declined"), [f("at")]: when(c.at) }))),
     section("years", data.years.map((y) => ({ [f("school-year")]: y.schoolYear, [f("rating")]: y.rating ? word(t, `rating-${y.rating}`, y.rating) : "", [f("titles")]: y.titles.map(title).join(", ") }))),
     section("registrations", data.registrations.map((r) => ({ [f("title")]: title(r.title), [f("award")]: title(r.award), [f("initiative")]: r.initiative ?? "", [f("status")]: word(t, `registration-status-${r.status}`, r.status) }))),
     section("initiatives", data.initiatives.map((i) => ({ [f("initiative")]: i.title, [f("field")]: i.field, [f("co-authors")]: i.coAuthors ?? "", [f("status")]: word(t, `initiative-status-${i.status}`, i.status), [f("decision")]: i.decisionNumber ?? "", [f("decided-on")]: day(i.decidedOn) }))),

@@ -31,7 +31,7 @@ describe("Telegram adapter, end to end through bot.handleUpdate", () => {
 
     const first = await u.say(`/start ${invite.code}`);
     expect(first.texts).toEqual([vi("consent-notice", { version: CONSENT_NOTICE_VERSION })]);
-    expect(first.buttons.map((b) => b.text)).toEqual([vi("consent-accept"), vi("consent-decline")]);
+    expect(first.buttons.map((b) => b.text)).toEqual([vi("consent-accept"), vi("consent-accept-records-only"), vi("consent-decline")]);
 
     const phone = await u.press("Tôi đồng ý");
     expect(phone.texts).toEqual([vi("security-ask-phone")]);

@@ -32,7 +32,7 @@ describe("the registration campaign over Zalo", () => {
     // Joining: the code typed as text (lower case, with spaces, as people do), consent as a numbered list.
     const consent = await teacher.say(` ${invite.code.toLowerCase()} `);
     expect(consent).toContain("THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN");
-    expect(consent).toContain(`1. ${vi("consent-accept")}\n2. ${vi("consent-decline")}`);
+    expect(consent).toContain(`1. ${vi("consent-accept")}\n2. ${vi("consent-accept-records-only")}\n3. ${vi("consent-decline")}`);
     expect(consent).toContain(vi("choice-hint", { example: 1 }));
     expect(await teacher.say("1")).toBe(vi("onboarding-ask-name"));
     expect(await teacher.say("Phạm Thị Thu Hà")).toContain("1. Giáo viên");
