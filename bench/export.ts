@@ -20,19 +20,16 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import postgres from "postgres";
+import { seedProvince } from "./province-seed.js";
 import type { Db } from "../src/db/client.js";
-import { campaigns, clusters, unitKinds } from "../src/db/schema.js";
 import type { Cell } from "../src/exports/cells.js";
 import type { Sheet } from "../src/exports/sheet.js";
 import { writeXlsx } from "../src/exports/xlsx.js";
 import { registrationExport } from "../src/services/export-data.js";
 import { writeWorkbook } from "../src/services/exports.js";
-import { createCampaign } from "../src/services/campaigns.js";
 import { loadCampaign } from "../src/services/progress.js";
-import { ensureProvince } from "../src/services/provinces.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const script = fileURLToPath(import.meta.url);
@@ -59,64 +56,6 @@ async function open(t: Target): Promise<{ db: Db; close(): Promise<void> }> {
   return openDatabase({ databaseUrl: t.databaseUrl, dataDir: t.dataDir, maxConnections: 2 });
 }
 const mb = (kb: number) => (kb / 1024).toFixed(0);
-
-/** Generates the province in SQL: fast on both engines, and deterministic. */
-async function seed(db: Db, registrationCount: number, unitCount: number): Promise<{ provinceId: number; campaignId: number }> {
-  const province = await ensureProvince(db, "BENCH", "Tỉnh Bench", "bench");
-  const p = province.id;
-  const [kind] = await db.insert(unitKinds).values({ provinceId: p, code: "THCS", name: "Trường trung học cơ sở" }).returning();
-  const [c1] = await db.insert(clusters).values({ provinceId: p, name: "Cụm thi đua số 1" }).returning();
-  await db.execute(sql`
-    insert into units (province_id, code, name, kind_id, cluster_id)
-    select ${p}, 'U' || lpad(g::text, 5, '0'), 'Trường THCS số ' || g, ${kind!.id}, ${c1!.id}
-    from generate_series(1, ${unitCount}) g`);
-  const family = sql.raw(`array['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi','Đỗ','Hồ']`);
-  const middle = sql.raw(`array['Văn','Thị','Minh','Đức','Thu','Ngọc','Hữu','Thanh']`);
-  const given = sql.raw(`array['An','Ánh','Bình','Cường','Dũng','Hà','Hương','Lan','Minh','Nam','Phương','Sơn','Thảo','Trang','Tuấn','Yến']`);
-  await db.execute(sql`
-    insert into people (province_id, unit_id, full_name, position)
-    select ${p}, u.id, (${family})[1 + g % 10] || ' ' || (${middle})[1 + (g / 10) % 8] || ' ' || (${given})[1 + (g / 80) % 16],
-           case when g % 9 = 0 then 'Tổ trưởng chuyên môn' else 'Giáo viên' end
-    from generate_series(0, ${registrationCount - 1}) g
-    join units u on u.province_id = ${p} and u.code = 'U' || lpad(((g % ${unitCount}) + 1)::text, 5, '0')`);
-  await db.execute(sql`
-    insert into roles (province_id, person_id, role, unit_id)
-    select ${p}, min(id), 'focal', unit_id from people where province_id = ${p} group by unit_id`);
-  const now = new Date();
-  const campaign = await createCampaign(
-    db,
-    { provinceId: p, kind: "registration", title: "Đăng ký thi đua (bench)", schoolYear: "2025-2026", opensAt: new Date(now.getTime() - 86_400_000), deadlineAt: new Date(now.getTime() + 86_400_000) },
-    "bench",
-  );
-  const cid = campaign.id;
-  await db.execute(sql`
-    insert into registrations (province_id, campaign_id, unit_id, person_id, title_code, award_code, initiative_title, initiative_subject, status)
-    select ${p}, ${cid}, unit_id, id,
-           case when id % 7 = 0 then 'CSTDCS' else 'LDTT' end,
-           case when id % 5 = 0 then 'GIAY_KHEN_DON_VI' end,
-           case when id % 4 = 0 then 'Ứng dụng công nghệ trong dạy học, số ' || id end,
-           case when id % 4 = 0 then 'Toán' end,
-           case when id % 3 = 0 then 'approved' else 'pending' end
-    from people where province_id = ${p}`);
-  await db.execute(sql`
-    insert into unit_targets (province_id, campaign_id, unit_id, content, measure, planned)
-    select ${p}, ${cid}, u.id, t.content, '%', t.planned
-    from units u cross join (values ('Tỷ lệ học sinh lên lớp', '98'), ('Tỷ lệ học sinh khá giỏi', '60'), ('Giáo viên dạy giỏi cấp tỉnh', '5')) t(content, planned)
-    where u.province_id = ${p}`);
-  await db.execute(sql`
-    insert into collective_registrations (province_id, campaign_id, unit_id, group_name, title_code)
-    select ${p}, ${cid}, u.id, g.name, g.title
-    from units u cross join (values (null, 'TTLDXS'), ('Tổ Toán – Tin', 'TTLDTT')) g(name, title)
-    where u.province_id = ${p}`);
-  await db.execute(sql`
-    insert into unit_submissions (province_id, campaign_id, unit_id, status, submitted_at)
-    select ${p}, ${cid}, id, 'submitted', now() from units where province_id = ${p} and id % 2 = 0`);
-  // A database filled over a year has statistics; one filled a second ago needs them gathered.
-  await db.execute(sql`analyze`);
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(eq(campaigns.id, cid));
-  if (!row) throw new Error("campaign missing");
-  return { provinceId: p, campaignId: cid };
-}
 
 function child(args: string[]): Record<string, number> {
   const r = spawnSync(process.execPath, [...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []), "--import", "tsx", script, ...args], { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 });
@@ -212,7 +151,7 @@ async function main(): Promise<void> {
     const { runMigrations } = await import("../src/db/migrate.js");
     const database = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir, maxConnections: 2 });
     await runMigrations(database, target.databaseUrl);
-    const { provinceId, campaignId } = await seed(database.db, registrationCount, unitCount);
+    const { provinceId, campaignId } = await seedProvince(database.db, registrationCount, unitCount);
     await database.close();
     console.log(`engine: ${base ? "PostgreSQL server" : "embedded PGlite"}; seeded ${registrationCount} registrations in ${unitCount} units in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
