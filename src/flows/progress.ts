@@ -6,7 +6,7 @@ import { loadCampaign, registrationCampaigns } from "../services/progress.js";
 import { paginate, provinceReport, unitReport } from "../services/progress-report.js";
 import { openCampaignsOfKind, openRegistrationCampaign } from "../services/registration.js";
 import { isOffice, managedUnits } from "./engine/actor.js";
-import { textAnswer } from "./engine/input.js";
+import { textAnswer, turnedPage } from "./engine/input.js";
 import { withChart } from "../features/charts/index.js";
 import { defineFlow, type Actor, type FlowContext, type Message, type Option, type StepResult } from "./engine/types.js";
 
@@ -180,8 +180,8 @@ export const progressFlow = defineFlow<Data>({
         ];
       },
       async onAnswer(ctx, value) {
-        if (value === "next") ctx.data.page = (ctx.data.page ?? 0) + 1;
-        else if (value === "prev") ctx.data.page = Math.max(0, (ctx.data.page ?? 0) - 1);
+        const turned = turnedPage(value, ctx.data.page);
+        if (turned !== null) ctx.data.page = turned;
         else if (value === "unit") return { next: "unit-code" };
         else if (value === "province") {
           delete ctx.data.unitId;

@@ -15,7 +15,7 @@ import { UserError } from "../../errors.js";
 import { campaignById, submissionOf, type Campaign } from "../../services/registration.js";
 import { ruleSetFor } from "../../services/rules.js";
 import { guardManagedUnit, homeUnit, managedUnits } from "../../flows/engine/actor.js";
-import { textAnswer } from "../../flows/engine/input.js";
+import { pageOfOptions, textAnswer, turnedPage } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../../flows/engine/types.js";
 import {
   applyAsRegistered,
@@ -193,19 +193,17 @@ export const resultsFlow = defineFlow<Data>({
       async options(ctx) {
         const all = [...(await rows(ctx))].sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
         const page = ctx.data.page ?? 0;
-        const slice = all.slice(page * PAGE, page * PAGE + PAGE);
         const mark = (r: (typeof all)[number]) => (r.correctionRequest ? "✎" : r.rating ? "✓" : "•");
         return [
-          ...slice.map((r) => ({ value: `p${r.personId}`, label: `${mark(r)} ${r.fullName} — ${r.rating ? `${r.rating} · ${titleText(ctx, r.titleCode)}` : ctx.t("results-not-rated")}` })),
-          ...(page > 0 ? [{ value: "prev", label: ctx.t("common-prev") }] : []),
-          ...((page + 1) * PAGE < all.length ? [{ value: "next", label: ctx.t("common-next") }] : []),
+          ...pageOfOptions(ctx.t, all, page, PAGE, (r) => ({ value: `p${r.personId}`, label: `${mark(r)} ${r.fullName} — ${r.rating ? `${r.rating} · ${titleText(ctx, r.titleCode)}` : ctx.t("results-not-rated")}` })),
           back(ctx),
         ];
       },
       async onAnswer(ctx, value) {
         if (value === "back") return menu();
-        if (value === "next" || value === "prev") {
-          ctx.data.page = (ctx.data.page ?? 0) + (value === "next" ? 1 : -1);
+        const turned = turnedPage(value, ctx.data.page);
+        if (turned !== null) {
+          ctx.data.page = turned;
           return { next: "people" };
         }
         if (await submitted(ctx)) throw new UserError("unit-locked");

@@ -59,3 +59,22 @@ export function textToPayload(text: string): InboundPayload {
   if (m) return { kind: "command", name: m[1]!.toLowerCase(), args: (m[2] ?? "").trim() };
   return { kind: "text", text };
 }
+
+/**
+ * One page of a long list as choices, with « Trước » / « Sau » where there is more: a list of
+ * staff fits a phone screen, and the buttons name items, never positions.
+ */
+export function pageOfOptions<T>(t: (key: string) => string, items: T[], page: number, size: number, toOption: (item: T) => Option): Option[] {
+  return [
+    ...items.slice(page * size, page * size + size).map(toOption),
+    ...(page > 0 ? [{ value: "prev", label: t("common-prev") }] : []),
+    ...((page + 1) * size < items.length ? [{ value: "next", label: t("common-next") }] : []),
+  ];
+}
+
+/** The page a "prev" or "next" answer turns to; null for any other answer. */
+export function turnedPage(value: string, page: number | undefined): number | null {
+  if (value === "next") return (page ?? 0) + 1;
+  if (value === "prev") return Math.max(0, (page ?? 0) - 1);
+  return null;
+}

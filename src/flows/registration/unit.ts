@@ -26,7 +26,7 @@ import {
 } from "../../services/registration.js";
 import { ruleSetFor } from "../../services/rules.js";
 import { managedUnits } from "../engine/actor.js";
-import { textAnswer } from "../engine/input.js";
+import { pageOfOptions, textAnswer, turnedPage } from "../engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../engine/types.js";
 import { campaignOf, campaignRef, reasonLines, serviceCtx, titleLabel, type CampaignData } from "./context.js";
 
@@ -372,19 +372,17 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       async options(ctx) {
         const regs = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
         const page = ctx.data.page ?? 0;
-        const slice = regs.slice(page * PAGE, page * PAGE + PAGE);
         const mark = { pending: "•", approved: "✓", returned: "↩", withdrawn: "" } as const;
         return [
-          ...slice.map((r) => ({ value: `r${r.registrationId}`, label: `${mark[r.status]} ${r.fullName} — ${titleLabel(ctx, r.titleCode)}` })),
-          ...(page > 0 ? [{ value: "prev", label: ctx.t("common-prev") }] : []),
-          ...((page + 1) * PAGE < regs.length ? [{ value: "next", label: ctx.t("common-next") }] : []),
+          ...pageOfOptions(ctx.t, regs, page, PAGE, (r) => ({ value: `r${r.registrationId}`, label: `${mark[r.status]} ${r.fullName} — ${titleLabel(ctx, r.titleCode)}` })),
           back(ctx),
         ];
       },
       async onAnswer(ctx, value) {
         if (value === "back") return menu();
-        if (value === "next" || value === "prev") {
-          ctx.data.page = (ctx.data.page ?? 0) + (value === "next" ? 1 : -1);
+        const turned = turnedPage(value, ctx.data.page);
+        if (turned !== null) {
+          ctx.data.page = turned;
           return { next: "staff" };
         }
         ctx.data.registrationId = Number(value.slice(1));
