@@ -174,6 +174,7 @@ export const progressFlow = defineFlow<Data>({
           ...(page > 0 ? [{ value: "prev", label: ctx.t("common-prev") }] : []),
           ...(page < count - 1 ? [{ value: "next", label: ctx.t("common-next") }] : []),
           ...(office && ctx.data.unitId === undefined ? [{ value: "unit", label: ctx.t("progress-open-unit") }] : []),
+          ...(office && ctx.data.unitId !== undefined ? [{ value: "roles", label: ctx.t("roles-open") }] : []),
           ...(office && ctx.data.unitId !== undefined ? [{ value: "province", label: ctx.t("progress-back-province") }] : []),
           { value: "refresh", label: ctx.t("progress-refresh") },
           { value: "close", label: ctx.t("common-close") },
@@ -183,6 +184,8 @@ export const progressFlow = defineFlow<Data>({
         const turned = turnedPage(value, ctx.data.page);
         if (turned !== null) ctx.data.page = turned;
         else if (value === "unit") return { next: "unit-code" };
+        // The unit's people and their roles: the Văn phòng grants and revokes there (features/roles).
+        else if (value === "roles" && isOffice(ctx.actor) && ctx.data.unitId !== undefined) return { start: "unit-roles", data: { unitId: ctx.data.unitId } };
         else if (value === "province") {
           delete ctx.data.unitId;
           ctx.data.page = 0;
