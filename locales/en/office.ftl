@@ -71,6 +71,11 @@ office-import-preview =
     { $lines }
 office-import-rejected-line = Line { $line }: { $reason }
 office-import-more = … and { $count } more rejected lines.
+office-import-rejected-file = All { $count } rejected rows (line number, reason, the row's cells) are in the attached Excel file: correct them and send them again with /import (/nhap).
+office-import-rejected-caption = { $count } rejected rows: line number, reason and the row's cells.
+office-import-rejected-sheet = Rejected rows
+office-import-col-line = Line
+office-import-col-reason = Reason
 office-import-confirm = Import the valid rows? Rejected rows are not written.
 office-import-yes = 📥 Import
 office-import-done = Imported: { $created } added, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.

@@ -71,6 +71,11 @@ office-import-preview =
     { $lines }
 office-import-rejected-line = Dòng { $line }: { $reason }
 office-import-more = … và { $count } dòng bị loại khác.
+office-import-rejected-file = Đủ { $count } dòng bị loại (số dòng, lý do, nội dung dòng) có trong tệp Excel gửi kèm: sửa các dòng đó rồi gửi lại bằng /nhap.
+office-import-rejected-caption = { $count } dòng bị loại: số dòng, lý do và nội dung dòng.
+office-import-rejected-sheet = Dòng bị loại
+office-import-col-line = Dòng
+office-import-col-reason = Lý do
 office-import-confirm = Nhập các dòng hợp lệ? Các dòng bị loại không được ghi.
 office-import-yes = 📥 Nhập
 office-import-done = Đã nhập: thêm mới { $created }, cập nhật { $updated }, giữ nguyên { $unchanged }, bị loại { $rejected }.

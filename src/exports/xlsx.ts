@@ -2,6 +2,7 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { localDateOf, zoneOffsetMinutes } from "../domain/calendar.js";
+import { collect } from "./bytes.js";
 import { cleanCellText, startsLikeFormula, type Cell } from "./cells.js";
 import type { Sheet, SheetColumn } from "./sheet.js";
 
@@ -304,3 +305,6 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
   await wb.commit();
   await finished;
 }
+
+/** A small workbook in memory (a chat attachment): the same writer, its bytes collected. */
+export const xlsxBytes = (sheets: Sheet[], opts: { timeZone: string }): Promise<Uint8Array> => collect((out) => writeXlsx(sheets, out, opts));

@@ -1,4 +1,5 @@
-import { PassThrough, type Writable } from "node:stream";
+import type { Writable } from "node:stream";
+import { collect } from "../exports/bytes.js";
 import type { DbOrTx } from "../db/client.js";
 import { csvBytes, csvFileName } from "../exports/csv.js";
 import { safeFileName, uniqueNamer } from "../exports/filenames.js";
@@ -96,14 +97,6 @@ export interface ExportFile {
   content: Uint8Array;
   /** Units covered, for the caption. */
   units: number;
-}
-
-async function collect(write: (out: Writable) => Promise<unknown>): Promise<Uint8Array> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (c: Buffer) => chunks.push(c));
-  await write(out);
-  return Buffer.concat(chunks);
 }
 
 /**

@@ -4,8 +4,12 @@ import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../../db/client.js";
 import { UserError } from "../../errors.js";
+import type { Cell } from "../../exports/cells.js";
+import { safeFileName } from "../../exports/filenames.js";
+import { xlsxBytes } from "../../exports/xlsx.js";
 import { isOffice } from "../../flows/engine/actor.js";
-import { defineFlow, type FlowContext, type InboundFile, type StepResult } from "../../flows/engine/types.js";
+import { defineFlow, type FlowContext, type InboundFile, type Outbound, type StepResult } from "../../flows/engine/types.js";
+import { MIME } from "../../services/exports.js";
 import { importPeople } from "../../services/import/people-import.js";
 import type { ImportReport } from "../../services/import/report.js";
 import { readTable, type Table } from "../../services/import/table-file.js";
@@ -16,6 +20,8 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
 /** Rejected lines listed in the message; the rest are counted. */
 const SHOWN_REJECTIONS = 30;
+/** Over this many rejected rows, they also come as a workbook: the line, the reason and the row's cells. */
+export const REJECTED_FILE_AFTER = 20;
 
 interface Data {
   kind?: "units" | "people";
@@ -27,6 +33,9 @@ const importers = { units: importUnits, people: importPeople };
 
 class Rollback extends Error {}
 
+/** The sent file's name without its extension, safe on any disk. */
+const sentStem = (ctx: FlowContext<Data>) => safeFileName(path.basename(ctx.data.fileName!, path.extname(ctx.data.fileName!)), "tep");
+
 /** Reads the sent file with the CLI's reader (it wants a file with its extension); refuses what is too big. */
 async function readSent(ctx: FlowContext<Data>): Promise<Table> {
   const fetcher = importFetcher(ctx.user.channel);
@@ -35,7 +44,8 @@ async function readSent(ctx: FlowContext<Data>): Promise<Table> {
   if (content.byteLength > IMPORT_MAX_BYTES) throw new UserError("office-import-too-big");
   const dir = await mkdtemp(path.join(os.tmpdir(), "thidua-chat-"));
   try {
-    const file = path.join(dir, `upload${path.extname(ctx.data.fileName!).toLowerCase()}`);
+    // The sent name (made safe) so that a refusal names the file the clerk knows.
+    const file = path.join(dir, `${sentStem(ctx)}${path.extname(ctx.data.fileName!).toLowerCase()}`);
     await writeFile(file, content);
     const table = await readTable(file);
     if (table.rows.length > IMPORT_MAX_ROWS) throw new UserError("office-import-too-many-rows", { rows: table.rows.length, max: IMPORT_MAX_ROWS });
@@ -49,6 +59,23 @@ function reportText(ctx: FlowContext<Data>, report: ImportReport): string {
   const lines = report.rejected.slice(0, SHOWN_REJECTIONS).map((r) => ctx.t("office-import-rejected-line", { line: r.line, reason: ctx.t(r.reason, r.vars) }));
   if (report.rejected.length > SHOWN_REJECTIONS) lines.push(ctx.t("office-import-more", { count: report.rejected.length - SHOWN_REJECTIONS }));
   return lines.join("\n");
+}
+
+/** The rejected rows as a workbook the clerk can filter, correct and send again. */
+async function rejectedFile(ctx: FlowContext<Data>, table: Table, report: ImportReport): Promise<Outbound> {
+  const byLine = new Map(table.rows.map((r) => [r.line, r.cells]));
+  const width = Math.max(table.headers.length, ...report.rejected.map((r) => byLine.get(r.line)?.length ?? 0));
+  const rows: Cell[][] = report.rejected.map((r) => {
+    const cells = byLine.get(r.line) ?? [];
+    return [r.line, ctx.t(r.reason, r.vars), ...Array.from({ length: width }, (_, i) => cells[i] || null)];
+  });
+  const columns = [
+    { header: ctx.t("office-import-col-line"), width: 8, type: "number" as const },
+    { header: ctx.t("office-import-col-reason"), width: 48 },
+    ...Array.from({ length: width }, (_, i) => ({ header: table.headers[i] ?? "", width: 22 })),
+  ];
+  const content = await xlsxBytes([{ name: ctx.t("office-import-rejected-sheet"), columns, rows: async function* () { yield rows; } }], { timeZone: ctx.timeZone });
+  return { type: "document", fileName: `${sentStem(ctx)}-dong-bi-loai.xlsx`, mime: MIME.xlsx, content, caption: ctx.t("office-import-rejected-caption", { count: report.rejected.length }) };
 }
 
 /** `/nhap` (`/import`): the Văn phòng sends the units or people table, sees a preview, then imports. */
@@ -98,9 +125,14 @@ export const importFlow = defineFlow<Data>({
             if (!(e instanceof Rollback)) throw e;
           });
         const r = report! as ImportReport;
+        const many = r.rejected.length > REJECTED_FILE_AFTER;
         return {
           next: "confirm",
-          say: [{ key: "office-import-preview", vars: { file: ctx.data.fileName, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length, lines: reportText(ctx, r) } }],
+          say: [
+            { key: "office-import-preview", vars: { file: ctx.data.fileName, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length, lines: reportText(ctx, r) } },
+            ...(many ? [{ key: "office-import-rejected-file", vars: { count: r.rejected.length } }] : []),
+          ],
+          ...(many ? { send: [await rejectedFile(ctx, table, r)] } : {}),
         };
       },
     },

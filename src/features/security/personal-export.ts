@@ -1,8 +1,7 @@
-import { PassThrough } from "node:stream";
 import { formatDate, formatDateTime } from "../../domain/calendar.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import type { Cell } from "../../exports/cells.js";
-import { writeXlsx } from "../../exports/xlsx.js";
+import { xlsxBytes } from "../../exports/xlsx.js";
 import type { Vars } from "../../i18n.js";
 import type { exportPersonalData } from "../../services/personal-data.js";
 
@@ -64,10 +63,7 @@ export async function personalXlsx(sections: LabelledSection[], t: T, timeZone: 
       for (const [field, value] of Object.entries(r)) rows.push([s.rows.length > 1 ? `${s.section} (${i + 1})` : s.section, field, value]);
     });
   }
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (c: Buffer) => chunks.push(c));
-  await writeXlsx(
+  return xlsxBytes(
     [
       {
         name: t("security-export-sheet"),
@@ -81,8 +77,6 @@ export async function personalXlsx(sections: LabelledSection[], t: T, timeZone: 
         },
       },
     ],
-    out,
     { timeZone },
   );
-  return new Uint8Array(Buffer.concat(chunks));
 }
