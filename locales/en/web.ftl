@@ -132,4 +132,5 @@ web-campaign-opened = Campaign opened.
 web-campaign-moved = Deadline moved.
 web-campaign-closed = Campaign closed.
 web-campaign-no-title = Enter the campaign's title.
+web-campaign-duplicate = School year { $year } already has an open campaign of this kind: #{ $id } “{ $title }”. One open campaign of each kind per school year: move its deadline or close it in the table below. No campaign was opened.
 web-bad-date = Write dates as dd/mm/yyyy, e.g. 25/10/2025.

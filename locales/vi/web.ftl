@@ -132,4 +132,5 @@ web-campaign-opened = Đã mở đợt mới.
 web-campaign-moved = Đã đổi hạn nộp.
 web-campaign-closed = Đã đóng đợt.
 web-campaign-no-title = Hãy nhập tên đợt.
+web-campaign-duplicate = Năm học { $year } đã có đợt cùng loại đang mở: #{ $id } “{ $title }”. Mỗi năm học chỉ một đợt mỗi loại đang mở: đổi hạn hoặc đóng đợt đó trong bảng dưới đây. Chưa mở đợt mới.
 web-bad-date = Ngày cần viết dạng dd/mm/yyyy, ví dụ 25/10/2025.

@@ -474,7 +474,7 @@ export async function submitUnit(
   return { officeNotified: reachable.length };
 }
 
-/** The Văn phòng unlocks a submitted unit (CLI: campaign reopen --unit). */
+/** The Văn phòng unlocks a submitted unit (chat: /dotthidua → Mở lại đơn vị; the web workspace; CLI: campaign reopen --unit). */
 export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: string, reason?: string): Promise<boolean> {
   const before = await submissionOf(db, campaignId, unitId);
   if (!before || before.status !== "submitted") return false;

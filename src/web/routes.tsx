@@ -449,7 +449,8 @@ export function webRoutes(deps: WebDeps) {
     try {
       await change(body, `person:${c.var.user.actor.personId}`);
     } catch (e) {
-      if (e instanceof UserError) return campaignsPage(c, { kind: "err", text: c.var.t(e.key, e.vars) }, 400);
+      // The service's own refusal of a second open campaign names CLI commands; here, the page's buttons.
+      if (e instanceof UserError) return campaignsPage(c, { kind: "err", text: c.var.t(e.key === "truth-campaign-duplicate" ? "web-campaign-duplicate" : e.key, e.vars) }, 400);
       throw e;
     }
     return c.redirect(`/web/dot-thi-dua?m=${okKey}`, 303);

@@ -252,6 +252,13 @@ describe("the Văn phòng's desk work", () => {
     expect(moved.status).toBe(303);
     const [after] = await t.db.select().from(campaigns).where(eq(campaigns.id, row!.id));
     expect(after!.deadlineAt.toISOString()).toBe("2027-01-20T16:59:59.999Z");
+    // A second open campaign of the kind and year: the page names its own buttons, never a CLI command.
+    const twice = await request("/web/dot-thi-dua/mo", { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, title: "Sơ kết lần hai", kind: "review", deadline: "15/01/2027" }) });
+    expect(twice.status).toBe(400);
+    const refusal = await twice.text();
+    expect(refusal).toContain("đổi hạn hoặc đóng đợt đó trong bảng dưới đây. Chưa mở đợt mới.");
+    expect(refusal).not.toContain("campaign close");
+    expect(await t.db.$count(campaigns, eq(campaigns.title, "Sơ kết lần hai"))).toBe(0);
     const closed = await request(`/web/dot-thi-dua/${row!.id}/dong`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf }) });
     expect(closed.status).toBe(303);
     const [end] = await t.db.select().from(campaigns).where(eq(campaigns.id, row!.id));
