@@ -2,7 +2,7 @@
 
 help-progress-focal = /progress (/tiendo) — who has registered, who has not, and what the unit still lacks
     /export (/xuat) — download the unit's registration document (Word), Excel or CSV
-help-progress-office = /progress (/tiendo) — the province's progress by unit kind and cluster, and the units past the deadline; /tiendo <unit code> for one unit
+help-progress-office = /progress (/tiendo) — the province's progress by unit kind and cluster, and the units past the deadline; /tiendo <unit code> for one unit, and there “People's roles” to grant or revoke focal person, leader or staff roles
     /export (/xuat) — download the summary workbook, every unit's document (zip) or CSV
 
 progress-no-campaign = There is no registration campaign to show progress for yet.

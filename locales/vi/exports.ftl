@@ -2,7 +2,7 @@
 
 help-progress-focal = /tiendo (/progress) — ai đã đăng ký, ai chưa và đơn vị còn thiếu gì
     /xuat (/export) — tải bản đăng ký của đơn vị (Word), Excel hoặc CSV
-help-progress-office = /tiendo (/progress) — tiến độ toàn tỉnh theo loại đơn vị, cụm, khối và các đơn vị quá hạn; /tiendo <mã đơn vị> để xem một đơn vị
+help-progress-office = /tiendo (/progress) — tiến độ toàn tỉnh theo loại đơn vị, cụm, khối và các đơn vị quá hạn; /tiendo <mã đơn vị> để xem một đơn vị, và ở đó “Vai trò cán bộ” để cấp hoặc thu hồi vai trò đầu mối, lãnh đạo, giáo viên
     /xuat (/export) — tải Excel tổng hợp, bản đăng ký của các đơn vị (zip) hoặc CSV
 
 progress-no-campaign = Chưa có đợt đăng ký thi đua nào để xem tiến độ.
