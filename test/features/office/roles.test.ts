@@ -2,6 +2,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, outbox, people, roles, units } from "../../../src/db/schema.js";
 import { roleChangeRefusal, rolesForUnit } from "../../../src/domain/role-changes.js";
+import { changeUnitRole } from "../../../src/features/roles/service.js";
 import { buildEngine, demoWorld, link, translator, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
 import { interceptedBot, TelegramUser, updates } from "../../support/telegram.js";
@@ -146,8 +147,22 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     const yes = office.seen().buttons.find((b) => b.text.includes("Xác nhận"))!;
     await office.press("Thôi");
     const late = await office.send(updates.press(OFFICE, yes.callback_data));
+    expect(all(late)).toContain("Nút này thuộc một tin nhắn cũ nên không còn dùng được");
     expect(all(late)).not.toContain("Đã cấp");
     expect(await rolesOf(world.staff[1]!.personId)).toEqual([`staff@${world.unitId}`]);
+  });
+
+  it("a person's button names the person and their roles: after someone else changed them, it is refused and the new list shown", async () => {
+    const as = setup();
+    const office = as(OFFICE);
+    await openRoles(office, "THPT01");
+    const shown = office.seen().buttons.find((b) => b.text === `${world.staff[1]!.name} — giáo viên, nhân viên`)!;
+    // Another clerk gives this teacher a role in the meantime (same service, same rules).
+    await t.db.transaction((tx) => changeUnitRole(tx, { provinceId: world.provinceId, actorPersonId: colleague.personId, unitId: world.unitId, personId: world.staff[1]!.personId, role: "unit_leader", action: "grant" }));
+    const stale = await office.send(updates.press(OFFICE, shown.callback_data));
+    expect(all(stale)).toContain(vi("security-choice-stale"));
+    expect(stale.buttons.map((b) => b.text)).toContain(`${world.staff[1]!.name} — lãnh đạo (thủ trưởng) đơn vị, giáo viên, nhân viên`);
+    await t.db.transaction((tx) => changeUnitRole(tx, { provinceId: world.provinceId, actorPersonId: colleague.personId, unitId: world.unitId, personId: world.staff[1]!.personId, role: "unit_leader", action: "revoke" }));
   });
 
   it("the Văn phòng role is offered on the Sở's own unit, and granted there province-wide", async () => {
@@ -181,6 +196,13 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     const refused = await target.press("Xác nhận");
     expect(all(refused)).toContain(vi("flow-not-allowed"));
     expect(await rolesOf(world.staff[2]!.personId)).toEqual([`staff@${world.unitId}`]);
+  });
+
+  it("the change itself re-reads the actor's Văn phòng role under lock: a non-office actor changes nothing", async () => {
+    const change = { provinceId: world.provinceId, unitId: world.unitId, personId: world.staff[4]!.personId, role: "focal" as const, action: "grant" as const };
+    await expect(t.db.transaction((tx) => changeUnitRole(tx, { ...change, actorPersonId: world.focal.personId }))).rejects.toMatchObject({ key: "flow-not-allowed" });
+    expect(await rolesOf(world.staff[4]!.personId)).toEqual([`staff@${world.unitId}`]);
+    await expect(t.db.transaction((tx) => changeUnitRole(tx, { ...change, personId: world.staff[4]!.personId, unitId: world.otherUnitId, actorPersonId: world.office.personId }))).rejects.toMatchObject({ key: "roles-person-gone" });
   });
 
   it("never revokes the province's last Văn phòng role", async () => {
