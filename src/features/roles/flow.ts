@@ -40,6 +40,13 @@ async function chosen(ctx: Ctx): Promise<UnitPerson | undefined> {
   return (await listed(ctx)).find((p) => p.personId === ctx.data.personId);
 }
 
+/** The person being changed and their unit; the step cannot be shown once they left the list. */
+async function chosenInUnit(ctx: Ctx) {
+  const p = await chosen(ctx);
+  if (!p) throw new UserError("roles-person-gone");
+  return { p, unit: await unitOf(ctx) };
+}
+
 /** The roles screen of one unit, reached from /tiendo's unit view (Văn phòng only). */
 export const rolesFlow = defineFlow<Data>({
   name: "unit-roles",
@@ -85,9 +92,7 @@ export const rolesFlow = defineFlow<Data>({
       id: "person",
       input: "choice",
       async prompt(ctx): Promise<Message> {
-        const p = await chosen(ctx);
-        if (!p) throw new UserError("roles-person-gone");
-        const unit = await unitOf(ctx);
+        const { p, unit } = await chosenInUnit(ctx);
         return { key: "roles-person", vars: { name: p.fullName, unit: unit.name, roles: rolesText(ctx, p), joined: p.joined ? ctx.t("roles-joined") : ctx.t("roles-not-joined-long") } };
       },
       async options(ctx): Promise<Option[]> {
@@ -112,9 +117,7 @@ export const rolesFlow = defineFlow<Data>({
       id: "confirm",
       input: "confirm",
       async prompt(ctx): Promise<Message> {
-        const p = await chosen(ctx);
-        if (!p) throw new UserError("roles-person-gone");
-        const unit = await unitOf(ctx);
+        const { p, unit } = await chosenInUnit(ctx);
         const d = ctx.data;
         const notes: string[] = [];
         if (!p.joined && d.action === "grant") notes.push(ctx.t("roles-note-not-joined", { name: p.fullName }));

@@ -53,6 +53,15 @@ async function openRoles(u: TelegramUser, code: string) {
   return u.press(vi("roles-open"));
 }
 
+/** From the unit's roles screen: a person, then "Cấp: …" or "Thu hồi: …"; returns the confirmation. */
+async function askChange(u: TelegramUser, code: string, person: string, change: string) {
+  await openRoles(u, code);
+  await u.press(person);
+  return u.press(change);
+}
+
+const soCode = async () => (await t.db.select({ code: units.code }).from(units).where(eq(units.id, soUnitId)))[0]!.code;
+
 describe("role rules (pure)", () => {
   it("offers the Văn phòng role only on the Sở's unit and keeps the province's last Văn phòng account", () => {
     expect(rolesForUnit(false)).not.toContain("office");
@@ -105,17 +114,21 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     expect((await teacher.say("/moi")).buttons.map((b) => b.text)).toContain("👤 Mời riêng một người");
   });
 
-  it("revokes it again after Xác nhận; Thôi changes nothing", async () => {
+  it("“Về tiến độ đơn vị” goes back to the unit's progress page", async () => {
     const office = setup()(OFFICE);
     await openRoles(office, "THPT01");
-    await office.press(`${world.staff[0]!.name} — cán bộ đầu mối, giáo viên, nhân viên`);
-    await office.press("Thu hồi: cán bộ đầu mối");
+    const back = await office.press(vi("roles-back-progress"));
+    expect(back.buttons.map((b) => b.text)).toEqual(expect.arrayContaining([vi("roles-open"), vi("progress-back-province")]));
+    expect(all(back)).toContain(await unitName(world.unitId));
+  });
+
+  it("revokes it again after Xác nhận; Thôi changes nothing", async () => {
+    const office = setup()(OFFICE);
+    await askChange(office, "THPT01", `${world.staff[0]!.name} — cán bộ đầu mối, giáo viên, nhân viên`, "Thu hồi: cán bộ đầu mối");
     const no = await office.press("Thôi");
     expect(all(no)).toContain("không có gì thay đổi");
     expect(await rolesOf(world.staff[0]!.personId)).toContain(`focal@${world.unitId}`);
-    await openRoles(office, "THPT01");
-    await office.press(`${world.staff[0]!.name} — cán bộ đầu mối`);
-    const ask = await office.press("Thu hồi: cán bộ đầu mối");
+    const ask = await askChange(office, "THPT01", `${world.staff[0]!.name} — cán bộ đầu mối`, "Thu hồi: cán bộ đầu mối");
     expect(all(ask)).toContain(`Thu hồi vai trò cán bộ đầu mối của ${world.staff[0]!.name}`);
     const done = await office.press("Xác nhận");
     expect(all(done)).toContain(`Đã thu hồi vai trò cán bộ đầu mối của ${world.staff[0]!.name}.`);
@@ -141,9 +154,7 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
   it("a stale Xác nhận button (from a confirmation already answered) is refused and changes nothing", async () => {
     const as = setup();
     const office = as(OFFICE);
-    await openRoles(office, "THPT01");
-    await office.press(`${world.staff[1]!.name} — giáo viên, nhân viên`);
-    await office.press("Cấp: cán bộ đầu mối");
+    await askChange(office, "THPT01", `${world.staff[1]!.name} — giáo viên, nhân viên`, "Cấp: cán bộ đầu mối");
     const yes = office.seen().buttons.find((b) => b.text.includes("Xác nhận"))!;
     await office.press("Thôi");
     const late = await office.send(updates.press(OFFICE, yes.callback_data));
@@ -167,14 +178,10 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
 
   it("the Văn phòng role is offered on the Sở's own unit, and granted there province-wide", async () => {
     const office = setup()(OFFICE);
-    const [so] = await t.db.select({ code: units.code }).from(units).where(eq(units.id, soUnitId));
-    await openRoles(office, so!.code);
     const [clerk] = await t.db.select({ id: people.id, name: people.fullName }).from(people).where(and(eq(people.unitId, soUnitId), ne(people.id, world.office.personId), ne(people.id, colleague.personId))).limit(1);
     // Make one Sở person without the role, then give it back in the chat.
     await t.db.delete(roles).where(and(eq(roles.personId, clerk!.id), eq(roles.role, "office")));
-    await openRoles(office, so!.code);
-    await office.press(`${clerk!.name} — `);
-    await office.press("Cấp: Văn phòng Sở");
+    await askChange(office, await soCode(), `${clerk!.name} — `, "Cấp: Văn phòng Sở");
     const done = await office.press("Xác nhận");
     expect(all(done)).toContain(`Đã cấp vai trò Văn phòng Sở cho ${clerk!.name}`);
     expect(await rolesOf(clerk!.id)).toContain("office@tỉnh");
@@ -183,15 +190,10 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
   it("a Văn phòng account whose role was revoked between the list and the confirmation is refused", async () => {
     const as = setup();
     const target = as(COLLEAGUE);
-    await openRoles(target, "THPT01");
-    await target.press(`${world.staff[2]!.name} — giáo viên, nhân viên`);
-    await target.press("Cấp: cán bộ đầu mối");
+    await askChange(target, "THPT01", `${world.staff[2]!.name} — giáo viên, nhân viên`, "Cấp: cán bộ đầu mối");
     // Meanwhile another clerk revokes this colleague's Văn phòng role in the chat.
     const office = as(OFFICE);
-    const [so] = await t.db.select({ code: units.code }).from(units).where(eq(units.id, soUnitId));
-    await openRoles(office, so!.code);
-    await office.press(`${colleague.name} — Văn phòng Sở`);
-    await office.press("Thu hồi: Văn phòng Sở");
+    await askChange(office, await soCode(), `${colleague.name} — Văn phòng Sở`, "Thu hồi: Văn phòng Sở");
     expect(all(await office.press("Xác nhận"))).toContain(`Đã thu hồi vai trò Văn phòng Sở của ${colleague.name}`);
     const refused = await target.press("Xác nhận");
     expect(all(refused)).toContain(vi("flow-not-allowed"));
@@ -209,10 +211,7 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     const others = (await t.db.select({ id: roles.id, personId: roles.personId }).from(roles).where(eq(roles.role, "office"))).filter((r) => r.personId !== world.office.personId);
     await t.db.delete(roles).where(inArray(roles.id, others.map((r) => r.id)));
     const office = setup()(OFFICE);
-    const [so] = await t.db.select({ code: units.code }).from(units).where(eq(units.id, soUnitId));
-    await openRoles(office, so!.code);
-    await office.press(`${world.office.name} — Văn phòng Sở`);
-    await office.press("Thu hồi: Văn phòng Sở");
+    await askChange(office, await soCode(), `${world.office.name} — Văn phòng Sở`, "Thu hồi: Văn phòng Sở");
     const refused = await office.press("Xác nhận");
     expect(all(refused)).toContain("tài khoản Văn phòng Sở cuối cùng của tỉnh");
     expect(await rolesOf(world.office.personId)).toEqual(["office@tỉnh"]);
