@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +8,7 @@ import { useImportFetchers } from "../../../src/features/import/fetchers.js";
 import { buildEngine, demoWorld, link, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
 import { interceptedBot, TelegramUser, updates, type ApiCall } from "../../support/telegram.js";
+import { officeAvailable, pdfPages, tempDir, toPdf } from "../../exports/office.js";
 
 let t: TestDatabase;
 let world: DemoWorld;
@@ -13,6 +16,8 @@ const now = new Date("2026-11-22T03:00:00Z");
 /** What the fake Telegram file download returns, by file_id. */
 const files = new Map<string, Uint8Array>();
 let updateId = 960_000;
+/** The rejected rows' workbook of the first test, opened again in LibreOffice. */
+let rejectedXlsx: Uint8Array | null = null;
 
 const OFFICE = 96001;
 const FOCAL = 96002;
@@ -71,6 +76,7 @@ describe("/nhap through the Telegram adapter: the rejected rows as a workbook", 
     const input = docs[0]!.payload.document as { filename?: string; fileData: Uint8Array };
     expect(input.filename).toBe("canbo-2026-dong-bi-loai.xlsx");
     expect(docs[0]!.payload.caption).toBe("30 dòng bị loại: số dòng, lý do và nội dung dòng.");
+    rejectedXlsx = input.fileData;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(input.fileData) as never);
     const ws = wb.worksheets[0]!;
@@ -90,6 +96,24 @@ describe("/nhap through the Telegram adapter: the rejected rows as a workbook", 
     await office.press("Nhập");
     expect(await t.db.$count(people, eq(people.fullName, "Vũ Thị Hợp Lệ"))).toBe(1);
   });
+
+  // On CI LibreOffice is installed (.ci/run), so this never skips there.
+  it.skipIf(!officeAvailable && process.env.CI !== "true")("the rejected rows' workbook opens in LibreOffice with its headers, lines and reasons", async () => {
+    expect(rejectedXlsx).not.toBeNull();
+    const dir = tempDir("rejected-");
+    try {
+      const file = path.join(dir, "canbo-2026-dong-bi-loai.xlsx");
+      writeFileSync(file, rejectedXlsx!);
+      const [pdf] = await toPdf([file], dir);
+      const text = (await pdfPages(pdf!)).join("\n");
+      expect(text).toMatch(/Dòng\s+Lý do\s+Họ và tên/u);
+      expect(text).toContain("Người Sai Mã An");
+      expect(text).toContain("KHONGCO");
+      expect(text).toMatch(/\b32\b/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it("a few bad rows stay in the message, without a file", async () => {
     const { calls, as } = setup();
