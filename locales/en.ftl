@@ -289,6 +289,7 @@ onboarding-next = Type /register to register, /help to see the commands.
 
 help-unknown = You have not joined yet. Ask your unit's focal person for an invite code, then send /start <code> (on Zalo: send the code to the bot).
 help-everyone = You can use:
+    /dossier (/hoso) — your achievement report when you are proposed for an award: answer section by section, with what the system knows filled in
     /register (/dangky) — register your emulation title, view, edit or withdraw it
     /initiative (/sangkien) — declare your initiatives (sáng kiến)
     /me (/toi) — view, correct or download your data, choose whether to get reminders and announcements, or ask to delete your data
@@ -296,6 +297,7 @@ help-everyone = You can use:
     /cancel (/huy) — cancel what you are doing
     /help (/trogiup) — this help
 help-focal = As focal person or unit leader:
+    /dossier (/hoso) — award dossiers: approve or return achievement reports, download the letter and minutes, send the dossier (the leader confirms)
     /register (/dangky) — your unit's work: targets, collective titles, reviewing staff registrations, warnings and submitting
     /invite (/moi) — the join link and QR code for your staff, personal invites, who has not joined yet
     /members (/thanhvien) — who joined, when and how
@@ -306,6 +308,7 @@ help-focal = As focal person or unit leader:
     /web — open the web workspace on a computer
     You also get a reminder before every deadline.
 help-office = As Department office:
+    /dossier (/hoso) — every unit's award dossier: status, download, return with a reason, accept
     /campaign (/dotthidua) — open, move or close a campaign; reopen a submitted unit
     /export (/xuat) — export Excel, Word and CSV
     /nominate (/dienhinh) — review the advanced-model nominations

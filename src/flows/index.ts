@@ -21,9 +21,10 @@ import { invitesFlow } from "../features/invites/flow.js";
 import { campaignsFlow } from "../features/campaigns/flow.js";
 import { requestsFlow } from "../features/requests/flow.js";
 import { importFlow } from "../features/import/flow.js";
+import { dossierFlow } from "../features/dossiers/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow, dossierFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -44,6 +45,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   campaign: "campaigns",
   requests: "requests",
   import: "import",
+  dossier: "dossier",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

@@ -437,3 +437,9 @@ export async function unitFacts(db: DbOrTx, results: Campaign, unitId: number): 
     initiatives: Number(inits?.n ?? 0),
   };
 }
+
+/** Units' names for a choice list, by code. */
+export async function unitNames(db: DbOrTx, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids)).orderBy(asc(units.code));
+}
