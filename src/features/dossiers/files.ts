@@ -44,7 +44,7 @@ export async function reportDocx(db: DbOrTx, c: DossierCampaigns, h: DossierHead
   const years =
     p.personId === null
       ? []
-      : (await personFacts(db, p.personId)).years
+      : (await personFacts(db, p.personId, c.results.id)).years
           .filter((y) => y.titles.length > 0)
           .map((y) => ({ schoolYear: y.schoolYear, titles: y.titles.map(titleNameVi).join(", "), decision: y.decision ?? "" }));
   const unitYears = p.personId === null ? (await unitFacts(db, c.results, p.unitId)).years.filter((y) => y.titles.length > 0).map((y) => ({ schoolYear: y.schoolYear, titles: y.titles.map(titleNameVi).join(", "), decision: "" })) : [];

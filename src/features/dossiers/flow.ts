@@ -64,7 +64,7 @@ const pick = (p: Proposal) => `r${p.personId ?? "u"}:${p.titleCode}`;
 async function prefillOf(ctx: Ctx, p: Proposal): Promise<Prefill> {
   const c = await campaignsOf(ctx);
   return ctx.memo(`dossier-prefill:${p.personId}:${p.unitId}`, async () =>
-    p.personId === null ? unitPrefill(await unitFacts(ctx.tx, c.results, p.unitId), c.results.schoolYear) : personPrefill(await personFacts(ctx.tx, p.personId), c.results.schoolYear),
+    p.personId === null ? unitPrefill(await unitFacts(ctx.tx, c.results, p.unitId), c.results.schoolYear) : personPrefill(await personFacts(ctx.tx, p.personId, c.results.id), c.results.schoolYear),
   );
 }
 

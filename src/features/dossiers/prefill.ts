@@ -27,9 +27,9 @@ export type Prefill = Partial<Record<ReportSection, string>>;
 
 /** A candidate's known data, section by section; `schoolYear` is the year proposed for. */
 export function personPrefill(f: PersonFacts, schoolYear: string): Prefill {
-  const year = f.years.find((y) => y.schoolYear === schoolYear);
+  const rating = f.current?.rating ?? f.years.find((y) => y.schoolYear === schoolYear)?.rating ?? null;
   const achievements = [
-    ...(year?.rating ? [`Năm học ${schoolYear}: ${RATING_VI[year.rating] ?? year.rating}.`] : []),
+    ...(rating ? [`Năm học ${schoolYear}: ${RATING_VI[rating] ?? rating}.`] : []),
     ...f.nominations.map((n) => `Được đơn vị đề xuất điển hình tiên tiến, lĩnh vực ${n.field} (minh chứng: ${n.evidence} tệp).`),
   ];
   const initiatives = f.initiatives.map(

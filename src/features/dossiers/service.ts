@@ -273,7 +273,7 @@ export async function reviewReport(db: DbOrTx, ctx: DossierCtx, p: Proposal, dec
   await db.update(dossierReports).set({ ...values, reviewedAt: ctx.now, reviewedBy: ctx.actor.personId, updatedAt: ctx.now }).where(eq(dossierReports.id, p.report.id));
   await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: decision.approve ? "dossier-report-approve" : "dossier-report-return", entity: "dossier_report", entityId: p.report.id, after: values });
   if (p.personId !== null) {
-    tell(ctx, [p.personId], `review:${p.report.id}`, decision.approve ? "notify-dossier-report-approved" : "notify-dossier-report-returned", decision.approve ? {} : { reason: decision.reason });
+    tell(ctx, [p.personId], `review-${decision.approve ? "approve" : "return"}:${p.report.id}`, decision.approve ? "notify-dossier-report-approved" : "notify-dossier-report-returned", decision.approve ? {} : { reason: decision.reason });
   }
   p.report.status = values.status;
   p.report.returnReason = values.returnReason;
@@ -339,7 +339,7 @@ export async function officeDecide(db: DbOrTx, ctx: DossierCtx, unitId: number, 
   await db.update(unitDossiers).set({ ...values, updatedAt: ctx.now }).where(eq(unitDossiers.id, row.id));
   await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: decision.accept ? "dossier-accept" : "dossier-return", entity: "unit_dossier", entityId: row.id, after: values });
   const unit = await unitName(db, unitId);
-  tell(ctx, await focalAndLeaders(db, unitId), `office:${row.id}`, decision.accept ? "notify-dossier-accepted" : "notify-dossier-returned", decision.accept ? { unit } : { unit, reason: decision.reason });
+  tell(ctx, await focalAndLeaders(db, unitId), `office-${decision.accept ? "accept" : "return"}:${row.id}`, decision.accept ? "notify-dossier-accepted" : "notify-dossier-returned", decision.accept ? { unit } : { unit, reason: decision.reason });
 }
 
 export interface UnitDossierLine {
@@ -388,9 +388,15 @@ export interface PersonFacts {
   initiatives: Array<{ title: string; scope: string | null; decisionNumber: string | null; decidedOn: string | null }>;
   decisions: Array<{ number: string; signedOn: string; level: string; titleCode: string; schoolYear: string }>;
   nominations: Array<{ field: string; status: string; evidence: number }>;
+  /** This year's result in the results campaign, before it is written into the person's years. */
+  current: { rating: string | null; titleCode: string | null } | null;
 }
 
-export async function personFacts(db: DbOrTx, personId: number): Promise<PersonFacts> {
+export async function personFacts(db: DbOrTx, personId: number, resultsCampaignId: number): Promise<PersonFacts> {
+  const [current] = await db
+    .select({ rating: personResults.rating, titleCode: personResults.titleCode })
+    .from(personResults)
+    .where(and(eq(personResults.campaignId, resultsCampaignId), eq(personResults.personId, personId)));
   const [p] = await db.select({ fullName: people.fullName, position: people.position, unitName: units.name }).from(people).leftJoin(units, eq(units.id, people.unitId)).where(eq(people.id, personId));
   const years = await db
     .select({ schoolYear: personYears.schoolYear, rating: personYears.rating, titles: personYears.titles, decision: personYears.decision })
@@ -412,7 +418,7 @@ export async function personFacts(db: DbOrTx, personId: number): Promise<PersonF
     .select({ field: nominations.field, status: nominations.status, evidence: sql<number>`(select count(*)::int from ${nominationEvidence} e where e.nomination_id = ${nominations.id})` })
     .from(nominations)
     .where(and(eq(nominations.personId, personId), eq(nominations.kind, "individual")));
-  return { fullName: p?.fullName ?? "", position: p?.position ?? "", unitName: p?.unitName ?? "", years, initiatives: inits, decisions: decs, nominations: noms.map((n) => ({ ...n, evidence: Number(n.evidence) })) };
+  return { fullName: p?.fullName ?? "", position: p?.position ?? "", unitName: p?.unitName ?? "", years, initiatives: inits, decisions: decs, nominations: noms.map((n) => ({ ...n, evidence: Number(n.evidence) })), current: current ?? null };
 }
 
 export interface UnitFacts {
