@@ -6,6 +6,9 @@ import { UserError } from "../../../src/errors.js";
 import { officeDecide, currentDossierCampaigns } from "../../../src/features/dossiers/service.js";
 import { shiftSchoolYear } from "../../../src/domain/rules/index.js";
 import { createCampaign } from "../../../src/services/campaigns.js";
+import { pendingUnits } from "../../../src/reminders/campaign-kinds.js";
+import { erasePerson } from "../../../src/services/personal-data.js";
+import { dataRequests } from "../../../src/db/schema.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
 import { docxText } from "../../exports/fixture.js";
@@ -163,6 +166,10 @@ describe("award dossiers in chat (/hoso)", () => {
     expect(focal.text()).toContain(`Đã duyệt báo cáo thành tích của ${A().name}.`);
     await focal.press("Quay lại");
 
+    // The dossier campaign's reminders go to this unit (the only one with a proposal) until it sends.
+    const [dossierCampaign] = await t.db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "dossier")));
+    expect((await pendingUnits(t.db, dossierCampaign!)).map((u) => u.unitId)).toEqual([world.unitId]);
+
     // The focal person asks to send; the leader confirms.
     await focal.press("Gửi hồ sơ");
     await focal.press("Gửi");
@@ -176,6 +183,7 @@ describe("award dossiers in chat (/hoso)", () => {
     expect(leader.text()).toContain("Đã gửi hồ sơ đề nghị khen thưởng lúc 01/12/2026 10:00");
     expect(await dossierRow()).toMatchObject({ status: "sent", sentBy: leaderId });
     expect((await messagesTo(world.office.personId)).some((m) => m.key === "notify-dossier-sent-office")).toBe(true);
+    expect(await pendingUnits(t.db, dossierCampaign!)).toEqual([]);
     // Sent: the candidate can only look.
     await a.say("/hoso");
     expect(a.labels().some((l) => l.includes("Thành tích đạt được"))).toBe(false);
@@ -227,5 +235,11 @@ describe("award dossiers in chat (/hoso)", () => {
     const proposal = await docxText(await zip.file(`HoSo_${unitCode}_${schoolYear}/01_ToTrinh.docx`)!.async("uint8array"));
     expect(proposal).toContain("đề nghị khen thưởng cho 1 cá nhân và 0 tập thể");
     expect(proposal).toContain(A().name);
+  });
+
+  it("erasure on request clears the candidate's answers, keeping the row", async () => {
+    const [req] = await t.db.insert(dataRequests).values({ provinceId: world.provinceId, personId: A().personId, kind: "erase" }).returning();
+    await t.db.transaction((tx) => erasePerson(tx, req!.id, world.provinceId, clock, "test"));
+    expect(await reportOf(A().personId)).toMatchObject({ answers: {}, returnReason: null });
   });
 });
