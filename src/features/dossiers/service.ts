@@ -35,6 +35,7 @@ import { isOffice } from "../../flows/engine/actor.js";
 import type { Actor, Notification } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
 import { campaignById, openCampaignOfKind, officePeople, type Campaign } from "../../services/registration.js";
+import { registrationCampaignId } from "../results/service.js";
 
 export interface DossierCampaigns {
   /** Where the dossiers belong and whose deadline reminders follow: a "dossier" campaign, else the results campaign. */
@@ -98,17 +99,6 @@ async function provinceSettings(db: DbOrTx, provinceId: number) {
   return p?.settings ?? {};
 }
 
-/** The registration campaign of the results' school year: where award forms (Bằng khen) were proposed. */
-async function registrationOfYear(db: DbOrTx, results: Campaign): Promise<number | null> {
-  const [row] = await db
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .where(and(eq(campaigns.provinceId, results.provinceId), eq(campaigns.schoolYearId, results.schoolYearId), eq(campaigns.kind, "registration")))
-    .orderBy(desc(campaigns.deadlineAt))
-    .limit(1);
-  return row?.id ?? null;
-}
-
 /**
  * Every proposal that needs a dossier, for some units (null: the province): people whose year-end
  * title needs one, people and units whose registered award form needs one (once their result is
@@ -132,7 +122,7 @@ export async function proposals(db: DbOrTx, c: DossierCampaigns, unitIds: number
     .innerJoin(people, eq(people.id, personResults.personId))
     .where(and(eq(personResults.campaignId, c.results.id), inArray(personResults.titleCode, titles), inUnits(personResults.unitId), isNull(people.anonymisedAt)));
   for (const r of personal) add({ ...r, titleCode: r.titleCode! });
-  const regId = await registrationOfYear(db, c.results);
+  const regId = await registrationCampaignId(db, c.results);
   if (regId !== null) {
     const awards = await db
       .select({ unitId: registrations.unitId, personId: registrations.personId, name: people.fullName, position: people.position, titleCode: registrations.awardCode })
