@@ -72,7 +72,7 @@ cli-argument = input
 cli-expect-date = a date as dd/mm/yyyy, e.g. 20/10/2025
 cli-expect-positive-int = a positive whole number
 cli-expect-role = one of office, unit_leader, focal, staff
-cli-expect-kind = one of registration, nomination, initiative, review, results
+cli-expect-kind = one of registration, nomination, initiative, review, results, dossier
 cli-expect-unit-code = a unit code
 cli-expect-school-year = a school year like 2025-2026
 cli-expect-text = some text
@@ -107,7 +107,7 @@ cli-people-list = List the people of a unit (with the ids used to grant roles)
 cli-people-list-usage = npm run cli -- people list --unit <unit code>
 cli-campaign-create = Create a campaign
 cli-campaign-create-usage =
-    npm run cli -- campaign create --kind registration|nomination|initiative|review --title "<title>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
+    npm run cli -- campaign create --kind registration|nomination|initiative|review|results|dossier --title "<title>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
     The deadline runs to the end of that day, Vietnam time.
 cli-campaign-created = Created campaign #{ $id } "{ $title }" for { $year }, deadline { $deadline }.
 cli-campaign-list = List campaigns

@@ -72,7 +72,7 @@ cli-argument = đầu vào
 cli-expect-date = ngày dạng dd/mm/yyyy, ví dụ 20/10/2025
 cli-expect-positive-int = một số nguyên dương
 cli-expect-role = một trong office, unit_leader, focal, staff
-cli-expect-kind = một trong registration, nomination, initiative, review, results
+cli-expect-kind = một trong registration, nomination, initiative, review, results, dossier
 cli-expect-unit-code = mã đơn vị
 cli-expect-school-year = năm học dạng 2025-2026
 cli-expect-text = nội dung không để trống
@@ -107,7 +107,7 @@ cli-people-list = Liệt kê người của một đơn vị (kèm mã số đ�
 cli-people-list-usage = npm run cli -- people list --unit <mã đơn vị>
 cli-campaign-create = Tạo đợt thi đua
 cli-campaign-create-usage =
-    npm run cli -- campaign create --kind registration|nomination|initiative|review --title "<tên>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
+    npm run cli -- campaign create --kind registration|nomination|initiative|review|results|dossier --title "<tên>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
     Hạn nộp tính đến hết ngày đó (giờ Việt Nam).
 cli-campaign-created = Đã tạo đợt #{ $id } "{ $title }" năm học { $year }, hạn nộp { $deadline }.
 cli-campaign-list = Liệt kê các đợt thi đua
