@@ -72,7 +72,7 @@ cli-argument = input
 cli-expect-date = a date as dd/mm/yyyy, e.g. 20/10/2025
 cli-expect-positive-int = a positive whole number
 cli-expect-role = one of office, unit_leader, focal, staff
-cli-expect-kind = one of registration, nomination, initiative, review, results
+cli-expect-kind = one of registration, nomination, initiative, review, results, dossier
 cli-expect-unit-code = a unit code
 cli-expect-school-year = a school year like 2025-2026
 cli-expect-text = some text
@@ -107,7 +107,7 @@ cli-people-list = List the people of a unit (with the ids used to grant roles)
 cli-people-list-usage = npm run cli -- people list --unit <unit code>
 cli-campaign-create = Create a campaign
 cli-campaign-create-usage =
-    npm run cli -- campaign create --kind registration|nomination|initiative|review --title "<title>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
+    npm run cli -- campaign create --kind registration|nomination|initiative|review|results|dossier --title "<title>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
     The deadline runs to the end of that day, Vietnam time.
 cli-campaign-created = Created campaign #{ $id } "{ $title }" for { $year }, deadline { $deadline }.
 cli-campaign-list = List campaigns
@@ -289,6 +289,7 @@ onboarding-next = Type /register to register, /help to see the commands.
 
 help-unknown = You have not joined yet. Ask your unit's focal person for an invite code, then send /start <code> (on Zalo: send the code to the bot).
 help-everyone = You can use:
+    /dossier (/hoso) — your achievement report when you are proposed for an award: answer section by section, with what the system knows filled in
     /register (/dangky) — register your emulation title, view, edit or withdraw it
     /initiative (/sangkien) — declare your initiatives (sáng kiến)
     /me (/toi) — view, correct or download your data, choose whether to get reminders and announcements, or ask to delete your data
@@ -296,6 +297,7 @@ help-everyone = You can use:
     /cancel (/huy) — cancel what you are doing
     /help (/trogiup) — this help
 help-focal = As focal person or unit leader:
+    /dossier (/hoso) — award dossiers: approve or return achievement reports, download the letter and minutes, send the dossier (the leader confirms)
     /register (/dangky) — your unit's work: targets, collective titles, reviewing staff registrations, warnings and submitting
     /invite (/moi) — the join link and QR code for your staff, personal invites, who has not joined yet
     /members (/thanhvien) — who joined, when and how
@@ -306,6 +308,7 @@ help-focal = As focal person or unit leader:
     /web — open the web workspace on a computer
     You also get a reminder before every deadline.
 help-office = As Department office:
+    /dossier (/hoso) — every unit's award dossier: status, download, return with a reason, accept
     /campaign (/dotthidua) — open, move or close a campaign; reopen a submitted unit
     /export (/xuat) — export Excel, Word and CSV
     /nominate (/dienhinh) — review the advanced-model nominations

@@ -72,7 +72,7 @@ cli-argument = đầu vào
 cli-expect-date = ngày dạng dd/mm/yyyy, ví dụ 20/10/2025
 cli-expect-positive-int = một số nguyên dương
 cli-expect-role = một trong office, unit_leader, focal, staff
-cli-expect-kind = một trong registration, nomination, initiative, review, results
+cli-expect-kind = một trong registration, nomination, initiative, review, results, dossier
 cli-expect-unit-code = mã đơn vị
 cli-expect-school-year = năm học dạng 2025-2026
 cli-expect-text = nội dung không để trống
@@ -107,7 +107,7 @@ cli-people-list = Liệt kê người của một đơn vị (kèm mã số đ�
 cli-people-list-usage = npm run cli -- people list --unit <mã đơn vị>
 cli-campaign-create = Tạo đợt thi đua
 cli-campaign-create-usage =
-    npm run cli -- campaign create --kind registration|nomination|initiative|review --title "<tên>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
+    npm run cli -- campaign create --kind registration|nomination|initiative|review|results|dossier --title "<tên>" --deadline dd/mm/yyyy [--opens dd/mm/yyyy] [--year 2025-2026]
     Hạn nộp tính đến hết ngày đó (giờ Việt Nam).
 cli-campaign-created = Đã tạo đợt #{ $id } "{ $title }" năm học { $year }, hạn nộp { $deadline }.
 cli-campaign-list = Liệt kê các đợt thi đua
@@ -280,6 +280,7 @@ onboarding-next = Gõ /dangky để đăng ký thi đua, /trogiup để xem các
 
 help-unknown = Bạn chưa tham gia hệ thống. Hãy xin mã mời từ cán bộ đầu mối của đơn vị, rồi gửi /start <mã mời> (trên Zalo: gửi mã mời cho bot).
 help-everyone = Bạn có thể dùng:
+    /hoso (/dossier) — báo cáo thành tích khi bạn được đề nghị khen thưởng: trả lời từng phần, hệ thống điền sẵn những gì đã có
     /dangky (/register) — đăng ký danh hiệu thi đua của bạn, xem, sửa hoặc rút
     /sangkien (/initiative) — khai báo sáng kiến của bạn
     /toi (/me) — xem, sửa, tải về dữ liệu của bạn, chọn nhận tin nhắc và thông báo, hoặc yêu cầu xóa dữ liệu
@@ -287,6 +288,7 @@ help-everyone = Bạn có thể dùng:
     /huy (/cancel) — hủy việc đang làm
     /trogiup (/help) — xem trợ giúp này
 help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị:
+    /hoso (/dossier) — hồ sơ đề nghị khen thưởng: duyệt hoặc trả lại báo cáo thành tích, tải tờ trình, biên bản, gửi hồ sơ (lãnh đạo xác nhận)
     /dangky (/register) — phần việc của đơn vị: chỉ tiêu thi đua, danh hiệu tập thể, duyệt đăng ký của cán bộ, xem cảnh báo và nộp bản đăng ký
     /moi (/invite) — liên kết và mã QR để cán bộ tham gia, mời riêng từng người, xem ai chưa tham gia
     /thanhvien (/members) — ai đã tham gia, khi nào và bằng cách nào
@@ -297,6 +299,7 @@ help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị:
     /web — mở trang làm việc trên máy tính
     Bạn cũng nhận tin nhắc trước mỗi hạn nộp.
 help-office = Với vai trò Văn phòng Sở:
+    /hoso (/dossier) — hồ sơ đề nghị khen thưởng của các đơn vị: xem trạng thái, tải, trả lại kèm lý do, tiếp nhận
     /dotthidua (/campaign) — mở, đổi hạn, đóng đợt thi đua; mở lại đơn vị đã nộp
     /xuat (/export) — xuất Excel, Word, CSV
     /dienhinh (/nominate) — xét các đề xuất điển hình tiên tiến

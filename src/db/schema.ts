@@ -189,7 +189,7 @@ export const schoolYears = pgTable(
   (t) => [unique("school_years_province_label").on(t.provinceId, t.label)],
 );
 
-export const CAMPAIGN_KINDS = ["registration", "nomination", "initiative", "review", "results"] as const;
+export const CAMPAIGN_KINDS = ["registration", "nomination", "initiative", "review", "results", "dossier"] as const;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 
 export const campaigns = pgTable(
@@ -713,6 +713,67 @@ export const decisionPeople = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique("decision_people_once").on(t.decisionId, t.personId, t.titleCode), index("decision_people_person").on(t.personId)],
+);
+
+/* ---------- Award dossiers (hồ sơ đề nghị khen thưởng) ---------- */
+
+export const DOSSIER_STATUSES = ["in_progress", "sent", "returned", "accepted"] as const;
+
+/**
+ * A unit's award dossier in a campaign (a "dossier" campaign, or the results campaign when there is
+ * none); no row means not started. The focal person asks to send, the leader confirms (sent).
+ */
+export const unitDossiers = pgTable(
+  "unit_dossiers",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    /** The year-end results the proposals come from. */
+    resultsCampaignId: integer("results_campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    status: text("status", { enum: DOSSIER_STATUSES }).notNull().default("in_progress"),
+    sendRequestedAt: timestamp("send_requested_at", { withTimezone: true }),
+    sendRequestedBy: integer("send_requested_by").references(() => people.id, { onDelete: "set null" }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    sentBy: integer("sent_by").references(() => people.id, { onDelete: "set null" }),
+    returnReason: text("return_reason"),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("unit_dossiers_campaign_unit").on(t.campaignId, t.unitId),
+    index("unit_dossiers_campaign_status").on(t.campaignId, t.status),
+    check("unit_dossiers_status", sql`${t.status} in ('in_progress', 'sent', 'returned', 'accepted')`),
+  ],
+);
+
+export const DOSSIER_REPORT_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
+
+/** One candidate's báo cáo thành tích (person null: the unit's own, filled by the focal person), answers by section. */
+export const dossierReports = pgTable(
+  "dossier_reports",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    personId: integer("person_id").references(() => people.id, { onDelete: "cascade" }),
+    titleCode: text("title_code").notNull(),
+    answers: jsonb("answers").$type<Record<string, string>>().notNull().default({}),
+    status: text("status", { enum: DOSSIER_REPORT_STATUSES }).notNull().default("draft"),
+    returnReason: text("return_reason"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: integer("reviewed_by").references(() => people.id, { onDelete: "set null" }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("dossier_reports_once").on(t.campaignId, t.unitId, t.personId, t.titleCode).nullsNotDistinct(),
+    index("dossier_reports_person").on(t.personId),
+    check("dossier_reports_status", sql`${t.status} in ('draft', 'submitted', 'approved', 'returned')`),
+  ],
 );
 
 export const JOB_STATUSES = ["queued", "running", "done", "failed"] as const;

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   Header,
   Packer,
   PageNumber,
@@ -53,7 +54,7 @@ const TABLE_SIZE = 24; // 12 pt inside the tables, so the columns stay a few lin
 
 /** A4 with NĐ 30's margins (top and bottom 2 cm, left 3 cm, right 2 cm), in twips. */
 const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1134 };
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Word's default cell margins, left and right (0.19 cm each). */
 const CELL_PADDING = 216;
 const HEADER_LEFT = 3700;
@@ -61,7 +62,7 @@ const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 
 // Only what differs from the document's default style is set on a run or paragraph: a province's
 // zip holds thousands of documents, and every property costs the docx library time to serialise.
-const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+export const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({
     text: xmlSafe(text),
     ...(opts.size && opts.size !== SIZE ? { size: opts.size } : {}),
@@ -71,7 +72,7 @@ const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: num
 
 const ALIGN = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED } as const;
 
-const para = (children: TextRun[], opts: { align?: "left" | "center" | "right" | "both"; before?: number; after?: number } = {}) =>
+export const para = (children: TextRun[], opts: { align?: "left" | "center" | "right" | "both"; before?: number; after?: number } = {}) =>
   new Paragraph({
     children,
     ...(opts.align && opts.align !== "left" ? { alignment: ALIGN[opts.align] } : {}),
@@ -111,12 +112,23 @@ export function documentDateLine(place: string, date: LocalDate, draft: boolean)
 /** Estimated width in twips of upper-case bold text at `halfPoints`: the rule under it takes 1/3 to 1/2 of it. */
 const upperWidth = (text: string, halfPoints: number) => [...text].length * halfPoints * 6.2;
 
+/** What the national header shows: the bodies, the document's number symbol, the place and date. */
+export interface HeaderFields {
+  superiorName: string | null;
+  unitName: string;
+  place: string;
+  date: LocalDate;
+  draft: boolean;
+  /** The number's symbol after the slash, e.g. "/ĐKTĐ", "/TTr"; the văn thư writes the number. Null: no number (a report). */
+  symbol: string | null;
+}
+
 /**
  * The national header: on the left the superior body, the unit in bold with a short rule under it
- * and "Số: …/ĐKTĐ"; on the right the quốc hiệu, the motto with a rule as long as it, and the
+ * and "Số: …/<symbol>"; on the right the quốc hiệu, the motto with a rule as long as it, and the
  * place and date, centred under the motto. A table without borders keeps the two sides level.
  */
-function header(doc: UnitDocument): Table {
+export function nationalHeader(doc: HeaderFields): Table {
   const unit = doc.unitName.toUpperCase();
   const ruleUnder = Math.round(Math.min(Math.max(upperWidth(unit, 24) * 0.4, 700), (HEADER_LEFT - CELL_PADDING) * 0.5));
   const left = [
@@ -130,7 +142,7 @@ function header(doc: UnitDocument): Table {
     // As long as the motto above it (13 pt bold Times).
     rule(3330, HEADER_RIGHT),
   ];
-  const number = [para([run("Số:        /ĐKTĐ")], { align: "center", before: 120 })];
+  const number = [para(doc.symbol === null ? [] : [run(`Số:        ${doc.symbol}`)], { align: "center", before: 120 })];
   const dateLine = [para([run(documentDateLine(doc.place, doc.date, doc.draft), { italics: true })], { align: "center", before: 120 })];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -143,6 +155,8 @@ function header(doc: UnitDocument): Table {
     ],
   });
 }
+
+const header = (doc: UnitDocument): Table => nationalHeader({ ...doc, symbol: "/ĐKTĐ" });
 
 /** "DỰ THẢO" in a box at the top right: the unit has not submitted, this is not the signed text. */
 const draftMark = () =>
@@ -161,7 +175,7 @@ const GRID_PADDING = 85;
  * A ruled table: the header row repeats on every page, no row is split across two pages, STT is
  * centred. `keepWithNext` keeps the last row on the page of what follows (the signature).
  */
-function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWithNext?: boolean } = {}): Table {
+export function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWithNext?: boolean; empty?: string } = {}): Table {
   const cell = (text: string, width: number, style: { bold?: boolean; center?: boolean; keepNext?: boolean } = {}) =>
     new TableCell({
       children: [
@@ -174,7 +188,7 @@ function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWi
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
     });
-  const body = rows.length > 0 ? rows : [headers.map((_, i) => (i === 1 ? "(Không đăng ký)" : ""))];
+  const body = rows.length > 0 ? rows : [headers.map((_, i) => (i === 1 ? (opts.empty ?? "(Không đăng ký)") : ""))];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: headers.map(([, w]) => w),
@@ -190,7 +204,7 @@ function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWi
 }
 
 /** Column widths in twips, each table filling the text width; STT is wide enough for "STT" in bold 12 pt. */
-const STT = 700;
+export const STT = 700;
 const TARGET_COLUMNS: Array<[string, number]> = [["STT", STT], ["Nội dung chỉ tiêu", TEXT_WIDTH - STT - 1400 - 1800], ["Đơn vị tính", 1400], ["Kế hoạch", 1800]];
 const PERSON_COLUMNS: Array<[string, number]> = [
   ["STT", STT],
@@ -219,7 +233,43 @@ function signature(doc: UnitDocument): Table {
     para([run(signerTitle(doc.leader), { bold: true })], { align: "center", before: 240, after: 1500 }),
     para([run(doc.leader?.name ?? "", { bold: true })], { align: "center" }),
   ];
-  const leftWidth = Math.round(TEXT_WIDTH * 0.45);
+  return sideBySide(left, right);
+}
+
+/** NĐ 30: the page number centred in the top margin, from the second page on. */
+export const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+
+/**
+ * A document in the shape of NĐ 30: A4 with its margins, Times New Roman 13, page numbers from page
+ * 2; `footer` names the form followed, in small italics at the foot of every page.
+ */
+export function officialDocument(title: string, children: Array<Paragraph | Table>, footer?: string): Document {
+  const foot = footer ? new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(footer, { italics: true, size: 18 })] })] }) : undefined;
+  return new Document({
+    creator: "Thi đua bot",
+    title,
+    styles: { default: { document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { before: 0, after: 0 } } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567, footer: 567 },
+          },
+        },
+        // The first page has an empty header of its own (titlePage): no number on page 1.
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        ...(foot ? { footers: { default: foot, first: foot } } : {}),
+        children,
+      },
+    ],
+  });
+}
+
+/** Two blocks side by side without borders (Nơi nhận and the signer; two signers), kept on one page. */
+export function sideBySide(left: Paragraph[], right: Paragraph[], leftShare = 0.45): Table {
+  const leftWidth = Math.round(TEXT_WIDTH * leftShare);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
@@ -229,8 +279,13 @@ function signature(doc: UnitDocument): Table {
   });
 }
 
-/** NĐ 30: the page number centred in the top margin, from the second page on. */
-const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+/** A signer's block: the position in bold, an optional note in italics, room to sign, the name. */
+export const signerBlock = (title: string, name: string | null, note?: string): Paragraph[] => [
+  para([run(title, { bold: true })], { align: "center", before: 240 }),
+  ...(note ? [para([run(note, { italics: true })], { align: "center" })] : []),
+  para([], { after: 1300 }),
+  para([run(name ?? "", { bold: true })], { align: "center" }),
+];
 
 export function unitDocument(doc: UnitDocument): Document {
   // A heading stays on the page of its table.
@@ -260,25 +315,7 @@ export function unitDocument(doc: UnitDocument): Document {
     new Paragraph({ children: [], keepNext: true }),
     signature(doc),
   ];
-  return new Document({
-    creator: "Thi đua bot",
-    title: `Bản đăng ký thi đua năm học ${doc.schoolYear}`,
-    styles: { default: { document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { before: 0, after: 0 } } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567 },
-          },
-        },
-        // The first page has an empty header of its own (titlePage): no number on page 1.
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children,
-      },
-    ],
-  });
+  return officialDocument(`Bản đăng ký thi đua năm học ${doc.schoolYear}`, children);
 }
 
 export async function unitDocx(doc: UnitDocument): Promise<Uint8Array> {

@@ -23,6 +23,7 @@ export const COMMANDS = {
   campaign: ["campaign", "dotthidua"],
   requests: ["requests", "yeucau"],
   import: ["import", "nhap"],
+  dossier: ["dossier", "hoso"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -22,9 +22,10 @@ import { campaignsFlow } from "../features/campaigns/flow.js";
 import { requestsFlow } from "../features/requests/flow.js";
 import { importFlow } from "../features/import/flow.js";
 import { rolesFlow } from "../features/roles/flow.js";
+import { dossierFlow } from "../features/dossiers/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow, rolesFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow, rolesFlow, dossierFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -45,6 +46,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   campaign: "campaigns",
   requests: "requests",
   import: "import",
+  dossier: "dossier",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */

@@ -3,6 +3,7 @@ import type { DbOrTx } from "../db/client.js";
 import { rowsOf } from "../db/rows.js";
 import { campaigns, type CampaignKind } from "../db/schema.js";
 import { DEFAULT_OFFSETS } from "../domain/reminders.js";
+import { DEFAULT_DOSSIER_TITLES } from "../domain/dossiers.js";
 
 /**
  * What differs between the campaign kinds that have a deadline: when a unit counts as having
@@ -36,6 +37,22 @@ export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
     // A list of điển hình takes gathering: the first reminder comes two weeks ahead.
     offsets: [-14, -7, -3, -1, 0, 1, 3],
     keys: { before: "reminder-nomination-before", today: "reminder-nomination-today", overdue: "reminder-nomination-overdue", office: "reminder-nomination-office-overdue" },
+    staffNudge: false,
+    weeklyDigest: false,
+  },
+  dossier: {
+    // A unit is done once its dossier is sent (or accepted), and has nothing to send when the
+    // year's results propose nobody for a title that needs a dossier (the default titles; a
+    // province's extra titles and registered Bằng khen are not looked at here).
+    submittedUnits: (id) => sql`select unit_id from unit_dossiers where campaign_id = ${id} and status in ('sent', 'accepted')
+      union
+      select u.id from units u join campaigns d on d.id = ${id} where u.province_id = d.province_id
+        and not exists (select 1 from person_results pr join campaigns rc on rc.id = pr.campaign_id
+          where rc.kind = 'results' and rc.school_year_id = d.school_year_id and pr.unit_id = u.id and pr.title_code in (${sql.join(DEFAULT_DOSSIER_TITLES.map((t) => sql`${t}`), sql`, `)}))
+        and not exists (select 1 from collective_results cr join campaigns rc on rc.id = cr.campaign_id
+          where rc.kind = 'results' and rc.school_year_id = d.school_year_id and cr.unit_id = u.id and cr.title_code in (${sql.join(DEFAULT_DOSSIER_TITLES.map((t) => sql`${t}`), sql`, `)}))`,
+    offsets: [-14, -7, -3, -1, 0, 1, 3],
+    keys: { before: "reminder-dossier-before", today: "reminder-dossier-today", overdue: "reminder-dossier-overdue", office: "reminder-dossier-office-overdue" },
     staffNudge: false,
     weeklyDigest: false,
   },

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
-import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
+import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, dossierReports, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { officePeople } from "./registration.js";
@@ -44,6 +44,10 @@ export async function exportPersonalData(db: DbOrTx, personId: number) {
       .select({ campaignId: registrations.campaignId, title: registrations.titleCode, award: registrations.awardCode, initiative: registrations.initiativeTitle, status: registrations.status })
       .from(registrations)
       .where(eq(registrations.personId, personId)),
+    dossierReports: await db
+      .select({ campaignId: dossierReports.campaignId, title: dossierReports.titleCode, answers: dossierReports.answers, status: dossierReports.status, returnReason: dossierReports.returnReason })
+      .from(dossierReports)
+      .where(eq(dossierReports.personId, personId)),
     ...(await heldElsewhere(db, personId)),
   };
 }
@@ -133,6 +137,8 @@ export async function erasePerson(db: DbOrTx, requestId: number, provinceId: num
     const evidence = await db.delete(nominationEvidence).where(inArray(nominationEvidence.nominationId, ids)).returning();
     fileKeys = evidence.map((e) => e.storedKey).filter((k): k is string => !!k);
   }
+  // Her báo cáo thành tích (issue 24): the row stays for the unit's dossier counts, her words go.
+  await db.update(dossierReports).set({ answers: {}, returnReason: null, updatedAt: now }).where(eq(dossierReports.personId, req.personId));
   // Messages to her, queued or sent: their variables can name her.
   await db.delete(outbox).where(eq(outbox.personId, req.personId));
   await db.update(people).set({ possibleDuplicateOf: null }).where(eq(people.possibleDuplicateOf, req.personId));

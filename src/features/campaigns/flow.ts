@@ -11,7 +11,7 @@ import { unitManagers } from "../../services/onboarding.js";
 import { reopenUnit } from "../../services/registration.js";
 import { checkNewCampaign, checkNewDeadline } from "./rules.js";
 
-const KINDS: CampaignKind[] = ["registration", "nomination", "initiative", "review"];
+const KINDS: CampaignKind[] = ["registration", "nomination", "initiative", "review", "dossier"];
 
 interface Data {
   action?: "open" | "deadline" | "close" | "reopen";

@@ -19,7 +19,7 @@ export interface ResultsDocument {
   leaderName: string | null;
 }
 
-const RATING_VI: Record<string, string> = {
+export const RATING_VI: Record<string, string> = {
   HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
   HTTNV: "Hoàn thành tốt nhiệm vụ",
   HTNV: "Hoàn thành nhiệm vụ",

@@ -30,7 +30,7 @@ export interface ResultsCtx {
 }
 
 /** The registration campaign of the same school year (the newest), where "as registered" comes from. */
-async function registrationCampaignId(db: DbOrTx, campaign: Campaign): Promise<number | null> {
+export async function registrationCampaignId(db: DbOrTx, campaign: Pick<Campaign, "provinceId" | "schoolYearId">): Promise<number | null> {
   const [row] = await db
     .select({ id: campaigns.id })
     .from(campaigns)
