@@ -53,7 +53,7 @@ const TABLE_SIZE = 24; // 12 pt inside the tables, so the columns stay a few lin
 
 /** A4 with NĐ 30's margins (top and bottom 2 cm, left 3 cm, right 2 cm), in twips. */
 const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1134 };
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Word's default cell margins, left and right (0.19 cm each). */
 const CELL_PADDING = 216;
 const HEADER_LEFT = 3700;
@@ -61,7 +61,7 @@ const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 
 // Only what differs from the document's default style is set on a run or paragraph: a province's
 // zip holds thousands of documents, and every property costs the docx library time to serialise.
-const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+export const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({
     text: xmlSafe(text),
     ...(opts.size && opts.size !== SIZE ? { size: opts.size } : {}),
@@ -71,7 +71,7 @@ const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: num
 
 const ALIGN = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED } as const;
 
-const para = (children: TextRun[], opts: { align?: "left" | "center" | "right" | "both"; before?: number; after?: number } = {}) =>
+export const para = (children: TextRun[], opts: { align?: "left" | "center" | "right" | "both"; before?: number; after?: number } = {}) =>
   new Paragraph({
     children,
     ...(opts.align && opts.align !== "left" ? { alignment: ALIGN[opts.align] } : {}),
@@ -111,12 +111,23 @@ export function documentDateLine(place: string, date: LocalDate, draft: boolean)
 /** Estimated width in twips of upper-case bold text at `halfPoints`: the rule under it takes 1/3 to 1/2 of it. */
 const upperWidth = (text: string, halfPoints: number) => [...text].length * halfPoints * 6.2;
 
+/** What the national header shows: the issuing body under its superior, the number's tag, place and date. */
+export interface DocumentHeading {
+  superiorName: string | null;
+  unitName: string;
+  place: string;
+  date: LocalDate;
+  draft: boolean;
+  /** The part of "Số:" after the slash: "ĐKTĐ", "BC-SGDĐT". */
+  numberTag: string;
+}
+
 /**
  * The national header: on the left the superior body, the unit in bold with a short rule under it
  * and "Số: …/ĐKTĐ"; on the right the quốc hiệu, the motto with a rule as long as it, and the
  * place and date, centred under the motto. A table without borders keeps the two sides level.
  */
-function header(doc: UnitDocument): Table {
+export function nationalHeader(doc: DocumentHeading): Table {
   const unit = doc.unitName.toUpperCase();
   const ruleUnder = Math.round(Math.min(Math.max(upperWidth(unit, 24) * 0.4, 700), (HEADER_LEFT - CELL_PADDING) * 0.5));
   const left = [
@@ -130,7 +141,7 @@ function header(doc: UnitDocument): Table {
     // As long as the motto above it (13 pt bold Times).
     rule(3330, HEADER_RIGHT),
   ];
-  const number = [para([run("Số:        /ĐKTĐ")], { align: "center", before: 120 })];
+  const number = [para([run(`Số:        /${doc.numberTag}`)], { align: "center", before: 120 })];
   const dateLine = [para([run(documentDateLine(doc.place, doc.date, doc.draft), { italics: true })], { align: "center", before: 120 })];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -145,7 +156,7 @@ function header(doc: UnitDocument): Table {
 }
 
 /** "DỰ THẢO" in a box at the top right: the unit has not submitted, this is not the signed text. */
-const draftMark = () =>
+export const draftMark = () =>
   new Paragraph({
     children: [run("DỰ THẢO", { bold: true })],
     alignment: AlignmentType.CENTER,
@@ -161,7 +172,7 @@ const GRID_PADDING = 85;
  * A ruled table: the header row repeats on every page, no row is split across two pages, STT is
  * centred. `keepWithNext` keeps the last row on the page of what follows (the signature).
  */
-function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWithNext?: boolean } = {}): Table {
+export function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWithNext?: boolean; empty?: string } = {}): Table {
   const cell = (text: string, width: number, style: { bold?: boolean; center?: boolean; keepNext?: boolean } = {}) =>
     new TableCell({
       children: [
@@ -174,7 +185,7 @@ function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWi
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
     });
-  const body = rows.length > 0 ? rows : [headers.map((_, i) => (i === 1 ? "(Không đăng ký)" : ""))];
+  const body = rows.length > 0 ? rows : [headers.map((_, i) => (i === 1 ? (opts.empty ?? "(Không đăng ký)") : ""))];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: headers.map(([, w]) => w),
@@ -190,7 +201,7 @@ function grid(headers: Array<[string, number]>, rows: string[][], opts: { keepWi
 }
 
 /** Column widths in twips, each table filling the text width; STT is wide enough for "STT" in bold 12 pt. */
-const STT = 700;
+export const STT = 700;
 const TARGET_COLUMNS: Array<[string, number]> = [["STT", STT], ["Nội dung chỉ tiêu", TEXT_WIDTH - STT - 1400 - 1800], ["Đơn vị tính", 1400], ["Kế hoạch", 1800]];
 const PERSON_COLUMNS: Array<[string, number]> = [
   ["STT", STT],
@@ -209,15 +220,12 @@ export function signerTitle(leader: UnitDocument["leader"]): string {
   return position ? position.toUpperCase() : "THỦ TRƯỞNG ĐƠN VỊ";
 }
 
-function signature(doc: UnitDocument): Table {
-  const left = [
-    para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }),
-    para([run("- Sở GDĐT (Văn phòng);", { size: 22 })]),
-    para([run("- Lưu: VT.", { size: 22 })]),
-  ];
+/** "Nơi nhận" on the left, the signer's position (upper case) and name on the right, kept on one page. */
+export function signatureBlock(signer: { title: string; name: string }, recipients: string[]): Table {
+  const left = [para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }), ...recipients.map((r) => para([run(r, { size: 22 })]))];
   const right = [
-    para([run(signerTitle(doc.leader), { bold: true })], { align: "center", before: 240, after: 1500 }),
-    para([run(doc.leader?.name ?? "", { bold: true })], { align: "center" }),
+    para([run(signer.title, { bold: true })], { align: "center", before: 240, after: 1500 }),
+    para([run(signer.name, { bold: true })], { align: "center" }),
   ];
   const leftWidth = Math.round(TEXT_WIDTH * 0.45);
   return new Table({
@@ -229,6 +237,8 @@ function signature(doc: UnitDocument): Table {
   });
 }
 
+const signature = (doc: UnitDocument) => signatureBlock({ title: signerTitle(doc.leader), name: doc.leader?.name ?? "" }, ["- Sở GDĐT (Văn phòng);", "- Lưu: VT."]);
+
 /** NĐ 30: the page number centred in the top margin, from the second page on. */
 const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
 
@@ -237,7 +247,7 @@ export function unitDocument(doc: UnitDocument): Document {
   const heading = (text: string) => new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 240, after: 120 } });
   const children = [
     ...(doc.draft ? [draftMark()] : []),
-    header(doc),
+    nationalHeader({ ...doc, numberTag: "ĐKTĐ" }),
     para([run(`BẢN ĐĂNG KÝ THI ĐUA NĂM HỌC ${doc.schoolYear}`, { bold: true, size: 28 })], { align: "center", before: 360, after: 240 }),
     heading("I. CHỈ TIÊU THI ĐUA"),
     grid(
@@ -260,9 +270,17 @@ export function unitDocument(doc: UnitDocument): Document {
     new Paragraph({ children: [], keepNext: true }),
     signature(doc),
   ];
+  return officialDocument(`Bản đăng ký thi đua năm học ${doc.schoolYear}`, children);
+}
+
+/**
+ * An administrative document of NĐ 30's shape: A4 portrait with its margins, Times New Roman 13,
+ * the page number centred at the top from page 2.
+ */
+export function officialDocument(title: string, children: Array<Paragraph | Table>): Document {
   return new Document({
     creator: "Thi đua bot",
-    title: `Bản đăng ký thi đua năm học ${doc.schoolYear}`,
+    title,
     styles: { default: { document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { before: 0, after: 0 } } } } },
     sections: [
       {

@@ -23,6 +23,7 @@ export const COMMANDS = {
   campaign: ["campaign", "dotthidua"],
   requests: ["requests", "yeucau"],
   import: ["import", "nhap"],
+  report: ["report", "baocao"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -98,7 +98,7 @@ export interface ExportFile {
   units: number;
 }
 
-async function collect(write: (out: Writable) => Promise<unknown>): Promise<Uint8Array> {
+export async function collect(write: (out: Writable) => Promise<unknown>): Promise<Uint8Array> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (c: Buffer) => chunks.push(c));
