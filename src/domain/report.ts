@@ -170,10 +170,10 @@ export function formatVnPercent(percent: number): string {
   return `${formatVnNumber(Number(fixed.split(".")[0]))}${fixed.includes(".") ? `,${fixed.split(".")[1]}` : ""}%`;
 }
 
-/** "30/63 (tỉ lệ 47,6%)", or the count alone where there is no denominator. */
-export function formatFigure(f: YearFigure): string {
+/** "30/63 (tỉ lệ 47,6%)" ("30/63 (47,6%)" in a narrow table), or the count alone where there is no denominator. */
+export function formatFigure(f: YearFigure, opts: { short?: boolean } = {}): string {
   const rate = ratePercent(f.count, f.total);
-  return rate === null ? formatVnCount(f.count) : `${formatVnCount(f.count)}/${formatVnCount(f.total!)} (tỉ lệ ${formatVnPercent(rate)})`;
+  return rate === null ? formatVnCount(f.count) : `${formatVnCount(f.count)}/${formatVnCount(f.total!)} (${opts.short ? "" : "tỉ lệ "}${formatVnPercent(rate)})`;
 }
 
 export const RATING_NAMES: Record<ReportRating, string> = {

@@ -30,6 +30,7 @@ describe("Vietnamese numbers", () => {
     expect(formatVnPercent(ratePercent(2, 5)!)).toBe("40%");
     expect(ratePercent(3, 0)).toBeNull();
     expect(formatFigure({ count: 30, total: 63 })).toBe("30/63 (tỉ lệ 47,6%)");
+    expect(formatFigure({ count: 30, total: 63 }, { short: true })).toBe("30/63 (47,6%)");
     expect(formatFigure({ count: 1250, total: null })).toBe("1.250");
   });
 

@@ -22,7 +22,7 @@ import {
   type FigureGroup,
   type ReportFigures,
 } from "../../domain/report.js";
-import type { ReportContext } from "./service.js";
+import type { ReportContext } from "./context.js";
 
 const heading = (text: string) => new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 200, after: 100 } });
 const line = (text: string) => para([run(text)], { align: "both", after: 80 });
@@ -66,7 +66,7 @@ function statistics(r: ReportFigures): Paragraph[] {
 }
 
 const APPENDIX_COLUMNS = (r: ReportFigures): Array<[string, number]> => {
-  const year = 1900;
+  const year = 2000;
   return [
     ["STT", STT],
     ["Chỉ tiêu", TEXT_WIDTH - STT - 2000 - 2 * year],
@@ -90,7 +90,7 @@ function appendix(r: ReportFigures): Array<Paragraph | Table> {
     out.push(
       grid(
         APPENDIX_COLUMNS(r),
-        figures.map((f, i) => [String(i + 1), f.label, breakdownLabel(f.breakdown as Breakdown), formatFigure(f.previous), formatFigure(f.current)]),
+        figures.map((f, i) => [String(i + 1), f.label, breakdownLabel(f.breakdown as Breakdown), formatFigure(f.previous, { short: true }), formatFigure(f.current, { short: true })]),
         { empty: "(Chưa có số liệu)" },
       ),
     );

@@ -16,6 +16,7 @@ import { isOffice } from "../../flows/engine/actor.js";
 import type { Actor } from "../../flows/engine/types.js";
 import { placeOf } from "../../services/export-data.js";
 import { collect } from "../../services/exports.js";
+import type { ReportContext } from "./context.js";
 import { reportSheets } from "./workbook.js";
 
 export const REPORT_MIME = {
@@ -102,14 +103,6 @@ export async function loadReportInput(db: DbOrTx, provinceId: number, schoolYear
   };
 }
 
-export interface ReportContext {
-  provinceName: string;
-  /** "Nam Định": the place of the date line. */
-  place: string;
-  schoolYear: string;
-  now: Date;
-  timeZone: string;
-}
 
 export interface ReportFile {
   fileName: string;

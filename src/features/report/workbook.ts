@@ -21,7 +21,7 @@ import {
   type StatForm,
 } from "../../domain/report.js";
 import { compareVietnameseNames } from "../../domain/text.js";
-import type { ReportContext } from "./service.js";
+import type { ReportContext } from "./context.js";
 
 export const SUMMARY_SHEET = "Tổng hợp";
 
