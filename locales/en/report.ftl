@@ -10,3 +10,5 @@ report-format-docx = 📄 Word: draft of the statistics and appendix
 report-caption = Figures of the school year { $year } report (against { $previous }), made at { $at }.
 report-bad-year = Write the school year as 2025-2026, e.g. /report 2025-2026.
 report-not-allowed = The year's report is for the Department office only.
+web-report-title = Report of the school year { $year }
+web-report-note = Ratings, titles, awards, sáng kiến and điển hình tiên tiến of the school year against the year before; every figure comes with its list. In the chat: /report (/baocao).

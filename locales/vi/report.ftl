@@ -10,3 +10,5 @@ report-format-docx = 📄 Word: dự thảo phần số liệu và phụ lục
 report-caption = Số liệu báo cáo tổng kết năm học { $year } (so với năm học { $previous }), lập lúc { $at }.
 report-bad-year = Năm học cần viết dạng 2025-2026, ví dụ: /baocao 2025-2026.
 report-not-allowed = Báo cáo tổng kết chỉ dành cho Văn phòng Sở.
+web-report-title = Báo cáo tổng kết năm học { $year }
+web-report-note = Số liệu xếp loại, danh hiệu, khen thưởng, sáng kiến, điển hình tiên tiến của năm học, so với năm học trước; mỗi số liệu có danh sách kèm theo. Trong trò chuyện: /baocao (/report).
