@@ -15,15 +15,11 @@ import { UserError } from "../../errors.js";
 import { isOffice } from "../../flows/engine/actor.js";
 import type { Actor } from "../../flows/engine/types.js";
 import { placeOf } from "../../services/export-data.js";
-import { collect } from "../../services/exports.js";
+import { collect, MIME } from "../../services/exports.js";
 import type { ReportContext } from "./context.js";
 import { reportSheets } from "./workbook.js";
 
-export const REPORT_MIME = {
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-} as const;
-export type ReportFormat = keyof typeof REPORT_MIME;
+export type ReportFormat = "xlsx" | "docx";
 
 /** Only the Văn phòng: the report covers the whole province. Checked when the file is made. */
 export function assertMayReport(actor: Actor | null): asserts actor is Actor {
@@ -129,5 +125,5 @@ export async function reportFile(db: DbOrTx, actor: Actor | null, schoolYear: st
     const { reportDocx } = await import("./document.js");
     content = await reportDocx(figures, ctx);
   }
-  return { fileName: reportFileName(schoolYear, format), mime: REPORT_MIME[format], content, figures };
+  return { fileName: reportFileName(schoolYear, format), mime: MIME[format], content, figures };
 }
