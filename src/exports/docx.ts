@@ -159,7 +159,7 @@ export function nationalHeader(doc: HeaderFields): Table {
 const header = (doc: UnitDocument): Table => nationalHeader({ ...doc, symbol: "/ĐKTĐ" });
 
 /** "DỰ THẢO" in a box at the top right: the unit has not submitted, this is not the signed text. */
-const draftMark = () =>
+export const draftMark = () =>
   new Paragraph({
     children: [run("DỰ THẢO", { bold: true })],
     alignment: AlignmentType.CENTER,
@@ -223,18 +223,17 @@ export function signerTitle(leader: UnitDocument["leader"]): string {
   return position ? position.toUpperCase() : "THỦ TRƯỞNG ĐƠN VỊ";
 }
 
-function signature(doc: UnitDocument): Table {
-  const left = [
-    para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }),
-    para([run("- Sở GDĐT (Văn phòng);", { size: 22 })]),
-    para([run("- Lưu: VT.", { size: 22 })]),
-  ];
+/** "Nơi nhận" on the left, the signer's position (upper case) and name on the right, kept on one page. */
+export function signatureBlock(signer: { title: string; name: string }, recipients: string[]): Table {
+  const left = [para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }), ...recipients.map((r) => para([run(r, { size: 22 })]))];
   const right = [
-    para([run(signerTitle(doc.leader), { bold: true })], { align: "center", before: 240, after: 1500 }),
-    para([run(doc.leader?.name ?? "", { bold: true })], { align: "center" }),
+    para([run(signer.title, { bold: true })], { align: "center", before: 240, after: 1500 }),
+    para([run(signer.name, { bold: true })], { align: "center" }),
   ];
   return sideBySide(left, right);
 }
+
+const signature = (doc: UnitDocument) => signatureBlock({ title: signerTitle(doc.leader), name: doc.leader?.name ?? "" }, ["- Sở GDĐT (Văn phòng);", "- Lưu: VT."]);
 
 /** NĐ 30: the page number centred in the top margin, from the second page on. */
 export const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });

@@ -25,4 +25,11 @@ export interface Sheet {
   rows(): AsyncIterable<Cell[][]>;
   /** The label of a totals row under the table (the workbook only: a CSV stays one row per record). */
   totals?: string;
+  /**
+   * Lines above the table (the workbook only): a statistical form's heading, "Biểu số …", the
+   * issuing circular. The header row, its repetition on every page and the filter follow them.
+   */
+  preamble?: string[];
+  /** Lines under the table (the workbook only): where the figures come from, what is left blank. */
+  notes?: string[];
 }

@@ -166,6 +166,8 @@ async function drained(ws: ExcelJS.Worksheet): Promise<void> {
 /** The sheet's filtered range, for the defined name LibreOffice needs to show filter buttons. */
 interface FilterRange {
   sheetIndex: number;
+  /** The header row (1 unless the sheet has a preamble). */
+  firstRow?: number;
   sheetName: string;
   lastColumn: number;
   lastRow: number;
@@ -181,7 +183,7 @@ export function withFilterNames(workbookXml: string, ranges: FilterRange[]): str
   const names = ranges
     .map((r) => {
       const sheet = `'${r.sheetName.replace(/'/g, "''").replace(/&/g, "&amp;").replace(/</g, "&lt;")}'`;
-      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${r.sheetIndex}" hidden="1">${sheet}!$A$1:$${columnLetter(r.lastColumn)}$${r.lastRow}</definedName>`;
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${r.sheetIndex}" hidden="1">${sheet}!$A$${r.firstRow ?? 1}:$${columnLetter(r.lastColumn)}$${r.lastRow}</definedName>`;
     })
     .join("");
   if (workbookXml.includes("</definedNames>")) return workbookXml.replace("</definedNames>", `${names}</definedNames>`);
@@ -223,11 +225,11 @@ function writeHeader(ws: ExcelJS.Worksheet, sheet: Sheet): void {
  * The totals row under the table: SUBTOTAL(109, …) of every summed column, so the total follows
  * the filter; the sum is also stored as the cached result for readers that do not calculate.
  */
-function writeTotals(ws: ExcelJS.Worksheet, sheet: Sheet, sums: number[], lastDataRow: number): void {
+function writeTotals(ws: ExcelJS.Worksheet, sheet: Sheet, sums: number[], headerRow: number, lastDataRow: number): void {
   const values: ExcelJS.CellValue[] = sheet.columns.map((c, i) => {
     if (!c.sum) return null;
     const col = columnLetter(i + 1);
-    return lastDataRow >= 2 ? { formula: `SUBTOTAL(109,${col}2:${col}${lastDataRow})`, result: sums[i]! } : 0;
+    return lastDataRow > headerRow ? { formula: `SUBTOTAL(109,${col}${headerRow + 1}:${col}${lastDataRow})`, result: sums[i]! } : 0;
   });
   values[0] = sheet.totals!;
   const row = ws.addRow(values);
@@ -255,8 +257,15 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
   addFilterNamesOnCommit(wb, filters);
   for (const [index, sheet] of sheets.entries()) {
     // The view and page setup are written with the sheet's opening XML, so they are known up front.
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }], pageSetup: PAGE_SETUP, headerFooter: { oddFooter: "&CTrang &P/&N" } });
+    const headerRow = (sheet.preamble?.length ?? 0) + 1;
+    const pageSetup = headerRow === 1 ? PAGE_SETUP : { ...PAGE_SETUP, printTitlesRow: `${headerRow}:${headerRow}` };
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: headerRow, xSplit: 0 }], pageSetup, headerFooter: { oddFooter: "&CTrang &P/&N" } });
     ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+    for (const [k, line] of (sheet.preamble ?? []).entries()) {
+      const row = ws.addRow([cleanCellText(line)]);
+      row.getCell(1).font = k === 0 ? BOLD : FONT;
+      row.commit();
+    }
     const styles = sheet.columns.map(columnStyle);
     // Text that starts like a formula also gets the Text format: a clerk who edits the cell and
     // presses Enter keeps the text instead of Excel trying to run it.
@@ -297,9 +306,14 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
       rows += batch.length;
       await drained(ws);
     }
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: sheet.columns.length } };
-    filters.push({ sheetIndex: index, sheetName: sheet.name, lastColumn: sheet.columns.length, lastRow: rows + 1 });
-    if (sheet.totals) writeTotals(ws, sheet, sums, rows + 1);
+    ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: rows + headerRow, column: sheet.columns.length } };
+    filters.push({ sheetIndex: index, sheetName: sheet.name, firstRow: headerRow, lastColumn: sheet.columns.length, lastRow: rows + headerRow });
+    if (sheet.totals) writeTotals(ws, sheet, sums, headerRow, rows + headerRow);
+    for (const line of sheet.notes ?? []) {
+      const row = ws.addRow([cleanCellText(line)]);
+      row.getCell(1).font = { ...FONT, italic: true };
+      row.commit();
+    }
     ws.commit();
   }
   await wb.commit();

@@ -24,6 +24,7 @@ export const COMMANDS = {
   requests: ["requests", "yeucau"],
   import: ["import", "nhap"],
   dossier: ["dossier", "hoso"],
+  report: ["report", "baocao"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -23,9 +23,10 @@ import { requestsFlow } from "../features/requests/flow.js";
 import { importFlow } from "../features/import/flow.js";
 import { rolesFlow } from "../features/roles/flow.js";
 import { dossierFlow } from "../features/dossiers/flow.js";
+import { reportFlow } from "../features/report/flow.js";
 import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow, rolesFlow, dossierFlow];
+export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow, rolesFlow, dossierFlow, reportFlow];
 
 export const commandFlows: Partial<Record<CommandName, string>> = {
   start: "start",
@@ -47,6 +48,7 @@ export const commandFlows: Partial<Record<CommandName, string>> = {
   requests: "requests",
   import: "import",
   dossier: "dossier",
+  report: "report",
 };
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
@@ -60,6 +62,7 @@ export function help(actor: Actor | null, t: (key: string, vars?: Vars) => strin
   if (isOffice(actor)) parts.push(t("help-office"));
   if (isOffice(actor) || isManager(actor)) parts.push(t(isOffice(actor) ? "help-progress-office" : "help-progress-focal"));
   parts.push(t(isOffice(actor) ? "help-results-office" : isManager(actor) ? "help-results-focal" : "help-results"));
+  if (isOffice(actor)) parts.push(t("help-report-office"));
   return parts.join("\n\n");
 }
 

@@ -4,7 +4,7 @@ import type { Campaign, CampaignStatus } from "../services/campaigns.js";
 import type { ImportReport } from "../services/import/report.js";
 import { withCampaign, type T } from "./layout.js";
 
-export function DownloadsBody(p: { t: T; campaignId: number; campaignTitle: string; office: boolean; units: Array<{ id: number; code: string; name: string }> }) {
+export function DownloadsBody(p: { t: T; campaignId: number; campaignTitle: string; schoolYear: string; office: boolean; units: Array<{ id: number; code: string; name: string }> }) {
   const { t } = p;
   const link = (format: string, extra: Record<string, string | number | undefined> = {}) => withCampaign(`/web/tai-ve/${format}`, p.campaignId, extra);
   return (
@@ -27,6 +27,20 @@ export function DownloadsBody(p: { t: T; campaignId: number; campaignTitle: stri
         </div>
         {p.office && <p class="muted">{t("web-download-zip-note")}</p>}
       </div>
+      {p.office && (
+        <div class="card stack">
+          <h2>{t("web-report-title", { year: p.schoolYear })}</h2>
+          <div>
+            <a class="btn" id="dl-report-xlsx" href={withCampaign("/web/bao-cao/xlsx", p.campaignId)}>
+              {t("report-format-xlsx")}
+            </a>{" "}
+            <a class="btn secondary" id="dl-report-docx" href={withCampaign("/web/bao-cao/docx", p.campaignId)}>
+              {t("report-format-docx")}
+            </a>
+          </div>
+          <p class="muted">{t("web-report-note")}</p>
+        </div>
+      )}
       <div class="card">
         <h2>{t("web-download-unit-doc")}</h2>
         <form method="get" action="/web/tai-ve/docx" class="inline">

@@ -20,6 +20,7 @@ import type { Logger } from "../logger.js";
 import { writeAudit } from "../services/audit.js";
 import { campaignStatus, closeCampaign, createCampaign, listCampaigns, setDeadline } from "../services/campaigns.js";
 import { exportFile, exportScope, type ExportFormat } from "../services/exports.js";
+import { reportFile, type ReportFormat } from "../features/report/service.js";
 import { importPeople } from "../services/import/people-import.js";
 import type { ImportReport } from "../services/import/report.js";
 import { readTable, type Table } from "../services/import/table-file.js";
@@ -313,7 +314,7 @@ export function webRoutes(deps: WebDeps) {
     return html(
       c,
       <Page t={t} user={user} title={t("web-nav-downloads")} active="downloads" campaignId={picked.campaign.id} campaigns={picked.list}>
-        <DownloadsBody t={t} campaignId={picked.campaign.id} campaignTitle={picked.campaign.title} office={office} units={mine} />
+        <DownloadsBody t={t} campaignId={picked.campaign.id} campaignTitle={picked.campaign.title} schoolYear={picked.campaign.schoolYear} office={office} units={mine} />
       </Page>,
     );
   });
@@ -349,6 +350,20 @@ export function webRoutes(deps: WebDeps) {
       entityId: campaign.id,
       after: { format, units: file.units, scope: scope.unitIds ?? "province", via: "web" },
     });
+    return c.body(file.content as Uint8Array<ArrayBuffer>, 200, { "content-type": file.mime, "content-disposition": contentDisposition(file.fileName) });
+  });
+
+  // The year's report (the chat's /baocao): the Văn phòng only, for the school year asked or the campaign's.
+  web.get("/bao-cao/:format", async (c) => {
+    const format = c.req.param("format") as ReportFormat;
+    if (format !== "xlsx" && format !== "docx") return notFound(c);
+    if (!officeOnly(c)) return forbidden(c);
+    const picked = await campaignOf(c);
+    const year = c.req.query("nam")?.trim() || picked?.campaign.schoolYear;
+    if (!year || !/^\d{4}-\d{4}$/.test(year)) return notFound(c);
+    const { user } = c.var;
+    const file = await reportFile(db, user.actor, year, format, { now: now(), timeZone: tz });
+    await writeAudit(db, { provinceId: user.actor.provinceId, actor: `person:${user.actor.personId}`, action: "export", entity: "report", entityId: null, after: { format, schoolYear: year, rows: file.figures.trace.length, via: "web" } });
     return c.body(file.content as Uint8Array<ArrayBuffer>, 200, { "content-type": file.mime, "content-disposition": contentDisposition(file.fileName) });
   });
 

@@ -184,12 +184,14 @@ describe("a focal person", () => {
     expect((await request(`/web/tai-ve/docx?unit=${w.world.otherUnitId}`, { cookie })).status).toBe(403);
     expect((await request(`/web/tai-ve/xlsx?unit=THPT02`, { cookie })).status).toBe(403);
     expect((await request(`/web/tai-ve/zip`, { cookie })).status).toBe(403);
+    expect((await request(`/web/bao-cao/xlsx`, { cookie })).status).toBe(403);
     expect((await request(`/web/nhap-du-lieu`, { cookie })).status).toBe(403);
     expect((await request(`/web/dot-thi-dua`, { cookie })).status).toBe(403);
     const downloads = await (await request("/web/tai-ve", { cookie })).text();
     expect(downloads).toContain(`<option value="${w.world.unitId}">THPT01`);
     expect(downloads).not.toContain("THPT02");
     expect(downloads).not.toContain("dl-zip");
+    expect(downloads).not.toContain("dl-report-xlsx");
     const own = await request(`/web/tai-ve/xlsx`, { cookie });
     expect(own.status).toBe(200);
     expect(own.headers.get("content-disposition")).toContain(".xlsx");
@@ -277,6 +279,23 @@ describe("the Văn phòng's desk work", () => {
     expect([200, 404]).toContain(zip.status);
     if (zip.status === 200) expect(zip.headers.get("content-type")).toMatch(/zip|wordprocessingml/);
     expect((await request("/web/tai-ve/docx?unit=KHONGCO", { cookie })).status).toBe(404);
+  });
+
+  it("downloads the year's report (issue 24) from the downloads page", async () => {
+    const cookie = await signIn("office");
+    const downloads = await (await request("/web/tai-ve", { cookie })).text();
+    expect(downloads).toContain("dl-report-xlsx");
+    expect(downloads).toContain("Báo cáo tổng kết năm học");
+    const xlsx = await request("/web/bao-cao/xlsx?nam=2025-2026", { cookie });
+    expect(xlsx.status).toBe(200);
+    expect(decodeURIComponent(xlsx.headers.get("content-disposition")!)).toContain("Báo cáo tổng kết TĐKT NH 2025-2026.xlsx");
+    const { readWorkbook } = await import("../exports/fixture.js");
+    const wb = await readWorkbook(new Uint8Array(await xlsx.arrayBuffer()));
+    expect(wb.worksheets.map((ws) => ws.name)).toContain("Biểu 0603.N");
+    const docx = await request("/web/bao-cao/docx", { cookie });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-type")).toContain("wordprocessingml");
+    expect((await request("/web/bao-cao/pdf", { cookie })).status).toBe(404);
   });
 });
 
