@@ -174,3 +174,17 @@ files-personal-expired = This link is more than 15 minutes old and no longer wor
 files-personal-again = To download again, open /me in the chat with the bot and choose "Download my data": the bot sends a new link just for you.
 security-document-link-once = Download { $name } here: { $url }
     The link is for you only, works once and expires after { $minutes } minutes. Do not pass it on.
+
+## Merging a possible duplicate (/members)
+
+security-merge-pick = Someone joined without proof under the name of a person already on the unit's list. If they are the same person, choose to merge into the imported record:
+security-merge-option = Merge { $from } (new) into { $into }
+security-merge-confirm = Merge the newcomer "{ $from }" into the unit's record "{ $into }"? The chat account, conversations, registrations and sáng kiến of "{ $from }" move to "{ $into }"; the record "{ $from }" is deleted. "{ $into }" keeps exactly the roles it has; no role is added. Merge only when you are sure they are one person.
+security-merge-yes = Merge
+security-merge-done = "{ $from }" is merged into "{ $into }". The log records the merge.
+security-merge-notify = Your chat account is now linked to the record "{ $name }" on your unit's list. If this is not you, tell your focal person at once.
+security-merge-gone = This person is no longer on the list of possible duplicates (merged or changed meanwhile). Nothing changed. Type /members for the current list.
+security-merge-not-allowed = Only a focal person or leader of that unit (or the Department office) may merge. Nothing changed.
+security-merge-linked = This record is already linked to a chat account, so it cannot be merged. Nothing changed.
+security-merge-roles = This newcomer holds a role above staff, so it cannot be merged. Nothing changed.
+security-merge-higher-role = This record holds a role above staff (focal person, leader or Department office): that person joins with a personal invite (/invite), not by merging. Nothing changed.

@@ -174,3 +174,17 @@ files-personal-expired = Liên kết này đã quá 15 phút nên không còn d�
 files-personal-again = Để tải lại, hãy mở /toi trong cuộc trò chuyện với bot và chọn "Tải dữ liệu của tôi": bot sẽ gửi liên kết mới cho riêng bạn.
 security-document-link-once = Tải tệp { $name } tại đây: { $url }
     Liên kết chỉ dành cho bạn, dùng được một lần và hết hạn sau { $minutes } phút. Đừng chuyển cho người khác.
+
+## Merging a possible duplicate (/thanhvien)
+
+security-merge-pick = Có người tham gia mà không xác minh được, trùng tên với người đã có trong danh sách đơn vị. Nếu đúng là một người, chọn để gộp vào hồ sơ đã nhập:
+security-merge-option = Gộp { $from } (mới) vào { $into }
+security-merge-confirm = Gộp người mới tham gia "{ $from }" vào hồ sơ "{ $into }" của đơn vị? Tài khoản chat, hội thoại, đăng ký và sáng kiến của "{ $from }" chuyển sang "{ $into }"; bản ghi "{ $from }" bị xóa. "{ $into }" giữ đúng vai trò đang có, không thêm vai trò nào. Chỉ gộp khi bạn chắc chắn hai người là một.
+security-merge-yes = Gộp
+security-merge-done = Đã gộp "{ $from }" vào "{ $into }". Nhật ký đã ghi lại việc gộp.
+security-merge-notify = Tài khoản chat của bạn đã được gắn với hồ sơ "{ $name }" trong danh sách của đơn vị. Nếu đây không phải là bạn, hãy báo ngay cho cán bộ đầu mối.
+security-merge-gone = Người này không còn trong danh sách có thể trùng (có thể đã được gộp hoặc đã thay đổi). Không có gì thay đổi. Gõ /thanhvien để xem danh sách mới.
+security-merge-not-allowed = Chỉ cán bộ đầu mối hoặc lãnh đạo của đơn vị đó (hoặc Văn phòng Sở) mới được gộp. Không có gì thay đổi.
+security-merge-linked = Hồ sơ này đã gắn với một tài khoản chat nên không gộp được. Không có gì thay đổi.
+security-merge-roles = Người mới này đang có vai trò cao hơn cán bộ, giáo viên, nhân viên nên không gộp được. Không có gì thay đổi.
+security-merge-higher-role = Hồ sơ này có vai trò cao hơn cán bộ, giáo viên, nhân viên (đầu mối, lãnh đạo hoặc Văn phòng Sở): người đó cần tham gia bằng mã mời cá nhân (/moi), không gộp được. Không có gì thay đổi.
