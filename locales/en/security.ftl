@@ -27,6 +27,7 @@ security-members-joined = joined { $date } on { $channel }, { $via }
 security-via-phone = verified by phone number
 security-via-personal_code = with a personal invite code
 security-via-new = new (not verified)
+security-via-merged = merged into the imported record (confirmed by the focal person)
 security-via-unknown = linked by an administrator
 security-members-duplicate = ⚠️ may be the same as { $other } (#{ $id }) on the list
 security-members-empty = The unit has no members yet.

@@ -27,6 +27,7 @@ security-members-joined = tham gia { $date } qua { $channel }, { $via }
 security-via-phone = xác minh bằng số điện thoại
 security-via-personal_code = bằng mã mời cá nhân
 security-via-new = người mới (chưa xác minh)
+security-via-merged = gộp vào hồ sơ đã nhập (đầu mối xác nhận)
 security-via-unknown = do quản trị liên kết
 security-members-duplicate = ⚠️ có thể trùng với { $other } (#{ $id }) trong danh sách
 security-members-empty = Đơn vị chưa có thành viên nào.

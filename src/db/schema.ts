@@ -118,7 +118,8 @@ export const personYears = pgTable(
   (t) => [unique("person_years_person_year").on(t.personId, t.schoolYear)],
 );
 
-export const JOINED_VIA = ["phone", "personal_code", "new"] as const;
+/** merged: joined without proof, then merged into the imported person by a focal person (issue 16). */
+export const JOINED_VIA = ["phone", "personal_code", "new", "merged"] as const;
 export type JoinedVia = (typeof JOINED_VIA)[number];
 
 export const channelIdentities = pgTable(

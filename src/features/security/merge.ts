@@ -51,7 +51,8 @@ export async function mergeDuplicate(db: DbOrTx, actor: Actor, fromId: number, n
   const check = await checkMerge(db, actor, fromId);
   if ("problem" in check) return check;
   const { from, into } = check.pair;
-  await db.update(channelIdentities).set({ personId: into.id }).where(eq(channelIdentities.personId, from.id));
+  // The unit's view then shows how this chat came to the record: merged by a focal person.
+  await db.update(channelIdentities).set({ personId: into.id, joinedVia: "merged" }).where(eq(channelIdentities.personId, from.id));
   await db.update(conversations).set({ personId: into.id }).where(eq(conversations.personId, from.id));
   await db.update(consents).set({ personId: into.id }).where(eq(consents.personId, from.id));
   await db.update(dataRequests).set({ personId: into.id }).where(eq(dataRequests.personId, from.id));

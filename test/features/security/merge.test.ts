@@ -69,6 +69,10 @@ describe("/thanhvien merges a person who joined without proof into the imported 
     expect(audit).toMatchObject({ actor: `person:${world.focal.personId}`, entity: "person", entityId: String(imported.personId), after: { from: newId } });
     const told = await t.db.select().from(outbox).where(eq(outbox.personId, imported.personId));
     expect(told.map((m) => m.message.key)).toContain("security-merge-notify");
+    // The unit's view says how this chat came to the record.
+    const view = await focal.say("/thanhvien");
+    expect(view.texts.join("\n")).toContain(`${imported.name} — tham gia 22/11/2026 qua Telegram, ${vi("security-via-merged")}`);
+    expect(identity!.joinedVia).toBe("merged");
     // The chat is now the imported person.
     const me = await u.say("/toi");
     expect(me.texts.join("\n")).toContain(imported.name);
