@@ -132,7 +132,7 @@ describe("/thanhvien merges a person who joined without proof into the imported 
     await focal.press(vi("security-merge-yes"));
     expect(await t.db.$count(people, eq(people.id, newId))).toBe(0);
     const late = await leader.press(mergeLabel(target.name, target.name));
-    expect(late.texts.join("\n")).toMatch(new RegExp(`${vi("security-choice-stale").slice(0, 30)}|${vi("security-merge-gone").slice(0, 30)}`));
+    expect(late.texts.join("\n")).toContain(vi("security-choice-stale"));
     expect(await t.db.$count(auditLog, and(eq(auditLog.action, "merge"), eq(auditLog.entityId, String(target.personId))))).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaigns, outbox, people, personalLinks, personYears, registrations } from "../../../src/db/schema.js";
 import { signFileToken } from "../../../src/files/links.js";
+import { decodeReplies, encodeReplies } from "../../../src/flows/engine/replies.js";
 import { writeAudit } from "../../../src/services/audit.js";
 import { buildEngine, ChatUser, demoWorld, link, translator, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -101,6 +102,11 @@ describe("the /me download works once, for its owner, for 15 minutes (issue #16)
     await zalo.user("zl-b").say("/toi");
     await zalo.user("zl-b").say("6");
     expect(await zalo.store.get(unopened!.fileKey)).toBeNull();
+  });
+
+  it("a reply kept for redelivery after a crash still marks the file as personal (never a 24-hour link)", () => {
+    const kept = decodeReplies(encodeReplies([{ type: "document", fileName: "du-lieu.json", mime: "application/json", content: new Uint8Array([123, 125]), owner: 42 }]));
+    expect(kept[0]).toMatchObject({ type: "document", owner: 42 });
   });
 
   it("on Telegram the files go into the owner's own chat as documents, not as links", async () => {
