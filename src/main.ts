@@ -45,9 +45,9 @@ async function consoleMode(app: App) {
     return;
   }
   // The web workspace runs here too: a newcomer picks the Văn phòng persona, types /web and opens the link.
-  const files = fileServices(config, app.logger);
+  const files = fileServices(config, app.logger, app.database.db);
   useErasureFileStore(files.store);
-  const http = createHttpApp({ logger: app.logger, ready: () => databaseReady(app.database.db), files: { store: files.store, secret: files.secret }, web: webDeps(app, files) });
+  const http = createHttpApp({ logger: app.logger, ready: () => databaseReady(app.database.db), files: { store: files.store, secret: files.secret, personal: files.personal }, web: webDeps(app, files) });
   const server = await listenForWeb(http, app);
   if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
   await runConsole({
@@ -84,7 +84,7 @@ async function botMode(app: App) {
     import("./channels/telegram/files.js"),
     import("./channels/zalo/files.js"),
   ]);
-  const files = fileServices(config, logger);
+  const files = fileServices(config, logger, app.database.db);
   app.jobs.setLinks(files.links);
   useErasureFileStore(files.store);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
@@ -102,7 +102,7 @@ async function botMode(app: App) {
     readiness: () => ({ database: app.health.snapshot(), sender: app.leadership.holding() }),
     ...(telegram?.webhookSecret ? { telegram: { bot: telegram.bot, secret: telegram.webhookSecret } } : {}),
     ...(zalo?.webhookSecret ? { zalo: { adapter: zalo.adapter, secret: zalo.webhookSecret } } : {}),
-    files: { store: files.store, secret: files.secret },
+    files: { store: files.store, secret: files.secret, personal: files.personal },
     web: webDeps(app, files),
   });
   const server = config.WEBHOOK_URL || zalo ? await listen(http, config.PORT, logger) : await listenForWeb(http, app);

@@ -62,6 +62,7 @@ nomination-ask-rating = School year { $year }: task-completion rating?
 rating-HTXSNV = Excellent (HTXSNV)
 rating-HTTNV = Good (HTTNV)
 rating-HTNV = Completed (HTNV)
+rating-KHTNV = Not completed (KHTNV)
 nomination-ask-titles = School year { $year }: highest title held?
 nomination-no-title = No title
 nomination-ask-initiative = Recognised initiative: choose one declared, type its name, or choose “None”.

@@ -62,6 +62,7 @@ nomination-ask-rating = Năm học { $year }: mức xếp loại hoàn thành nh
 rating-HTXSNV = Hoàn thành xuất sắc nhiệm vụ
 rating-HTTNV = Hoàn thành tốt nhiệm vụ
 rating-HTNV = Hoàn thành nhiệm vụ
+rating-KHTNV = Không hoàn thành nhiệm vụ
 nomination-ask-titles = Năm học { $year }: danh hiệu thi đua cao nhất đạt được?
 nomination-no-title = Không có danh hiệu
 nomination-ask-initiative = Sáng kiến đã được công nhận: chọn trong các sáng kiến đã khai báo, nhập tên sáng kiến, hoặc chọn “Không có”.

@@ -27,6 +27,7 @@ security-members-joined = tham gia { $date } qua { $channel }, { $via }
 security-via-phone = xác minh bằng số điện thoại
 security-via-personal_code = bằng mã mời cá nhân
 security-via-new = người mới (chưa xác minh)
+security-via-merged = gộp vào hồ sơ đã nhập (đầu mối xác nhận)
 security-via-unknown = do quản trị liên kết
 security-members-duplicate = ⚠️ có thể trùng với { $other } (#{ $id }) trong danh sách
 security-members-empty = Đơn vị chưa có thành viên nào.
@@ -107,3 +108,84 @@ security-export-field-size = Dung lượng (byte)
 security-export-field-action = Thao tác
 security-export-field-message = Nội dung
 security-export-field-request = Yêu cầu
+
+## Audit actions, entities and message states in the personal export (never a bare code)
+
+security-audit-action-acknowledge = Tiếp nhận
+security-audit-action-accept = Chấp nhận
+security-audit-action-approve = Duyệt
+security-audit-action-auto-nudge-on = Bật nhắc tự động
+security-audit-action-auto-nudge-off = Tắt nhắc tự động
+security-audit-action-close = Đóng
+security-audit-action-consent-give = Đồng ý xử lý dữ liệu
+security-audit-action-consent-withdraw = Rút lại đồng ý
+security-audit-action-create = Tạo
+security-audit-action-delete = Xóa
+security-audit-action-erase = Xóa dữ liệu cá nhân
+security-audit-action-export = Xuất dữ liệu
+security-audit-action-grant = Cấp vai trò
+security-audit-action-import-decisions = Nhập quyết định khen thưởng
+security-audit-action-import-history = Nhập kết quả các năm
+security-audit-action-join = Tham gia
+security-audit-action-merge = Gộp hồ sơ trùng
+security-audit-action-nudge = Nhắc nhở
+security-audit-action-reopen = Mở lại
+security-audit-action-request-erasure = Gửi yêu cầu xóa dữ liệu
+security-audit-action-result-set = Ghi kết quả
+security-audit-action-results-as-registered = Ghi kết quả theo đăng ký
+security-audit-action-return = Trả lại
+security-audit-action-revoke = Thu hồi
+security-audit-action-set-deadline = Đặt hạn chót
+security-audit-action-submit = Gửi
+security-audit-action-submit-results = Gửi kết quả
+security-audit-action-update = Cập nhật
+security-audit-action-update-profile = Sửa thông tin cá nhân
+security-audit-action-web-link = Mở trang làm việc trên web
+security-audit-action-withdraw = Rút
+security-audit-action-other = Thao tác khác
+security-audit-entity-campaign = đợt thi đua
+security-audit-entity-collective_registration = đăng ký của tập thể
+security-audit-entity-data_request = yêu cầu về dữ liệu
+security-audit-entity-decision_people = danh sách quyết định khen thưởng
+security-audit-entity-initiative = sáng kiến
+security-audit-entity-invite = mã mời
+security-audit-entity-nomination = đề xuất điển hình tiên tiến
+security-audit-entity-person = hồ sơ cá nhân
+security-audit-entity-person_result = kết quả cá nhân
+security-audit-entity-person_years = kết quả các năm học
+security-audit-entity-province = tỉnh
+security-audit-entity-registration = đăng ký thi đua
+security-audit-entity-role = vai trò
+security-audit-entity-unit = đơn vị
+security-audit-entity-unit_submission = hồ sơ gửi của đơn vị
+security-audit-entity-unit_target = chỉ tiêu của đơn vị
+security-audit-entity-other = mục khác
+security-audit-line = { $action }: { $entity }{ $id }
+security-export-message-queued = đang chờ gửi
+security-export-message-sending = đang gửi
+security-export-message-sent = đã gửi
+security-export-message-failed = không gửi được
+security-export-message-skipped = không gửi (bỏ qua)
+
+## Personal-data download links (one use, 15 minutes)
+
+files-page-title = Tải dữ liệu cá nhân
+files-personal-used = Liên kết này đã được dùng một lần nên không mở lại được nữa.
+files-personal-expired = Liên kết này đã quá 15 phút nên không còn dùng được.
+files-personal-again = Để tải lại, hãy mở /toi trong cuộc trò chuyện với bot và chọn "Tải dữ liệu của tôi": bot sẽ gửi liên kết mới cho riêng bạn.
+security-document-link-once = Tải tệp { $name } tại đây: { $url }
+    Liên kết chỉ dành cho bạn, dùng được một lần và hết hạn sau { $minutes } phút. Đừng chuyển cho người khác.
+
+## Merging a possible duplicate (/thanhvien)
+
+security-merge-pick = Có người tham gia mà không xác minh được, trùng tên với người đã có trong danh sách đơn vị. Nếu đúng là một người, chọn để gộp vào hồ sơ đã nhập:
+security-merge-option = Gộp { $from } (mới) vào { $into }
+security-merge-confirm = Gộp người mới tham gia "{ $from }" vào hồ sơ "{ $into }" của đơn vị? Tài khoản chat, hội thoại, đăng ký và sáng kiến của "{ $from }" chuyển sang "{ $into }"; bản ghi "{ $from }" bị xóa. "{ $into }" giữ đúng vai trò đang có, không thêm vai trò nào. Chỉ gộp khi bạn chắc chắn hai người là một.
+security-merge-yes = Gộp
+security-merge-done = Đã gộp "{ $from }" vào "{ $into }". Nhật ký đã ghi lại việc gộp.
+security-merge-notify = Tài khoản chat của bạn đã được gắn với hồ sơ "{ $name }" trong danh sách của đơn vị. Nếu đây không phải là bạn, hãy báo ngay cho cán bộ đầu mối.
+security-merge-gone = Người này không còn trong danh sách có thể trùng (có thể đã được gộp hoặc đã thay đổi). Không có gì thay đổi. Gõ /thanhvien để xem danh sách mới.
+security-merge-not-allowed = Chỉ cán bộ đầu mối hoặc lãnh đạo của đơn vị đó (hoặc Văn phòng Sở) mới được gộp. Không có gì thay đổi.
+security-merge-linked = Hồ sơ này đã gắn với một tài khoản chat nên không gộp được. Không có gì thay đổi.
+security-merge-roles = Người mới này đang có vai trò cao hơn cán bộ, giáo viên, nhân viên nên không gộp được. Không có gì thay đổi.
+security-merge-higher-role = Hồ sơ này có vai trò cao hơn cán bộ, giáo viên, nhân viên (đầu mối, lãnh đạo hoặc Văn phòng Sở): người đó cần tham gia bằng mã mời cá nhân (/moi), không gộp được. Không có gì thay đổi.

@@ -118,7 +118,8 @@ export const personYears = pgTable(
   (t) => [unique("person_years_person_year").on(t.personId, t.schoolYear)],
 );
 
-export const JOINED_VIA = ["phone", "personal_code", "new"] as const;
+/** merged: joined without proof, then merged into the imported person by a focal person (issue 16). */
+export const JOINED_VIA = ["phone", "personal_code", "new", "merged"] as const;
 export type JoinedVia = (typeof JOINED_VIA)[number];
 
 export const channelIdentities = pgTable(
@@ -313,6 +314,12 @@ export const outbox = pgTable(
      * never deleted.
      */
     announcementId: integer("announcement_id"),
+    /**
+     * A message to one chat rather than to the person's current chats: the notice that an erasure is
+     * done, queued before the chat link is erased. Cleared once the message has gone.
+     */
+    toChannel: text("to_channel", { enum: CHANNELS }),
+    toExternalId: text("to_external_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -614,6 +621,26 @@ export const webLoginLinks = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique("web_login_links_token_hash_unique").on(t.tokenHash)],
+);
+
+/**
+ * A personal-data download (/me "Tải dữ liệu") where the channel sends links, not files: one use,
+ * 15 minutes, bound to the person it was made for. Only the token's digest is kept; erasure deletes
+ * the rows and their files.
+ */
+export const personalLinks = pgTable(
+  "personal_links",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    fileKey: text("file_key").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("personal_links_token_hash_unique").on(t.tokenHash), index("personal_links_person").on(t.personId)],
 );
 
 /** A browser session of the web workspace; ends after hours idle or on logout. */

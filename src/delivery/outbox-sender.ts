@@ -138,6 +138,17 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     return { person, identities: identities.filter((i) => deps.senders[i.channel]), locale: isLocale(person.locale) ? person.locale : "vi" };
   }
 
+  /**
+   * A message to one chat (the notice that an erasure is done): the person's row is anonymised and
+   * her chat links are gone, so the chat it names is the only way to her.
+   */
+  async function directRecipient(row: Row) {
+    const [person] = await deps.db.select({ locale: people.locale }).from(people).where(eq(people.id, row.personId));
+    const identities = deps.senders[row.toChannel!] ? [{ id: null, channel: row.toChannel!, externalId: row.toExternalId! }] : [];
+    const locale = person?.locale;
+    return { person: null, identities, locale: isLocale(locale) ? locale : "vi" };
+  }
+
   /** Someone who can act when a person cannot be reached: their unit's leader, else the Văn phòng. */
   async function tellSomeone(row: Row, person: { provinceId: number; unitId: number | null; fullName: string }) {
     const leaders = person.unitId
@@ -159,7 +170,12 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     nextSlot.set(channel, Math.max(Date.now(), nextSlot.get(channel) ?? 0) + 1000 / rate[channel]);
   }
 
-  const finish = (row: Row, values: Partial<Row>) => deps.db.update(outbox).set(values).where(eq(outbox.id, row.id));
+  // A chat address kept for one message goes once the message is done with (sent or given up).
+  const finish = (row: Row, values: Partial<Row>) =>
+    deps.db
+      .update(outbox)
+      .set(row.toExternalId !== null && values.status !== "queued" ? { ...values, toExternalId: null } : values)
+      .where(eq(outbox.id, row.id));
 
   async function deliver(row: Row, at: Date): Promise<"sent" | "later" | "paused" | "dropped"> {
     const kind = kinds[row.kind] ?? {};
@@ -179,7 +195,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         return "later";
       }
     }
-    const to = await recipient(row.personId);
+    const to = row.toChannel !== null && row.toExternalId !== null ? await directRecipient(row) : await recipient(row.personId);
     const render = (channel: ChannelName) => {
       const locale = to!.locale;
       const ctx = { channel, locale, t: (key: string, vars?: Record<string, string | number>) => deps.translator.t(locale, key, vars) };
@@ -203,7 +219,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         deps.logger.warn({ outboxId: row.id, personId: row.personId, channel: identity.channel, kind: err.kind }, "delivery failed");
         if (err.kind === "blocked") {
           // This chat is gone; the person may still be reachable on another channel.
-          await deps.db.update(channelIdentities).set({ unreachableAt: at }).where(eq(channelIdentities.id, identity.id));
+          if (identity.id !== null) await deps.db.update(channelIdentities).set({ unreachableAt: at }).where(eq(channelIdentities.id, identity.id));
           blocked = true;
           continue;
         }
@@ -221,7 +237,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       }
     }
     await finish(row, { status: blocked ? "failed" : "skipped", lastError: blocked ? "unreachable: blocked the bot" : "no reachable identity" });
-    if (blocked && to) await tellSomeone(row, to.person);
+    if (blocked && to?.person) await tellSomeone(row, to.person);
     return "dropped";
   }
 

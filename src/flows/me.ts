@@ -54,12 +54,13 @@ export const meFlow = defineFlow<Data>({
         if (value === "export") {
           // Everything held, in the reader's words: a workbook to read, JSON to take elsewhere.
           const sections = labelPersonalData(await exportPersonalData(ctx.tx, ctx.actor!.personId), ctx.t, ctx.timeZone);
-          const base = `du-lieu-ca-nhan-${ctx.actor!.personId}`;
+          const owner = ctx.actor!.personId;
+          const base = `du-lieu-ca-nhan-${owner}`;
           return {
             done: true,
             send: [
-              { type: "document", fileName: `${base}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: await personalXlsx(sections, ctx.t, ctx.timeZone), caption: ctx.t("security-export-caption") },
-              { type: "document", fileName: `${base}.json`, mime: "application/json", content: personalJson(sections) },
+              { type: "document", fileName: `${base}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: await personalXlsx(sections, ctx.t, ctx.timeZone), caption: ctx.t("security-export-caption"), owner },
+              { type: "document", fileName: `${base}.json`, mime: "application/json", content: personalJson(sections), owner },
             ],
           };
         }

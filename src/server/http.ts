@@ -6,7 +6,8 @@ import { bodyLimit } from "hono/body-limit";
 import { Hono } from "hono";
 import type { ZaloAdapter } from "../channels/zalo/adapter.js";
 import { parseZaloUpdate } from "../channels/zalo/inbound.js";
-import { verifyFileToken } from "../files/links.js";
+import { PERSONAL_TOKEN_RE, verifyFileToken } from "../files/links.js";
+import type { PersonalDownloads } from "../files/personal.js";
 import type { FileStore } from "../files/store.js";
 import { createTranslator } from "../i18n.js";
 import type { Logger } from "../logger.js";
@@ -21,7 +22,8 @@ export interface HttpDeps {
   /** answerWithinMs: how long a webhook call may wait for its update (tests shorten it). */
   telegram?: { bot: Bot; secret: string; answerWithinMs?: number };
   zalo?: { adapter: ZaloAdapter; secret: string };
-  files?: { store: FileStore; secret: string };
+  /** personal: the one-use links to a person's own data (/me), when a database backs them. */
+  files?: { store: FileStore; secret: string; personal?: PersonalDownloads | undefined };
   /** The web workspace under /web. */
   web?: WebDeps;
   now?: () => Date;
@@ -122,10 +124,29 @@ export function createHttpApp(deps: HttpDeps) {
     // A link may be opened by anyone, signed in or not: say it in Vietnamese first, then English.
     const translator = createTranslator();
     const both = (key: string) => `${translator.t("vi", key)} / ${translator.t("en", key)}`;
+    const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    /** A refused personal link: a short page in both languages saying why and what to do. */
+    const refusedPage = (key: string) =>
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(translator.t("vi", "files-page-title"))}</title></head><body>` +
+      `<p>${escape(translator.t("vi", key))}</p><p>${escape(translator.t("vi", "files-personal-again"))}</p><hr>` +
+      `<p lang="en">${escape(translator.t("en", key))}</p><p lang="en">${escape(translator.t("en", "files-personal-again"))}</p></body></html>`;
+    const refused = { invalid: ["files-link-invalid", 403], used: ["files-personal-used", 410], expired: ["files-personal-expired", 410] } as const;
     app.get("/files/:token", async (c) => {
-      const key = verifyFileToken(c.req.param("token"), now(), secret);
-      if (!key) return c.text(both("files-link-invalid"), 403);
-      const file = await store.get(key);
+      const token = c.req.param("token");
+      let file: Awaited<ReturnType<FileStore["get"]>>;
+      if (deps.files?.personal && PERSONAL_TOKEN_RE.test(token)) {
+        // A person's own data: once, within 15 minutes, then the link and the file are gone.
+        const opened = await deps.files.personal.open(token, now());
+        if ("problem" in opened) {
+          const [key, status] = refused[opened.problem];
+          return c.html(refusedPage(key), status, { "cache-control": "no-store" });
+        }
+        file = opened.file;
+      } else {
+        const key = verifyFileToken(token, now(), secret);
+        if (!key) return c.text(both("files-link-invalid"), 403);
+        file = await store.get(key);
+      }
       if (!file) return c.text(both("files-not-found"), 404);
       return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
         "content-type": file.mime,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
-import { channelIdentities, consents, people, roles, type JoinedVia, type Role } from "../db/schema.js";
+import { channelIdentities, consents, people, roles, type Role } from "../db/schema.js";
 import { normalizePhone } from "../domain/people.js";
 import { foldVietnamese } from "../domain/text.js";
 import { UserError } from "../errors.js";
@@ -48,7 +48,7 @@ export interface Joined {
   fullName: string;
   /** The role this join granted. */
   role: Role;
-  via: JoinedVia;
+  via: JoinProof["via"];
   /** A new person whose name matches someone already in the unit's list. */
   possibleDuplicateOf: { personId: number; fullName: string } | null;
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
-import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, dossierReports, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
+import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, dossierReports, initiatives, nominationEvidence, nominations, outbox, people, personalLinks, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { officePeople } from "./registration.js";
@@ -139,11 +139,22 @@ export async function erasePerson(db: DbOrTx, requestId: number, provinceId: num
   }
   // Her báo cáo thành tích (issue 24): the row stays for the unit's dossier counts, her words go.
   await db.update(dossierReports).set({ answers: {}, returnReason: null, updatedAt: now }).where(eq(dossierReports.personId, req.personId));
+  // Her one-use download links, and the copies of her data they would serve.
+  const links = await db.delete(personalLinks).where(eq(personalLinks.personId, req.personId)).returning({ fileKey: personalLinks.fileKey });
+  fileKeys = [...fileKeys, ...links.map((l) => l.fileKey)];
   // Messages to her, queued or sent: their variables can name her.
   await db.delete(outbox).where(eq(outbox.personId, req.personId));
+  // She is told it is done on each chat that knew her: queued here, addressed to the chat itself,
+  // since after this step nothing on record leads to it. The text names nobody; the chat id is
+  // cleared once the message has gone.
+  const tell = identities.filter((i) => i.unreachableAt === null).map((i) => ({ channel: i.channel, externalId: i.externalId, locale }));
+  if (tell.length > 0) {
+    await db.insert(outbox).values(
+      tell.map((to, i) => ({ provinceId, personId: req.personId, dedupeKey: `erasure-done:${requestId}:${i}`, kind: "notification", message: { key: "consent-erasure-done" }, toChannel: to.channel, toExternalId: to.externalId, notBefore: now })),
+    );
+  }
   await db.update(people).set({ possibleDuplicateOf: null }).where(eq(people.possibleDuplicateOf, req.personId));
   await db.update(dataRequests).set({ status: "done", doneAt: now }).where(eq(dataRequests.id, requestId));
   await writeAudit(db, { provinceId, actor, action: "erase", entity: "person", entityId: req.personId, after: { files: fileKeys.length } });
-  const tell = identities.filter((i) => i.unreachableAt === null).map((i) => ({ channel: i.channel, externalId: i.externalId, locale }));
   return { fileKeys, tell };
 }

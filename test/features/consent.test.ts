@@ -112,13 +112,15 @@ describe("consent per purpose (issue 16)", () => {
     expect(tell).toEqual([{ channel: "telegram", externalId: "8104", locale: "vi" }]);
   });
 
-  it("requests erase says whether the person could be told, and never claims it when no messenger is set up", async () => {
+  it("requests erase queues the notice to her chat and says it is queued, never that she was told", async () => {
     const id = await personOf("8101");
     await requestErasure(t.db, id, w.provinceId, now, () => undefined);
     const [req] = await t.db.select().from(dataRequests).where(and(eq(dataRequests.personId, id), eq(dataRequests.status, "open")));
     const out = await cli(t, ["requests", "erase", "--id", String(req!.id)], { locale: "vi", now });
     expect(out.code).toBe(0);
-    expect(out.output).toContain("Chưa báo được cho người yêu cầu");
+    expect(out.output).toContain('Đã xếp lời báo "đã xóa xong" cho người yêu cầu vào hàng gửi trên 1 kênh nhắn tin');
     expect(out.output).not.toContain("Đã báo cho người yêu cầu");
+    const queued = await t.db.select().from(outbox).where(eq(outbox.personId, id));
+    expect(queued.map((m) => [m.message.key, m.toExternalId])).toEqual([["consent-erasure-done", "8101"]]);
   });
 });

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createZaloAdapter } from "../../src/channels/zalo/adapter.js";
 import { createZaloClient } from "../../src/channels/zalo/client.js";
-import { createFileLinks } from "../../src/files/links.js";
+import type { Db } from "../../src/db/client.js";
+import { createFileLinks, LINK_TTL_MS } from "../../src/files/links.js";
+import { personalDownloads } from "../../src/files/personal.js";
 import { createDiskFileStore } from "../../src/files/store.js";
 import type { Engine } from "../../src/flows/engine/engine.js";
 import { createLogger } from "../../src/logger.js";
@@ -16,13 +18,15 @@ export const WEBHOOK_SECRET = "zalo-webhook-secret-1234";
 export const LINK_SECRET = "file-link-secret-for-tests-only";
 
 /** The HTTP app with the Zalo adapter on a fake Zalo API, as production wires it. */
-export function zaloServer(fake: FakeZalo, engine: Pick<Engine, "handle">, ready: () => Promise<boolean> = async () => true) {
+export function zaloServer(fake: FakeZalo, engine: Pick<Engine, "handle">, ready: () => Promise<boolean> = async () => true, opts: { db?: Db; now?: () => Date } = {}) {
   const logger = createLogger("silent");
   const store = createDiskFileStore(mkdtempSync(path.join(tmpdir(), "thidua-files-")));
-  const links = createFileLinks("https://bot.example.vn", LINK_SECRET);
+  // With a database, the one-use links to a person's own data, as main.ts wires them.
+  const personal = opts.db ? personalDownloads(opts.db, store) : undefined;
+  const links = createFileLinks("https://bot.example.vn", LINK_SECRET, LINK_TTL_MS, personal?.issue);
   const client = createZaloClient({ token: "1234:zalo-token-test", apiRoot: fake.apiRoot, logger, sleep: async () => {} });
   const adapter = createZaloAdapter({ client, engine, translator, logger, files: store, links, defaultLocale: "vi" });
-  const http = createHttpApp({ logger, ready, zalo: { adapter, secret: WEBHOOK_SECRET }, files: { store, secret: LINK_SECRET } });
+  const http = createHttpApp({ logger, ready, zalo: { adapter, secret: WEBHOOK_SECRET }, files: { store, secret: LINK_SECRET, personal }, ...(opts.now ? { now: opts.now } : {}) });
 
   /** Posts one webhook delivery; returns the HTTP status. */
   const deliver = async (body: unknown, secret: string | null = WEBHOOK_SECRET) => {
@@ -42,5 +46,5 @@ export function zaloServer(fake: FakeZalo, engine: Pick<Engine, "handle">, ready
       return fake.textsTo(userId).slice(before).join("\n---\n");
     },
   });
-  return { http, store, links, deliver, user };
+  return { http, store, links, personal, deliver, user };
 }

@@ -2,7 +2,7 @@ import type { Engine } from "../../flows/engine/engine.js";
 import type { Outbound } from "../../flows/engine/types.js";
 import type { Locale, Translator } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import type { FileLinks } from "../../files/links.js";
+import { PERSONAL_LINK_MINUTES, type FileLinks } from "../../files/links.js";
 import type { FileStore } from "../../files/store.js";
 import { renderPlainText } from "../plain-text.js";
 import { ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
@@ -32,7 +32,10 @@ export function zaloRenderer(deps: Pick<ZaloDeps, "files" | "links" | "translato
       t,
       maxTextLength: ZALO_MAX_TEXT,
       document: async (m) => {
+        // A person's own data never goes out as a 24-hour link: one use, 15 minutes, or not at all.
+        if (m.owner !== undefined && !deps.links.personalUrlFor) throw new Error("personal download links are not configured");
         const stored = await deps.files.put(m.content, m.fileName, m.mime);
+        if (m.owner !== undefined) return t("security-document-link-once", { name: m.fileName, url: await deps.links.personalUrlFor!(stored.key, m.owner), minutes: PERSONAL_LINK_MINUTES });
         return t("zalo-document-link", { name: m.fileName, url: deps.links.urlFor(stored.key) });
       },
     });

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
 import { createDiskFileStore } from "../../files/store.js";
-import { fileServices } from "../../files/index.js";
 import { createTranslator } from "../../i18n.js";
 import { formatDateTime } from "../../domain/calendar.js";
 import { erasePerson, openDataRequests } from "../../services/personal-data.js";
@@ -37,23 +36,8 @@ export const requestCommands = [
       const store = createDiskFileStore(path.resolve(ctx.config.DATA_DIR, "files"));
       for (const key of fileKeys) await store.delete!(key);
       ctx.out(ctx.t("cli-requests-erased", { id: args.id }));
-      // The person is told on the chats captured before erasure (nothing left on record can reach them).
-      const translator = createTranslator("vi");
-      const { channelSenders } = await import("../../delivery/senders.js");
-      const files = fileServices(ctx.config, ctx.logger);
-      const senders = channelSenders(ctx.config, { logger: ctx.logger, translator, files: files.store, links: files.links });
-      let told = 0;
-      for (const to of tell) {
-        const sender = senders[to.channel];
-        if (!sender) continue;
-        const locale = to.locale === "en" ? "en" : "vi";
-        try {
-          await sender.send(to.externalId, [{ type: "text", text: translator.t(locale, "consent-erasure-done") }]);
-          told++;
-        } catch (err) {
-          ctx.logger.warn({ channel: to.channel, err: (err as Error).name }, "erasure notice not delivered");
-        }
-      }
+      // The person's notice is queued to the chats she had (erasePerson): the bot's sender delivers it.
+      const told = tell.length;
       ctx.out(ctx.t(told > 0 ? "consent-cli-erasure-told" : "consent-cli-erasure-not-told", { count: told }));
     },
   }),

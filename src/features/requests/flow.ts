@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { dataRequests, people, units } from "../../db/schema.js";
 import { formatDate } from "../../domain/calendar.js";
 import { isOffice } from "../../flows/engine/actor.js";
-import { defineFlow, type FlowContext } from "../../flows/engine/types.js";
+import { defineFlow, type FlowContext, type Message } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
 import { erasePerson } from "../../services/personal-data.js";
 import { deleteErasedFiles } from "./files.js";
@@ -102,9 +102,12 @@ export const requestsFlow = defineFlow<Data>({
         if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
         const r = await chosen(ctx);
         if (!r) return { done: true, say: [{ key: "office-requests-gone" }] };
-        const { fileKeys } = await erasePerson(ctx.tx, r.id, ctx.actor!.provinceId, ctx.now, `person:${ctx.actor!.personId}`, ctx.t("security-erased-name"));
+        const { fileKeys, tell } = await erasePerson(ctx.tx, r.id, ctx.actor!.provinceId, ctx.now, `person:${ctx.actor!.personId}`, ctx.t("security-erased-name"));
         const removed = await deleteErasedFiles(fileKeys);
-        return { done: true, say: [{ key: "office-requests-erased", vars: { id: r.id, files: removed } }] };
+        // The "done" notice was queued to her chats inside the erasure: have it sent after commit.
+        if (tell.length > 0) ctx.wake();
+        const told: Message = tell.length > 0 ? { key: "office-requests-erased-told", vars: { count: tell.length } } : { key: "office-requests-erased-not-told" };
+        return { done: true, say: [{ key: "office-requests-erased", vars: { id: r.id, files: removed } }, told] };
       },
     },
   },

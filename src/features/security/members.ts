@@ -5,7 +5,8 @@ import { channelIdentities, people, units, type ChannelName, type JoinedVia } fr
 import { formatDate } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { managedUnits } from "../../flows/engine/actor.js";
-import { defineFlow, type Message } from "../../flows/engine/types.js";
+import { defineFlow, type FlowContext, type Message } from "../../flows/engine/types.js";
+import { checkMerge, mergeDuplicate } from "./merge.js";
 
 export interface MemberRow {
   personId: number;
@@ -46,8 +47,29 @@ export async function unitMembers(db: DbOrTx, unitId: number): Promise<MemberRow
   return [...byPerson.values()].sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
 }
 
-/** `/members` (`/thanhvien`): a focal person or leader sees who joined the unit, when and how. */
-export const membersFlow = defineFlow<Record<string, never>>({
+interface Data {
+  /** The flagged duplicate chosen for merging. */
+  fromId?: number;
+}
+
+/** Flagged duplicates of the actor's units that may be merged now (the imported person has no chat yet). */
+async function mergeable(ctx: FlowContext<Data>) {
+  const out: Array<{ fromId: number; from: string; into: string }> = [];
+  for (const unitId of managedUnits(ctx.actor)) {
+    const members = await unitMembers(ctx.tx, unitId);
+    const linked = new Set(members.filter((m) => m.joined).map((m) => m.personId));
+    for (const m of members) {
+      if (m.possibleDuplicateOf && !linked.has(m.possibleDuplicateOf.personId)) out.push({ fromId: m.personId, from: m.fullName, into: m.possibleDuplicateOf.fullName });
+    }
+  }
+  return out;
+}
+
+/**
+ * `/members` (`/thanhvien`): a focal person or leader sees who joined the unit, when and how, and
+ * merges a person who joined without proof into the imported person they duplicate.
+ */
+export const membersFlow = defineFlow<Data>({
   name: "members",
   allowed: (actor) => managedUnits(actor).length > 0,
   async start(ctx) {
@@ -70,7 +92,47 @@ export const membersFlow = defineFlow<Record<string, never>>({
       });
       say.push({ key: "security-members-page", vars: { header: ctx.t("security-members-header", { unit: unit.name }), lines: lines.length ? lines.join("\n") : ctx.t("security-members-empty") } });
     }
-    return { done: true, say };
+    if ((await mergeable(ctx)).length === 0) return { done: true, say };
+    return { next: "pick", say };
   },
-  steps: {},
+  steps: {
+    pick: {
+      id: "pick",
+      input: "choice",
+      prompt: () => ({ key: "security-merge-pick" }),
+      options: async (ctx) => [
+        ...(await mergeable(ctx)).map((d) => ({ value: String(d.fromId), label: ctx.t("security-merge-option", { from: d.from, into: d.into }) })),
+        { value: "close", label: ctx.t("common-close") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value === "close") return { done: true };
+        const check = await checkMerge(ctx.tx, ctx.actor!, Number(value));
+        if ("problem" in check) return { done: true, say: [{ key: check.problem }] };
+        ctx.data.fromId = check.pair.from.id;
+        return { next: "confirm" };
+      },
+    },
+    confirm: {
+      id: "confirm",
+      input: "confirm",
+      async prompt(ctx) {
+        const check = await checkMerge(ctx.tx, ctx.actor!, ctx.data.fromId!);
+        if ("problem" in check) return { key: check.problem };
+        return { key: "security-merge-confirm", vars: { from: check.pair.from.fullName, into: check.pair.into.fullName } };
+      },
+      options: (ctx) => [
+        { value: "yes", label: ctx.t("security-merge-yes") },
+        { value: "no", label: ctx.t("common-back") },
+      ],
+      async onAnswer(ctx, value) {
+        if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
+        // Checked again now: roles, the link and the flag may have changed since the list was shown.
+        const merged = await mergeDuplicate(ctx.tx, ctx.actor!, ctx.data.fromId!, ctx.now);
+        if ("problem" in merged) return { done: true, say: [{ key: merged.problem }] };
+        const { into } = merged.pair;
+        ctx.notify({ personId: into.id, provinceId: ctx.actor!.provinceId, dedupeKey: `merged:${merged.pair.from.id}`, message: { key: "security-merge-notify", vars: { name: into.fullName } } });
+        return { done: true, say: [{ key: "security-merge-done", vars: { from: merged.pair.from.fullName, into: into.fullName } }] };
+      },
+    },
+  },
 });

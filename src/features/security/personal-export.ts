@@ -20,6 +20,16 @@ const word = (t: T, key: string, code: string) => {
   return text === key ? code : text;
 };
 
+/** A translated word for a stored code, or a general word when the code has none (never the code). */
+const wordOr = (t: T, prefix: string, code: string) => {
+  const text = t(`${prefix}${code}`);
+  return text === `${prefix}${code}` ? t(`${prefix}other`) : text;
+};
+
+/** An audit entry in words: "Gửi: đăng ký thi đua #12". */
+const auditLine = (t: T, a: { action: string; entity: string; entityId: string | null }) =>
+  t("security-audit-line", { action: wordOr(t, "security-audit-action-", a.action), entity: wordOr(t, "security-audit-entity-", a.entity), id: a.entityId ? ` #${a.entityId}` : "" });
+
 /**
  * Everything held about the person with the reader's words instead of internal codes (LDTT →
  * "Lao động tiên tiến", pending → "chờ đầu mối duyệt"), the same for the JSON and the workbook.
@@ -42,8 +52,8 @@ export function labelPersonalData(data: Held, t: T, timeZone: string): LabelledS
     section("initiatives", data.initiatives.map((i) => ({ [f("initiative")]: i.title, [f("field")]: i.field, [f("co-authors")]: i.coAuthors ?? "", [f("status")]: word(t, `initiative-status-${i.status}`, i.status), [f("decision")]: i.decisionNumber ?? "", [f("decided-on")]: day(i.decidedOn) }))),
     section("nominations", data.nominations.map((n) => ({ [f("name")]: n.nomineeName, [f("field")]: n.field, [f("summary")]: n.summary, [f("status")]: word(t, `nomination-status-${n.status}`, n.status), [f("at")]: when(n.at) }))),
     section("evidence", data.evidence.map((e) => ({ [f("file")]: e.fileName, [f("type")]: e.mime, [f("size")]: e.size === null ? "" : String(e.size), [f("at")]: when(e.at) }))),
-    section("audit", data.audit.map((a) => ({ [f("action")]: `${a.action} ${a.entity}${a.entityId ? ` #${a.entityId}` : ""}`, [f("at")]: when(a.at) }))),
-    section("messages", data.messages.map((m) => ({ [f("message")]: t(m.message.key, m.message.vars), [f("status")]: m.status, [f("at")]: when(m.at) }))),
+    section("audit", data.audit.map((a) => ({ [f("action")]: auditLine(t, a), [f("at")]: when(a.at) }))),
+    section("messages", data.messages.map((m) => ({ [f("message")]: t(m.message.key, m.message.vars), [f("status")]: word(t, `security-export-message-${m.status}`, m.status), [f("at")]: when(m.at) }))),
     section("conversations", data.conversations.map((c) => ({ [f("channel")]: word(t, `channel-name-${c.channel}`, c.channel), [f("at")]: when(c.at) }))),
     section("requests", data.requests.map((r) => ({ [f("request")]: t("security-export-erase-request"), [f("status")]: r.status === "done" ? t("security-export-done") : t("security-export-open"), [f("at")]: when(r.at) }))),
   ];

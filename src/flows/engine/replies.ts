@@ -18,12 +18,12 @@ import type { Outbound, UserRef } from "./types.js";
 /** How long the instance that ran a step has to send its replies before anyone else may. */
 export const REPLY_LEASE_SECONDS = 60;
 
-type Stored = { type: "document"; fileName: string; mime: string; caption?: string; contentBase64: string } | Exclude<Outbound, { type: "document" }>;
+type Stored = { type: "document"; fileName: string; mime: string; caption?: string; owner?: number; contentBase64: string } | Exclude<Outbound, { type: "document" }>;
 
 /** JSON for step_replies.replies: a document's bytes go as base64. */
 export function encodeReplies(replies: Outbound[]): string {
   const stored: Stored[] = replies.map((r) =>
-    r.type === "document" ? { type: "document", fileName: r.fileName, mime: r.mime, ...(r.caption !== undefined ? { caption: r.caption } : {}), contentBase64: Buffer.from(r.content).toString("base64") } : r,
+    r.type === "document" ? { type: "document", fileName: r.fileName, mime: r.mime, ...(r.caption !== undefined ? { caption: r.caption } : {}), ...(r.owner !== undefined ? { owner: r.owner } : {}), contentBase64: Buffer.from(r.content).toString("base64") } : r,
   );
   return JSON.stringify(stored);
 }
@@ -32,7 +32,7 @@ export function decodeReplies(json: unknown): Outbound[] {
   const stored = (typeof json === "string" ? JSON.parse(json) : json) as Stored[];
   return stored.map((r) =>
     r.type === "document"
-      ? { type: "document", fileName: r.fileName, mime: r.mime, ...(r.caption !== undefined ? { caption: r.caption } : {}), content: new Uint8Array(Buffer.from(r.contentBase64, "base64")) }
+      ? { type: "document", fileName: r.fileName, mime: r.mime, ...(r.caption !== undefined ? { caption: r.caption } : {}), ...(r.owner !== undefined ? { owner: r.owner } : {}), content: new Uint8Array(Buffer.from(r.contentBase64, "base64")) }
       : r,
   );
 }

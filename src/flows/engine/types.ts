@@ -60,7 +60,11 @@ export type Outbound =
   | { type: "text"; text: string; closeKeyboard?: boolean }
   /** contact: the label of a "share my phone number" button (channels in CAN_SHARE_CONTACT). */
   | { type: "choices"; text: string; options: ChoiceOption[]; contact?: string }
-  | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string }
+  /**
+   * owner: the file holds this person's own data (/me). Where the channel sends links instead of
+   * files, its link works once, for 15 minutes, and only that person's chat gets it.
+   */
+  | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string; owner?: number }
   | { type: "link"; text: string; url: string }
   /** A picture (a PNG chart): a photo on Telegram and Zalo (from a signed link), a saved file on the console. */
   | { type: "photo"; fileName: string; content: Uint8Array; caption?: string };

@@ -2,6 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, channelIdentities, dataRequests, outbox, people } from "../../../src/db/schema.js";
 import { requestDeadline } from "../../../src/features/requests/deadline.js";
+import type { ChannelSender } from "../../../src/channels/port.js";
+import { createOutboxSender } from "../../../src/delivery/outbox-sender.js";
+import { createLogger } from "../../../src/logger.js";
 import { requestErasure } from "../../../src/services/personal-data.js";
 import { buildEngine, ChatUser, demoWorld, link, translator, TZ, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -71,6 +74,25 @@ describe("/yeucau (personal-data requests in the chat)", () => {
     const [req] = await t.db.select().from(dataRequests).where(eq(dataRequests.personId, world.staff[1]!.personId));
     expect(req!.status).toBe("done");
     expect(await t.db.$count(auditLog, and(eq(auditLog.action, "erase"), eq(auditLog.actor, `person:${world.office.personId}`)))).toBe(1);
+
+    // She is told it is done, on the chat she had, although nothing on record leads there any more.
+    expect(office.text()).toContain('Lời báo "đã xóa xong" (không chứa thông tin cá nhân) đã được xếp gửi tới người yêu cầu qua 1 kênh nhắn tin');
+    const queued = await t.db.select().from(outbox).where(eq(outbox.personId, world.staff[1]!.personId));
+    expect(queued.map((m) => ({ message: m.message, toChannel: m.toChannel, toExternalId: m.toExternalId }))).toEqual([{ message: { key: "consent-erasure-done" }, toChannel: "telegram", toExternalId: "9203" }]);
+    const sent: Array<{ to: string; text: string }> = [];
+    const telegram: ChannelSender = {
+      channel: "telegram",
+      maxTextLength: 4096,
+      async send(to, messages) {
+        for (const m of messages) if (m.type === "text") sent.push({ to, text: m.text });
+      },
+    };
+    await createOutboxSender({ db: t.db, senders: { telegram }, translator, logger: createLogger("silent"), now: () => now }).drain();
+    expect(sent).toEqual([{ to: "9203", text: translator.t("vi", "consent-erasure-done") }]);
+    expect(sent[0]!.text).not.toContain(world.staff[1]!.name);
+    // Once gone, the row no longer holds her chat id.
+    const [after] = await t.db.select().from(outbox).where(eq(outbox.id, queued[0]!.id));
+    expect(after).toMatchObject({ status: "sent", toExternalId: null });
 
     await office.say("/yeucau");
     expect(office.text()).toContain("Không có yêu cầu nào");

@@ -78,7 +78,9 @@ describe("/me export and erasure reach every table (issue #16, medium 4)", () =>
     expect(gone).toMatchObject({ fullName: "(đã xóa theo yêu cầu)", phone: null });
     expect(await t.db.$count(nominationEvidence, eq(nominationEvidence.nominationId, nom!.id))).toBe(0);
     expect(await store.get(file.key)).toBeNull();
-    expect(await t.db.$count(outbox, eq(outbox.personId, me.personId))).toBe(0);
+    // Nothing naming her is left to send: only the "done" notice to her chat, which names nobody.
+    const left = await t.db.select().from(outbox).where(eq(outbox.personId, me.personId));
+    expect(left.map((m) => m.message)).toEqual([{ key: "consent-erasure-done" }]);
     expect(await t.db.$count(conversations, eq(conversations.externalId, "9201"))).toBe(0);
     // The audit keeps what happened and when, not her name, title, co-author or address.
     const trail = JSON.stringify(await t.db.select().from(auditLog));
