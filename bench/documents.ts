@@ -57,7 +57,10 @@ async function runChild(): Promise<void> {
     const { campaignUnits } = await import("../src/services/progress.js");
     const { unitDocuments } = await import("../src/services/export-data.js");
     const { unitDocx } = await import("../src/exports/docx.js");
-    const list = (await campaignUnits(database.db, campaign.id, scope)).filter((u) => u.state !== "not_started").slice(0, 2 + FLOOR_SAMPLE);
+    const begun = (await campaignUnits(database.db, campaign.id, scope)).filter((u) => u.state !== "not_started");
+    // Two units for the single document, then a sample spread over the whole list (units differ in size).
+    const step = Math.max(1, Math.floor(begun.length / FLOOR_SAMPLE));
+    const list = [...begun.slice(0, 2), ...begun.filter((_, i) => i >= 2 && i % step === 0).slice(0, FLOOR_SAMPLE)];
     const entries = [];
     for await (const e of unitDocuments(database.db, campaign, list, opts)) entries.push(e);
     await unitDocx(entries[0]!.doc);
