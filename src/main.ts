@@ -6,11 +6,6 @@ import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { fileServices } from "./files/index.js";
 import { useErasureFileStore } from "./features/requests/files.js";
-import { useImportFetchers } from "./features/import/fetchers.js";
-import { startReminders } from "./reminders/scheduler.js";
-import { startEvidenceKeeper } from "./services/evidence.js";
-import { startRecovery } from "./delivery/recovery.js";
-import { createInbox } from "./channels/inbox.js";
 import type { ZaloEvent } from "./channels/zalo/inbound.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
@@ -77,12 +72,29 @@ const stopSignal = () =>
 async function botMode(app: App) {
   const { config, logger } = app;
   // The messengers' clients are loaded here: the console never needs them.
-  const [{ startTelegram }, { startZalo }, { channelSenders }, { createTelegramFileFetcher }, { createZaloFileFetcher }] = await Promise.all([
+  const [
+    { startTelegram },
+    { startZalo },
+    { channelSenders },
+    { createTelegramFileFetcher },
+    { createZaloFileFetcher },
+    { startReminders },
+    { startEvidenceKeeper },
+    { startRecovery },
+    { createInbox },
+    { useImportFetchers },
+  ] = await Promise.all([
     import("./channels/telegram/mode.js"),
     import("./channels/zalo/start.js"),
     import("./delivery/senders.js"),
     import("./channels/telegram/files.js"),
     import("./channels/zalo/files.js"),
+    // So are the schedulers and keepers that run only beside a messenger (node-cron among them).
+    import("./reminders/scheduler.js"),
+    import("./services/evidence.js"),
+    import("./delivery/recovery.js"),
+    import("./channels/inbox.js"),
+    import("./features/import/fetchers.js"),
   ]);
   const files = fileServices(config, logger, app.database.db);
   app.jobs.setLinks(files.links);

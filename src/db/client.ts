@@ -190,13 +190,20 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   try {
     // Loaded only for the embedded database: with a server, its WebAssembly is never needed.
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = await PGlite.create(dir);
+    const pglite = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] });
     return openPglite(pglite, release);
   } catch (e) {
     release();
     throw e;
   }
 }
+
+/**
+ * PGlite touches all of its shared buffers when it starts: the data directory's 128 MB made a
+ * start with data 357 MB of RSS, 32 MB makes it about 250 MB. The files stay in the operating
+ * system's cache, so a read that misses the buffers costs a system call, not a disk read.
+ */
+const EMBEDDED_SHARED_BUFFERS = "32MB";
 
 /** Wraps an already-open PGlite (tests open copies of a migrated template this way). */
 export function openPglite(pglite: PGlite, onClose: () => void = () => {}): Database {

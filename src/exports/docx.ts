@@ -62,10 +62,13 @@ const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 
 // Only what differs from the document's default style is set on a run or paragraph: a province's
 // zip holds thousands of documents, and every property costs the docx library time to serialise.
+// Most runs are table cells, so the default size is the tables' 12 pt and the text around them
+// says 13 pt (about a fifth less XML per document than the other way round).
+const DEFAULT_SIZE = TABLE_SIZE;
 export const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({
     text: xmlSafe(text),
-    ...(opts.size && opts.size !== SIZE ? { size: opts.size } : {}),
+    ...((opts.size ?? SIZE) !== DEFAULT_SIZE ? { size: opts.size ?? SIZE } : {}),
     ...(opts.bold ? { bold: true } : {}),
     ...(opts.italics ? { italics: true } : {}),
   });
@@ -236,7 +239,8 @@ export function signatureBlock(signer: { title: string; name: string }, recipien
 const signature = (doc: UnitDocument) => signatureBlock({ title: signerTitle(doc.leader), name: doc.leader?.name ?? "" }, ["- Sở GDĐT (Văn phòng);", "- Lưu: VT."]);
 
 /** NĐ 30: the page number centred in the top margin, from the second page on. */
-export const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+export const pageNumberHeader = () =>
+  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, run: { size: SIZE }, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE })] })] });
 
 /**
  * A document in the shape of NĐ 30: A4 with its margins, Times New Roman 13, page numbers from page
@@ -247,7 +251,7 @@ export function officialDocument(title: string, children: Array<Paragraph | Tabl
   return new Document({
     creator: "Thi đua bot",
     title,
-    styles: { default: { document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { before: 0, after: 0 } } } } },
+    styles: { default: { document: { run: { font: FONT, size: DEFAULT_SIZE }, paragraph: { spacing: { before: 0, after: 0 } } } } },
     sections: [
       {
         properties: {
@@ -258,7 +262,7 @@ export function officialDocument(title: string, children: Array<Paragraph | Tabl
           },
         },
         // The first page has an empty header of its own (titlePage): no number on page 1.
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [], run: { size: SIZE } })] }) },
         ...(foot ? { footers: { default: foot, first: foot } } : {}),
         children,
       },
@@ -311,7 +315,7 @@ export function unitDocument(doc: UnitDocument): Document {
       { keepWithNext: true },
     ),
     // Two tables that touch become one in Word and LibreOffice, and the ruled one loses its grid.
-    new Paragraph({ children: [], keepNext: true }),
+    new Paragraph({ children: [], keepNext: true, run: { size: SIZE } }),
     signature(doc),
   ];
   return officialDocument(`Bản đăng ký thi đua năm học ${doc.schoolYear}`, children);

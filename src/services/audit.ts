@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { insertMany } from "../db/bulk.js";
 import type { DbOrTx } from "../db/client.js";
 import { unawaited } from "../db/pipeline.js";
 import { prepared } from "../db/prepared.js";
@@ -59,5 +60,5 @@ export async function writeAudit(tx: DbOrTx, entries: AuditEntry | AuditEntry[])
   const list = Array.isArray(entries) ? entries : [entries];
   // Nobody reads the answer: inside a pipelined transaction it travels with the next statement.
   if (list.length === 1) return void (await unawaited(tx, insertOne(tx, toRow(list[0]!))));
-  for (let i = 0; i < list.length; i += CHUNK) await tx.insert(auditLog).values(list.slice(i, i + CHUNK).map(toRow));
+  for (let i = 0; i < list.length; i += CHUNK) await insertMany(tx, auditLog, list.slice(i, i + CHUNK).map(toRow));
 }

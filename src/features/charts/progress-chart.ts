@@ -3,7 +3,6 @@ import { addDays, formatDate, formatDateTime, localDateOf, type LocalDate } from
 import type { Vars } from "../../i18n.js";
 import { campaignUnits, summarize, unitMemberProgress } from "../../services/progress.js";
 import type { Campaign } from "../../services/registration.js";
-import { svgToPng } from "./png.js";
 import { provinceChartSvg, staffChartSvg, type StateBar } from "./svg.js";
 
 type T = (key: string, vars?: Vars) => string;
@@ -13,6 +12,9 @@ export interface Chart {
   png: Uint8Array;
   fileName: string;
 }
+
+/** The renderer (a native module) is loaded by the first chart, not at every start. */
+const toPng = async (svg: string) => (await import("./png.js")).svgToPng(svg);
 
 /** At most this many days in the per-day columns: two months stay readable on a phone. */
 const MAX_DAYS = 60;
@@ -50,7 +52,7 @@ export async function provinceChart(db: DbOrTx, campaign: Campaign, provinceId: 
     perDayTitle: t("chart-per-day"),
     perDay,
   });
-  return { svg, png: svgToPng(svg), fileName: "tien-do.png" };
+  return { svg, png: await toPng(svg), fileName: "tien-do.png" };
 }
 
 /** A focal person's chart: the unit's staff who answered and who has not yet. */
@@ -70,5 +72,5 @@ export async function staffChart(db: DbOrTx, campaign: Campaign, unitId: number,
       { label: t("chart-returned"), count: by("returned") },
     ],
   });
-  return { svg, png: svgToPng(svg), fileName: "tien-do-don-vi.png" };
+  return { svg, png: await toPng(svg), fileName: "tien-do-don-vi.png" };
 }

@@ -1,5 +1,4 @@
 import { and, desc, eq, gt, inArray, isNull, lt, ne, or } from "drizzle-orm";
-import QRCode from "qrcode";
 import type { DbOrTx } from "../../db/client.js";
 import { inviteCodes, roles, type Role } from "../../db/schema.js";
 import { createInvite, inviteProblem, revokeInvite, type Invite } from "../../services/invites.js";
@@ -21,6 +20,8 @@ export const joinLink = (code: string): string | null => (botUsername ? `https:/
 
 /** The QR code of the link (or of the bare code) as a PNG, large enough to print on a notice. */
 export async function qrPng(text: string): Promise<Uint8Array> {
+  // Loaded by the first invite, not at every start.
+  const { default: QRCode } = await import("qrcode");
   const buffer = await QRCode.toBuffer(text, { type: "png", errorCorrectionLevel: "M", margin: 2, width: 512 });
   return new Uint8Array(buffer);
 }

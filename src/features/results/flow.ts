@@ -30,7 +30,6 @@ import {
   resultsDocumentData,
   type ResultsCtx,
 } from "./service.js";
-import { minutesDocName, minutesDocument, proposalDocName, proposalDocument, toDocx } from "./documents.js";
 
 interface Data {
   campaignId: number;
@@ -170,6 +169,8 @@ export const resultsFlow = defineFlow<Data>({
             const campaign = await campaignOf(ctx);
             const data = await resultsDocumentData(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
             const mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            // The docx library is loaded by the step that writes Word files, not at every start.
+            const { minutesDocName, minutesDocument, proposalDocName, proposalDocument, toDocx } = await import("./documents.js");
             return {
               done: true,
               send: [

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { insertMany } from "../../db/bulk.js";
 import type { Db } from "../../db/client.js";
 import { people, roles, units, type Role } from "../../db/schema.js";
 import { normalizePhone, parseRole } from "../../domain/people.js";
@@ -128,11 +129,13 @@ export async function importPeople(db: Db, provinceId: number, table: Table | Ta
       const personIds = new Map<PersonRow, number>();
       for (const a of accepted) if (a.before) personIds.set(a, a.before.id);
       if (toInsert.length > 0) {
-        const saved = await tx
-          .insert(people)
-          .values(toInsert.map((a) => ({ provinceId, unitId: a.unitId, fullName: a.name, position: a.position, phone: a.phone })))
-          .returning({ id: people.id });
-        saved.forEach((s, i) => personIds.set(toInsert[i]!, s.id));
+        const saved = await insertMany(
+          tx,
+          people,
+          toInsert.map((a) => ({ provinceId, unitId: a.unitId, fullName: a.name, position: a.position, phone: a.phone })),
+          { returningIds: true },
+        );
+        saved.forEach((id, i) => personIds.set(toInsert[i]!, id));
       }
       if (toUpdate.length > 0) {
         const values = sql.join(
@@ -160,10 +163,12 @@ export async function importPeople(db: Db, provinceId: number, table: Table | Ta
         for (const g of gone) report.notes.push({ line: a.line, reason: "security-import-role-ended", vars: { role: g.role, unit: from } });
       }
       if (accepted.length > 0) {
-        await tx
-          .insert(roles)
-          .values(accepted.map((a) => ({ provinceId, personId: personIds.get(a)!, role: a.role, unitId: a.role === "office" ? null : a.unitId })))
-          .onConflictDoNothing();
+        await insertMany(
+          tx,
+          roles,
+          accepted.map((a) => ({ provinceId, personId: personIds.get(a)!, role: a.role, unitId: a.role === "office" ? null : a.unitId })),
+          { onConflictDoNothing: true },
+        );
       }
       report.created += toInsert.length;
       report.updated += toUpdate.length;
