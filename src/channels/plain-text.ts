@@ -1,4 +1,4 @@
-import type { Outbound } from "../flows/engine/types.js";
+import type { Outbound } from "../core/index.js";
 import type { Vars } from "../i18n.js";
 import { splitText } from "./port.js";
 

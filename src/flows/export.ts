@@ -68,7 +68,7 @@ export const exportFlow = defineFlow<ScopeData>({
           });
           await writeAudit(ctx.tx, {
             provinceId: ctx.actor!.provinceId,
-            actor: `person:${ctx.actor!.personId}`,
+            actor: ctx.actor!,
             action: "export",
             entity: "campaign",
             entityId: campaign.id,
@@ -81,7 +81,7 @@ export const exportFlow = defineFlow<ScopeData>({
         // Personal data leaves the system: who took which file is kept, in the same transaction.
         await writeAudit(ctx.tx, {
           provinceId: ctx.actor!.provinceId,
-          actor: `person:${ctx.actor!.personId}`,
+          actor: ctx.actor!,
           action: "export",
           entity: "campaign",
           entityId: campaign.id,

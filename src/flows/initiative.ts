@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatLocalDate } from "../domain/calendar.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { declareInitiative, deleteInitiative, initiativesOf, updateInitiative } from "../services/initiatives.js";
 import { homeUnit } from "./engine/actor.js";
 import { textAnswer } from "./engine/input.js";

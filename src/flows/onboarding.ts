@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { normalizeInviteCode } from "../services/invites.js";
 import { checkInvite, CONSENT_NOTICE_VERSION, joinWithInvite, personByVerifiedPhone, recordRefusal, unitManagers, type JoinProof } from "../services/onboarding.js";
 import { personNameSchema } from "../services/import/people-import.js";

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { units } from "../db/schema.js";
 import { foldVietnamese } from "../domain/text.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { loadCampaign, registrationCampaigns } from "../services/progress.js";
 import { paginate, provinceReport, unitReport } from "../services/progress-report.js";
 import { openCampaignsOfKind, openRegistrationCampaign } from "../services/registration.js";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { units } from "../db/schema.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { nudgeNow, remindStatus, setAutoNudge } from "../services/nudges.js";
 import { openRegistrationCampaign, type Campaign } from "../services/registration.js";
 import { guardManagedUnit, isManager, managedUnits } from "./engine/actor.js";

@@ -4,7 +4,7 @@ import type { DbOrTx } from "../db/client.js";
 import { initiatives } from "../db/schema.js";
 import { schoolYearOf } from "../domain/calendar.js";
 import type { InitiativeFact } from "../domain/rules/types.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
 
 export type Initiative = typeof initiatives.$inferSelect;
@@ -15,7 +15,7 @@ export async function declareInitiative(db: DbOrTx, owner: { personId: number; p
     .insert(initiatives)
     .values({ ...input, personId: owner.personId, provinceId: owner.provinceId, unitId: owner.unitId })
     .returning();
-  await writeAudit(db, { provinceId: owner.provinceId, actor: `person:${owner.personId}`, action: "create", entity: "initiative", entityId: row!.id, after: row });
+  await writeAudit(db, { provinceId: owner.provinceId, actor: owner, action: "create", entity: "initiative", entityId: row!.id, after: row });
   return row!;
 }
 
@@ -24,7 +24,7 @@ export async function updateInitiative(db: DbOrTx, owner: { personId: number; pr
   const [before] = await db.select().from(initiatives).where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId)));
   if (!before) throw new UserError("button-stale");
   const [after] = await db.update(initiatives).set(input).where(eq(initiatives.id, id)).returning();
-  await writeAudit(db, { provinceId: owner.provinceId, actor: `person:${owner.personId}`, action: "update", entity: "initiative", entityId: id, before, after });
+  await writeAudit(db, { provinceId: owner.provinceId, actor: owner, action: "update", entity: "initiative", entityId: id, before, after });
   return after!;
 }
 
@@ -32,7 +32,7 @@ export async function updateInitiative(db: DbOrTx, owner: { personId: number; pr
 export async function deleteInitiative(db: DbOrTx, owner: { personId: number; provinceId: number }, id: number): Promise<Initiative> {
   const [before] = await db.delete(initiatives).where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId))).returning();
   if (!before) throw new UserError("button-stale");
-  await writeAudit(db, { provinceId: owner.provinceId, actor: `person:${owner.personId}`, action: "delete", entity: "initiative", entityId: id, before });
+  await writeAudit(db, { provinceId: owner.provinceId, actor: owner, action: "delete", entity: "initiative", entityId: id, before });
   return before;
 }
 

@@ -2,8 +2,11 @@ import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { campaigns, nominationEvidence, nominations, people, roles, unitKinds, units, type NominationCriterion, type NominationYear } from "../db/schema.js";
 import { countProblem, countRuleFor } from "../domain/nominations.js";
-import { UserError } from "../errors.js";
-import type { Actor, InboundFile, Notification } from "../flows/engine/types.js";
+import { NotAllowed, UserError } from "../core/errors.js";
+import type { SystemActor } from "../core/actor.js";
+import { isOfficeOf, managesUnit, MANAGER_ROLES } from "../core/roles.js";
+import type { Actor } from "../core/actor.js";
+import type { InboundFile, Notification } from "../core/messages.js";
 import { writeAudit } from "./audit.js";
 import { openCampaignOfKind } from "./registration.js";
 
@@ -13,8 +16,6 @@ export type NominationCampaign = typeof campaigns.$inferSelect & { schoolYear: s
 /** The open nomination campaign of the province, newest deadline first. */
 export const openNominationCampaign = (db: DbOrTx, provinceId: number, now: Date): Promise<NominationCampaign | null> => openCampaignOfKind(db, provinceId, "nomination", now);
 
-const managesUnit = (actor: Actor, unitId: number) => actor.roles.some((r) => (r.role === "focal" || r.role === "unit_leader") && r.unitId === unitId);
-const isOfficeOf = (actor: Actor, provinceId: number) => actor.provinceId === provinceId && actor.roles.some((r) => r.role === "office");
 
 export async function unitNominations(db: DbOrTx, campaignId: number, unitId: number): Promise<Nomination[]> {
   return db.select().from(nominations).where(and(eq(nominations.campaignId, campaignId), eq(nominations.unitId, unitId))).orderBy(asc(nominations.id));
@@ -49,7 +50,7 @@ export async function saveNomination(
   editId?: number,
 ): Promise<Nomination> {
   const { actor, campaign, unitId, now } = ctx;
-  if (!managesUnit(actor, unitId)) throw new UserError("flow-not-allowed");
+  if (!managesUnit(actor, unitId)) throw new NotAllowed();
   if (campaign.closedAt || now > campaign.deadlineAt) throw new UserError("nomination-closed");
   if (input.personId !== null) {
     const [p] = await db.select({ unitId: people.unitId }).from(people).where(eq(people.id, input.personId));
@@ -58,16 +59,16 @@ export async function saveNomination(
   let row: Nomination;
   if (editId) {
     const before = await getNomination(db, editId);
-    if (!before || before.unitId !== unitId || before.campaignId !== campaign.id) throw new UserError("flow-not-allowed");
+    if (!before || before.unitId !== unitId || before.campaignId !== campaign.id) throw new NotAllowed();
     if (before.status !== "draft" && before.status !== "returned") throw new UserError("nomination-not-editable");
     [row] = (await db.update(nominations).set({ ...input, status: "draft", updatedAt: now }).where(eq(nominations.id, editId)).returning()) as [Nomination];
-    await writeAudit(db, { provinceId: campaign.provinceId, actor: `person:${actor.personId}`, action: "update", entity: "nomination", entityId: editId, before, after: row });
+    await writeAudit(db, { provinceId: campaign.provinceId, actor: actor, action: "update", entity: "nomination", entityId: editId, before, after: row });
   } else {
     [row] = (await db
       .insert(nominations)
       .values({ ...input, provinceId: campaign.provinceId, campaignId: campaign.id, unitId, createdBy: actor.personId })
       .returning()) as [Nomination];
-    await writeAudit(db, { provinceId: campaign.provinceId, actor: `person:${actor.personId}`, action: "create", entity: "nomination", entityId: row.id, after: row });
+    await writeAudit(db, { provinceId: campaign.provinceId, actor: actor, action: "create", entity: "nomination", entityId: row.id, after: row });
   }
   if (evidence.length > 0) {
     await db.insert(nominationEvidence).values(
@@ -83,7 +84,7 @@ export async function saveNomination(
  */
 export async function submitNominations(db: DbOrTx, ctx: { actor: Actor; campaign: NominationCampaign; unitId: number; now: Date; notify: (n: Notification) => void }): Promise<number> {
   const { actor, campaign, unitId, now } = ctx;
-  if (!managesUnit(actor, unitId)) throw new UserError("flow-not-allowed");
+  if (!managesUnit(actor, unitId)) throw new NotAllowed();
   if (campaign.closedAt || now > campaign.deadlineAt) throw new UserError("nomination-closed");
   const list = await unitNominations(db, campaign.id, unitId);
   const [unit] = await db.select({ name: units.name, kind: unitKinds.code }).from(units).innerJoin(unitKinds, eq(unitKinds.id, units.kindId)).where(eq(units.id, unitId));
@@ -94,7 +95,7 @@ export async function submitNominations(db: DbOrTx, ctx: { actor: Actor; campaig
   const pending = list.filter((n) => n.status === "draft" || n.status === "returned");
   if (pending.length === 0) throw new UserError("nomination-nothing-to-submit");
   await db.update(nominations).set({ status: "submitted", submittedAt: now, returnReason: null, updatedAt: now }).where(inArray(nominations.id, pending.map((n) => n.id)));
-  await writeAudit(db, { provinceId: campaign.provinceId, actor: `person:${actor.personId}`, action: "submit", entity: "nomination", entityId: unitId, after: { ids: pending.map((n) => n.id) } });
+  await writeAudit(db, { provinceId: campaign.provinceId, actor: actor, action: "submit", entity: "nomination", entityId: unitId, after: { ids: pending.map((n) => n.id) } });
   const office = await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.provinceId, campaign.provinceId), eq(roles.role, "office")));
   for (const o of office) {
     ctx.notify({ personId: o.id, provinceId: campaign.provinceId, dedupeKey: `nomination-submitted:${unitId}:${now.toISOString()}:${o.id}`, message: { key: "notify-nominations-submitted", vars: { unit: unit!.name, count: pending.length } } });
@@ -105,19 +106,18 @@ export async function submitNominations(db: DbOrTx, ctx: { actor: Actor; campaig
 /** The Văn phòng accepts a submitted nomination, or returns it with a reason; the unit is told. */
 export async function reviewNomination(
   db: DbOrTx,
-  ctx: { actor: Actor | "cli"; provinceId: number; now: Date; notify: (n: Notification) => void },
+  ctx: { actor: Actor | SystemActor; provinceId: number; now: Date; notify: (n: Notification) => void },
   id: number,
   decision: { accept: true } | { accept: false; reason: string },
 ): Promise<Nomination> {
   const before = await getNomination(db, id);
   if (!before || before.provinceId !== ctx.provinceId) throw new UserError("nomination-unknown", { id });
-  if (ctx.actor !== "cli" && !isOfficeOf(ctx.actor, ctx.provinceId)) throw new UserError("flow-not-allowed");
+  if (!isOfficeOf(ctx.actor, ctx.provinceId)) throw new NotAllowed();
   if (before.status !== "submitted") throw new UserError("nomination-not-submitted", { id });
   const values = decision.accept ? { status: "accepted" as const, returnReason: null } : { status: "returned" as const, returnReason: decision.reason };
   const [row] = (await db.update(nominations).set({ ...values, updatedAt: ctx.now }).where(eq(nominations.id, id)).returning()) as [Nomination];
-  const actor = ctx.actor === "cli" ? "cli" : `person:${ctx.actor.personId}`;
-  await writeAudit(db, { provinceId: ctx.provinceId, actor, action: decision.accept ? "accept" : "return", entity: "nomination", entityId: id, before, after: row });
-  const managers = await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, before.unitId), inArray(roles.role, ["focal", "unit_leader"])));
+  await writeAudit(db, { provinceId: ctx.provinceId, actor: ctx.actor, action: decision.accept ? "accept" : "return", entity: "nomination", entityId: id, before, after: row });
+  const managers = await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, before.unitId), inArray(roles.role, MANAGER_ROLES)));
   for (const m of managers) {
     ctx.notify({
       personId: m.id,

@@ -74,7 +74,7 @@ export async function nudgeNow(db: DbOrTx, campaign: Campaign, unitId: number, n
   const staff = status.available;
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, unitId));
   const count = await insertOutbox(db, nudgeRows(campaign, staff, new Map([[unitId, unit?.name ?? ""]]), now, timeZone));
-  await writeAudit(db, { provinceId: campaign.provinceId, actor: `person:${actorId}`, action: "nudge", entity: "unit", entityId: unitId, after: { campaignId: campaign.id, count } });
+  await writeAudit(db, { provinceId: campaign.provinceId, actor: { personId: actorId }, action: "nudge", entity: "unit", entityId: unitId, after: { campaignId: campaign.id, count } });
   // The sender holds reminders during the quiet hours (21:00–07:00), whatever the campaign says.
   return { queued: count, unreachable: status.unreachable, sendsAt: quietUntil(now, timeZone, reminderPolicySchema.parse({})) };
 }
@@ -85,5 +85,5 @@ export async function setAutoNudge(db: DbOrTx, campaign: Campaign, unitId: numbe
     .insert(unitSubmissions)
     .values({ provinceId: campaign.provinceId, campaignId: campaign.id, unitId, autoNudge: on })
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: { autoNudge: on } });
-  await writeAudit(db, { provinceId: campaign.provinceId, actor: `person:${actorId}`, action: on ? "auto-nudge-on" : "auto-nudge-off", entity: "unit", entityId: unitId, after: { campaignId: campaign.id } });
+  await writeAudit(db, { provinceId: campaign.provinceId, actor: { personId: actorId }, action: on ? "auto-nudge-on" : "auto-nudge-off", entity: "unit", entityId: unitId, after: { campaignId: campaign.id } });
 }

@@ -3,10 +3,11 @@ import type { DbOrTx } from "../db/client.js";
 import { channelIdentities, consents, people, roles, type JoinedVia, type Role } from "../db/schema.js";
 import { normalizePhone } from "../domain/people.js";
 import { foldVietnamese } from "../domain/text.js";
-import { UserError } from "../errors.js";
-import type { UserRef } from "../flows/engine/types.js";
+import { UserError } from "../core/errors.js";
+import type { UserRef } from "../core/index.js";
 import { writeAudit } from "./audit.js";
 import { findInvite, inviteProblem, redeemInvite, type Invite } from "./invites.js";
+import { MANAGER_ROLES } from "../core/roles.js";
 
 /** Bump when the consent notice's text changes: every acceptance records the version it saw. */
 export const CONSENT_NOTICE_VERSION = "2026-12";
@@ -136,7 +137,7 @@ export async function joinWithInvite(db: DbOrTx, input: JoinInput): Promise<Join
   }
   await writeAudit(db, {
     provinceId,
-    actor: `person:${personId}`,
+    actor: { personId },
     action: "join",
     entity: "person",
     entityId: personId,
@@ -150,6 +151,6 @@ export async function unitManagers(db: DbOrTx, unitId: number): Promise<number[]
   const rows = await db
     .selectDistinct({ personId: roles.personId })
     .from(roles)
-    .where(and(eq(roles.unitId, unitId), inArray(roles.role, ["focal", "unit_leader"])));
+    .where(and(eq(roles.unitId, unitId), inArray(roles.role, MANAGER_ROLES)));
   return rows.map((r) => r.personId);
 }

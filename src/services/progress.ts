@@ -15,8 +15,9 @@ import {
   units,
 } from "../db/schema.js";
 import { compareVietnamese, compareVietnameseNames } from "../domain/text.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import type { Campaign } from "./registration.js";
+import { MANAGER_ROLES } from "../core/roles.js";
 
 /**
  * Progress of a registration campaign, per unit and for the province. Shared by /progress, the
@@ -111,7 +112,7 @@ export async function campaignUnits(db: DbOrTx, campaignId: number, scope: UnitS
     .where(
       and(
         eq(roles.provinceId, scope.provinceId),
-        inArray(roles.role, ["focal", "unit_leader"]),
+        inArray(roles.role, MANAGER_ROLES),
         sql`${people.anonymisedAt} is null`,
         only ? inArray(roles.unitId, only) : undefined,
       ),

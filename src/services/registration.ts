@@ -18,8 +18,10 @@ import {
 import { formatDateTime } from "../domain/calendar.js";
 import { cstdcsQuotaCheck, evaluateCollectiveTitle, shiftSchoolYear, type CollectiveStats, type Reason, type RuleSet } from "../domain/rules/index.js";
 import { getTitle, isCollectiveTitleCode, isIndividualTitleCode, type CollectiveTitleCode } from "../domain/titles.js";
-import { UserError } from "../errors.js";
-import type { Actor, Notification } from "../flows/engine/types.js";
+import { NotAllowed, UserError } from "../core/errors.js";
+import type { Actor, ActorRef } from "../core/actor.js";
+import type { Notification } from "../core/messages.js";
+import { leadsUnit, managesUnit } from "../core/roles.js";
 import { writeAudit } from "./audit.js";
 
 export type Campaign = typeof campaigns.$inferSelect & { schoolYear: string };
@@ -135,8 +137,7 @@ const selectEditable = prepared<{ campaignId: number; unitId: number }, Array<{ 
 );
 
 export function assertManages(actor: Actor | null, unitId: number): asserts actor is Actor {
-  const ok = actor?.roles.some((r) => (r.role === "focal" || r.role === "unit_leader") && r.unitId === unitId);
-  if (!ok) throw new UserError("flow-not-allowed");
+  if (!actor || !managesUnit(actor, unitId)) throw new NotAllowed();
 }
 
 const selectMyRegistration = prepared<{ campaignId: number; personId: number }, Registration[]>("my-registration", (db) =>
@@ -197,7 +198,7 @@ export async function saveRegistration(
         .returning();
   await writeAudit(db, {
     provinceId: ctx.actor.provinceId,
-    actor: `person:${ctx.actor.personId}`,
+    actor: ctx.actor,
     action: before ? "update" : "create",
     entity: "registration",
     entityId: row!.id,
@@ -212,7 +213,7 @@ export async function withdrawRegistration(db: DbOrTx, ctx: { campaign: Campaign
   if (!before || before.status === "withdrawn") return;
   await assertUnitEditable(db, ctx.campaign, before.unitId, ctx.now, ctx.timeZone);
   const [after] = await db.update(registrations).set({ status: "withdrawn", updatedAt: ctx.now }).where(eq(registrations.id, before.id)).returning();
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "withdraw", entity: "registration", entityId: before.id, before, after });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: ctx.actor, action: "withdraw", entity: "registration", entityId: before.id, before, after });
 }
 
 export interface StaffRow {
@@ -270,7 +271,7 @@ export async function reviewRegistration(
   const [after] = await db.update(registrations).set(set).where(eq(registrations.id, before.id)).returning();
   await writeAudit(db, {
     provinceId: before.provinceId,
-    actor: `person:${ctx.actor.personId}`,
+    actor: ctx.actor,
     action: decision.approve ? "approve" : "return",
     entity: "registration",
     entityId: before.id,
@@ -308,7 +309,7 @@ export async function saveTarget(
 ): Promise<void> {
   assertManages(ctx.actor, ctx.unitId);
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
-  const actor = `person:${ctx.actor.personId}`;
+  const actor = ctx.actor;
   if (targetId) {
     const [before] = await db.select().from(unitTargets).where(and(eq(unitTargets.id, targetId), eq(unitTargets.unitId, ctx.unitId)));
     if (!before) throw new UserError("button-stale");
@@ -328,7 +329,7 @@ export async function removeTarget(db: DbOrTx, ctx: { campaign: Campaign; actor:
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
   const [before] = await db.delete(unitTargets).where(and(eq(unitTargets.id, targetId), eq(unitTargets.unitId, ctx.unitId))).returning();
   if (!before) throw new UserError("button-stale");
-  await writeAudit(db, { provinceId: before.provinceId, actor: `person:${ctx.actor.personId}`, action: "delete", entity: "unit_target", entityId: targetId, before });
+  await writeAudit(db, { provinceId: before.provinceId, actor: ctx.actor, action: "delete", entity: "unit_target", entityId: targetId, before });
 }
 
 export async function listCollectives(db: DbOrTx, campaignId: number, unitId: number) {
@@ -351,7 +352,7 @@ export async function saveCollective(
     .insert(collectiveRegistrations)
     .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...input })
     .returning();
-  await writeAudit(db, { provinceId: row!.provinceId, actor: `person:${ctx.actor.personId}`, action: "create", entity: "collective_registration", entityId: row!.id, after: row });
+  await writeAudit(db, { provinceId: row!.provinceId, actor: ctx.actor, action: "create", entity: "collective_registration", entityId: row!.id, after: row });
 }
 
 export async function removeCollective(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string }, id: number) {
@@ -359,7 +360,7 @@ export async function removeCollective(db: DbOrTx, ctx: { campaign: Campaign; ac
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
   const [before] = await db.delete(collectiveRegistrations).where(and(eq(collectiveRegistrations.id, id), eq(collectiveRegistrations.unitId, ctx.unitId))).returning();
   if (!before) throw new UserError("button-stale");
-  await writeAudit(db, { provinceId: before.provinceId, actor: `person:${ctx.actor.personId}`, action: "delete", entity: "collective_registration", entityId: id, before });
+  await writeAudit(db, { provinceId: before.provinceId, actor: ctx.actor, action: "delete", entity: "collective_registration", entityId: id, before });
 }
 
 /* ---- Warnings and submission ---- */
@@ -425,7 +426,7 @@ export async function officePeople(db: DbOrTx, provinceId: number): Promise<numb
  */
 export function mayReview(actor: Actor, registration: { personId: number; unitId: number }): boolean {
   if (registration.personId !== actor.personId) return true;
-  return actor.roles.some((r) => r.role === "unit_leader" && r.unitId === registration.unitId);
+  return leadsUnit(actor, registration.unitId);
 }
 
 /** What became of a submission: how many of the Văn phòng the bot could tell. */
@@ -455,7 +456,7 @@ export async function submitUnit(
     .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...values })
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: values })
     .returning();
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "submit", entity: "unit_submission", entityId: row!.id, after: { status: "submitted", submittedAt: ctx.now } });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: ctx.actor, action: "submit", entity: "unit_submission", entityId: row!.id, after: { status: "submitted", submittedAt: ctx.now } });
   const office = await officePeople(db, ctx.actor.provinceId);
   for (const personId of office) {
     ctx.notify({
@@ -475,7 +476,7 @@ export async function submitUnit(
 }
 
 /** The Văn phòng unlocks a submitted unit (CLI: campaign reopen --unit). */
-export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: string, reason?: string): Promise<boolean> {
+export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: ActorRef, reason?: string): Promise<boolean> {
   const before = await submissionOf(db, campaignId, unitId);
   if (!before || before.status !== "submitted") return false;
   const [after] = await db

@@ -3,6 +3,7 @@ import type { DbOrTx } from "../db/client.js";
 import { auditLog, campaigns, nominationEvidence, nominations, people, roles, unitSubmissions } from "../db/schema.js";
 import { compareVietnamese, foldVietnamese } from "../domain/text.js";
 import type { UnitProgress, UnitScope, UnitState } from "../services/progress.js";
+import { MANAGER_ROLES } from "../core/roles.js";
 
 /** Staff per unit (people not anonymised): the "answered / total" of the progress table. */
 export async function staffTotals(db: DbOrTx, scope: UnitScope): Promise<Map<number, number>> {
@@ -105,6 +106,6 @@ export async function unitManagers(db: DbOrTx, provinceId: number, unitId: numbe
   const rows = await db
     .select({ personId: roles.personId })
     .from(roles)
-    .where(and(eq(roles.provinceId, provinceId), eq(roles.unitId, unitId), inArray(roles.role, ["focal", "unit_leader"])));
+    .where(and(eq(roles.provinceId, provinceId), eq(roles.unitId, unitId), inArray(roles.role, MANAGER_ROLES)));
   return [...new Set(rows.map((r) => r.personId))];
 }

@@ -11,7 +11,7 @@ import { claimJob, markDelivered } from "../../src/features/jobs/queue.js";
 import { createJobRunner, type JobKind } from "../../src/features/jobs/runner.js";
 import { createFileLinks } from "../../src/files/links.js";
 import { createDiskFileStore } from "../../src/files/store.js";
-import type { Outbound } from "../../src/flows/engine/types.js";
+import type { Outbound } from "../../src/core/index.js";
 import { createLogger } from "../../src/logger.js";
 import { buildEngine, ChatUser, link, translator } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";

@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../src/db/schema.js";
-import type { Outbound } from "../../src/flows/engine/types.js";
+import type { Outbound } from "../../src/core/index.js";
 import { cli } from "../support/cli.js";
 import { buildEngine, ChatUser, link } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";

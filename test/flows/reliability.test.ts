@@ -13,7 +13,7 @@ import { conversations, inboundUpdates, processedUpdates, stepReplies } from "..
 import { createRecovery } from "../../src/delivery/recovery.js";
 import { createEngine } from "../../src/flows/engine/engine.js";
 import { decodeReplies, encodeReplies } from "../../src/flows/engine/replies.js";
-import type { InboundEvent, Outbound } from "../../src/flows/engine/types.js";
+import type { InboundEvent, Outbound } from "../../src/core/index.js";
 import { createFileLinks } from "../../src/files/links.js";
 import { createDiskFileStore } from "../../src/files/store.js";
 import { flowDeps } from "../../src/flows/index.js";

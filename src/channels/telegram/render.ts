@@ -1,5 +1,5 @@
 import { InlineKeyboard, InputFile, type Api } from "grammy";
-import type { ChoiceOption, Outbound } from "../../flows/engine/types.js";
+import type { ChoiceOption, Outbound } from "../../core/index.js";
 import { splitText } from "../port.js";
 
 export const TELEGRAM_MAX_TEXT = 4096;

@@ -1,5 +1,5 @@
 import type { Engine } from "../../flows/engine/engine.js";
-import type { Outbound } from "../../flows/engine/types.js";
+import type { Outbound } from "../../core/index.js";
 import type { Locale, Translator } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import type { FileLinks } from "../../files/links.js";

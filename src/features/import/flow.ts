@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../../db/client.js";
-import { UserError } from "../../errors.js";
-import { isOffice } from "../../flows/engine/actor.js";
+import { UserError } from "../../core/errors.js";
+import { isOffice } from "../../core/roles.js";
 import { defineFlow, type FlowContext, type InboundFile, type StepResult } from "../../flows/engine/types.js";
 import { importPeople } from "../../services/import/people-import.js";
 import type { ImportReport } from "../../services/import/report.js";
@@ -91,7 +91,7 @@ export const importFlow = defineFlow<Data>({
         let report: ImportReport | null = null;
         await ctx.tx
           .transaction(async (sp) => {
-            report = await importers[ctx.data.kind!](sp as unknown as Db, ctx.actor!.provinceId, table, `person:${ctx.actor!.personId}`);
+            report = await importers[ctx.data.kind!](sp as unknown as Db, ctx.actor!.provinceId, table, ctx.actor!);
             throw new Rollback();
           })
           .catch((e) => {
@@ -115,7 +115,7 @@ export const importFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
         const table = await readSent(ctx);
-        const r = await importers[ctx.data.kind!](ctx.tx as unknown as Db, ctx.actor!.provinceId, table, `person:${ctx.actor!.personId}`);
+        const r = await importers[ctx.data.kind!](ctx.tx as unknown as Db, ctx.actor!.provinceId, table, ctx.actor!);
         return { done: true, say: [{ key: "office-import-done", vars: { created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length } }] };
       },
     },

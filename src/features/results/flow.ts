@@ -11,7 +11,7 @@ import { checkResults } from "../../domain/results.js";
 import { RATINGS, type Rating } from "../../domain/rules/index.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { titleLabelKey, titlesFor, type TitleCode } from "../../domain/titles.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { campaignById, submissionOf, type Campaign } from "../../services/registration.js";
 import { ruleSetFor } from "../../services/rules.js";
 import { guardManagedUnit, homeUnit, managedUnits } from "../../flows/engine/actor.js";

@@ -4,7 +4,7 @@ import { people, unitKinds, units } from "../../db/schema.js";
 import { countProblem, countRuleFor, criteriaFor, NOMINATES_FOR_SCHOOLS_UNDER, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
 import { foldVietnamese } from "../../domain/text.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from "../../services/evidence.js";
 import { recognisedInitiatives } from "../../services/initiatives.js";
 import { getNomination, openNominationCampaign, saveNomination, submitNominations, unitNominations, type NominationCampaign } from "../../services/nominations.js";

@@ -1,5 +1,5 @@
 import { formatDate } from "../../domain/calendar.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { evidenceOf, getNomination, reviewNomination, submittedNominations } from "../../services/nominations.js";
 import { isOffice } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";

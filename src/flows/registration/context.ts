@@ -1,6 +1,6 @@
 import type { Reason } from "../../domain/rules/index.js";
 import { getTitle, titleLabelKey, type TitleCode } from "../../domain/titles.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { campaignById, type Campaign, type CampaignRef } from "../../services/registration.js";
 import type { FlowContext } from "../engine/types.js";
 

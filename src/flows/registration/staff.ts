@@ -4,7 +4,7 @@ import { isIndividualTitleCode, titlesFor } from "../../domain/titles.js";
 import { personNameSchema } from "../../services/import/people-import.js";
 import { updateProfile } from "../../services/personal-data.js";
 import { assertUnitEditable, myRegistration, openCampaignsOfKind, openRegistrationFor, saveRegistration, withdrawRegistration, type Campaign, type Registration } from "../../services/registration.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { individualFacts, ruleSetFor } from "../../services/rules.js";
 import { homeUnit } from "../engine/actor.js";
 import { textAnswer } from "../engine/input.js";

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { units } from "../../db/schema.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { formatDate, formatDateTime } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { evaluateCollectiveTitle } from "../../domain/rules/index.js";

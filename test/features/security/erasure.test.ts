@@ -35,7 +35,7 @@ describe("/me export and erasure reach every table (issue #16, medium 4)", () =>
       .insert(nominations)
       .values({ provinceId: world.provinceId, campaignId: campaign!.id, unitId: world.unitId, kind: "individual", personId: me.personId, nomineeName: person!.fullName, field: "Giáo dục", summary: `Cô ${person!.fullName}, ${ADDRESS}` })
       .returning();
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: `person:${world.focal.personId}`, action: "create", entity: "nomination", entityId: nom!.id, after: nom });
+    await writeAudit(t.db, { provinceId: world.provinceId, actor: world.focal, action: "create", entity: "nomination", entityId: nom!.id, after: nom });
     const dataDir = await mkdtemp(path.join(tmpdir(), "erase-"));
     const store = createDiskFileStore(path.join(dataDir, "files"));
     const file = await store.put(new TextEncoder().encode("minh chứng"), "bang-khen.pdf", "application/pdf");

@@ -1,4 +1,4 @@
-import type { Vars } from "./i18n.js";
+import type { Vars } from "./messages.js";
 
 /**
  * An error meant for a person: it carries a locale key, not text, so the CLI and every chat
@@ -11,5 +11,12 @@ export class UserError extends Error {
     readonly vars: Vars = {},
   ) {
     super(key);
+  }
+}
+
+/** The actor may not do this (any more): a use case's refusal, said the same way by every flow. */
+export class NotAllowed extends UserError {
+  constructor() {
+    super("flow-not-allowed");
   }
 }
