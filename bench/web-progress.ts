@@ -91,7 +91,7 @@ try {
   };
   const cpuMs: number[] = [];
   // Only the page's own work: the database's part, read alone, is timed separately below.
-  const { campaignUnits } = await import("../src/services/progress.js");
+  const { campaignUnits } = await import("../src/features/progress/service.js");
   const { staffTotals } = await import("../src/web/data.js");
   const readMs: number[] = [];
   await get(false); // warm-up: prepared statements, JIT

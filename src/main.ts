@@ -8,7 +8,7 @@ import { fileServices } from "./files/index.js";
 import { useErasureFileStore } from "./features/requests/files.js";
 import { useImportFetchers } from "./features/import/fetchers.js";
 import { startReminders } from "./reminders/scheduler.js";
-import { startEvidenceKeeper } from "./services/evidence.js";
+import { startEvidenceKeeper } from "./features/nominations/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
 import { createInbox } from "./channels/inbox.js";
 import type { ZaloEvent } from "./channels/zalo/inbound.js";

@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from "../db/client.js";
 import { campaigns, outbox, people, registrations, reminderPlans, roles, unitSubmissions, units, type CampaignKind } from "../db/schema.js";
 import { formatDate } from "../domain/calendar.js";
 import { AUTO_NUDGE_OFFSET, daysLeft, digestOffsets, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
-import { campaignUnits, type UnitProgress } from "../services/progress.js";
+import { campaignUnits, type UnitProgress } from "../features/progress/service.js";
 import { pendingUnits, REMINDED_KINDS, remindedKind, type RemindedKind } from "./campaign-kinds.js";
 import { declinedMessages, MESSAGE_KINDS } from "../features/consent/service.js";
 import { MANAGER_ROLES } from "../core/roles.js";

@@ -4,7 +4,7 @@ import type { DbOrTx } from "../db/client.js";
 import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
-import { officePeople } from "./registration.js";
+import { officePeople } from "../features/registration/service.js";
 import type { Notification } from "../core/index.js";
 import { type ActorRef, auditName } from "../core/actor.js";
 

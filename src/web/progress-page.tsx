@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { raw } from "hono/html";
 import { zoneOffsetMinutes } from "../domain/calendar.js";
-import type { ProvinceSummary, StateCounts } from "../services/progress.js";
+import type { ProvinceSummary, StateCounts } from "../features/progress/service.js";
 import { NO_CLUSTER, type ProgressQuery, type ProgressRow, type SortKey } from "./data.js";
 import { withCampaign, type T } from "./layout.js";
 

@@ -8,7 +8,7 @@ import { flowDeps } from "../../src/flows/index.js";
 import { createTranslator, type Translator } from "../../src/i18n.js";
 import { createLogger } from "../../src/logger.js";
 import { loadDemo } from "../../src/services/demo.js";
-import { CONSENT_NOTICE_VERSION } from "../../src/services/onboarding.js";
+import { CONSENT_NOTICE_VERSION } from "../../src/features/onboarding/service.js";
 
 export const translator: Translator = createTranslator("vi");
 export const TZ = "Asia/Ho_Chi_Minh";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { endOfLocalDay, formatDate, localDateOf, schoolYearOf, startOfLocalDay } from "../../domain/calendar.js";
 import { UserError } from "../../core/errors.js";
 import { campaignStatus, closeCampaign, createCampaign, getCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
-import { openRegistrationCampaign, reopenUnit } from "../../services/registration.js";
+import { openRegistrationCampaign, reopenUnit } from "../../features/registration/service.js";
 import { getUnitByCode } from "../../services/units.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { campaignKind, nonEmpty, positiveInt, provinceOpt, schoolYear, unitCode, vnDate } from "../args.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { insertOutboxNotifications } from "../../services/notifications.js";
-import { reviewNomination, submittedNominations } from "../../services/nominations.js";
+import { reviewNomination, submittedNominations } from "../../features/nominations/service.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { nonEmpty, positiveInt, provinceOpt } from "../args.js";
 import { defineCommand, type CliContext } from "../command.js";

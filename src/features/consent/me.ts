@@ -4,7 +4,7 @@ import { normalizePhone } from "../../domain/people.js";
 import { people } from "../../db/schema.js";
 import type { FlowContext, Message } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
-import { CONSENT_NOTICE_VERSION } from "../../services/onboarding.js";
+import { CONSENT_NOTICE_VERSION } from "../onboarding/service.js";
 import { requestErasure } from "../../services/personal-data.js";
 import { decisions, recordDecision, type Decision } from "./service.js";
 

@@ -12,7 +12,7 @@ import { RATINGS, type Rating } from "../../domain/rules/index.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { titleLabelKey, titlesFor, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../core/errors.js";
-import { campaignById, submissionOf, type Campaign } from "../../services/registration.js";
+import { campaignById, submissionOf, type Campaign } from "../registration/service.js";
 import { ruleSetFor } from "../../services/rules.js";
 import { guardManagedUnit, homeUnit, managedUnits } from "../../flows/engine/actor.js";
 import { pageOfOptions, textAnswer, turnedPage } from "../../flows/engine/input.js";

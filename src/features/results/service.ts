@@ -8,7 +8,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { campaigns, collectiveResults, people, personResults, personYears, provinces, registrations, roles, unitSubmissions, units, unitYears } from "../../db/schema.js";
 import { formatDateTime, localDateOf } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
-import { placeOf } from "../../services/export-data.js";
+import { placeOf } from "../export/data.js";
 import type { ResultsDocument } from "./documents.js";
 import { defaultRatingFor, titlesHeld, type PersonResult } from "../../domain/results.js";
 import { RATINGS, type Rating } from "../../domain/rules/index.js";
@@ -16,7 +16,7 @@ import { getTitle, isCollectiveTitleCode, isIndividualTitleCode } from "../../do
 import { UserError } from "../../core/errors.js";
 import type { Actor, Notification } from "../../core/index.js";
 import { writeAudit } from "../../services/audit.js";
-import { assertManages, assertUnitEditable, officePeople, openCampaignOfKind, type Campaign } from "../../services/registration.js";
+import { assertManages, assertUnitEditable, officePeople, openCampaignOfKind, type Campaign } from "../registration/service.js";
 
 export const openResultsCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "results", now);
 

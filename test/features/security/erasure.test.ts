@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, campaigns, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people } from "../../../src/db/schema.js";
 import { createDiskFileStore } from "../../../src/files/store.js";
 import { writeAudit } from "../../../src/services/audit.js";
-import { declareInitiative } from "../../../src/services/initiatives.js";
+import { declareInitiative } from "../../../src/features/initiatives/service.js";
 import { cli } from "../../support/cli.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
