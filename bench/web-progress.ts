@@ -92,7 +92,7 @@ try {
   const cpuMs: number[] = [];
   // Only the page's own work: the database's part, read alone, is timed separately below.
   const { campaignUnits } = await import("../src/features/progress/service.js");
-  const { staffTotals } = await import("../src/web/data.js");
+  const { staffTotals } = await import("../src/features/web/queries.js");
   const readMs: number[] = [];
   await get(false); // warm-up: prepared statements, JIT
   const plain: number[] = [];

@@ -10,7 +10,7 @@ import { useImportFetchers } from "./features/import/fetchers.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./features/nominations/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
-import { createInbox } from "./channels/inbox.js";
+import { createInbox } from "./delivery/inbox.js";
 import type { ZaloEvent } from "./channels/zalo/inbound.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";

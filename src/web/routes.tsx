@@ -28,7 +28,7 @@ import { insertOutboxNotifications } from "../services/notifications.js";
 import { campaignUnits, loadCampaign, registrationCampaigns, summarize, unitMemberProgress, type UnitScope } from "../features/progress/service.js";
 import { listCollectives, listTargets, reopenUnit } from "../features/registration/service.js";
 import { CSS, JS } from "./assets.js";
-import { filterRows, SORT_KEYS, staffTotals, toRows, unitHistory, unitManagers, unitNominationRows, type ProgressQuery, type SortKey } from "./data.js";
+import { filterRows, SORT_KEYS, staffTotals, toRows, unitHistory, unitManagers, unitNominationRows, type ProgressQuery, type SortKey } from "../features/web/queries.js";
 import { Notice, Page, type T } from "./layout.js";
 import { CampaignsBody, DownloadsBody, ImportBody, type ImportView } from "./other-pages.js";
 import { ProgressBody } from "./progress-page.js";

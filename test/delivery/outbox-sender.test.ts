@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DeliveryError, type ChannelSender } from "../../src/channels/port.js";
+import { DeliveryError, type ChannelSender } from "../../src/core/channel-port.js";
 import { channelIdentities, outbox, people } from "../../src/db/schema.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import type { Outbound } from "../../src/core/index.js";

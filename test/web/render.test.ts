@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime } from "../../src/domain/calendar.js";
-import { filterRows, toRows } from "../../src/web/data.js";
+import { filterRows, toRows } from "../../src/features/web/queries.js";
 import { dateTimeFormatter, rowsHtml } from "../../src/web/progress-page.js";
 import type { UnitProgress } from "../../src/features/progress/service.js";
 

@@ -7,7 +7,7 @@ import type { FileStore } from "../../files/store.js";
 import { renderPlainText } from "../plain-text.js";
 import { ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
 import { toInboundEvent, type ZaloEvent } from "./inbound.js";
-import type { Inbox } from "../inbox.js";
+import type { Inbox } from "../../delivery/inbox.js";
 import { transientDbError } from "../../db/errors.js";
 
 export interface ZaloDeps {

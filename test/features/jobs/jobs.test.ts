@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import JSZip from "jszip";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ChannelSender } from "../../../src/channels/port.js";
+import type { ChannelSender } from "../../../src/core/channel-port.js";
 import { jobs, people, roles } from "../../../src/db/schema.js";
 import { documentsZipJob } from "../../../src/features/jobs/documents-job.js";
 import { claimJob, markDelivered } from "../../../src/features/jobs/queue.js";

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client.js";
-import { auditLog, campaigns, nominationEvidence, nominations, people, roles, unitSubmissions } from "../db/schema.js";
-import { compareVietnamese, foldVietnamese } from "../domain/text.js";
-import type { UnitProgress, UnitScope, UnitState } from "../features/progress/service.js";
-import { MANAGER_ROLES } from "../core/roles.js";
+import type { DbOrTx } from "../../db/client.js";
+import { auditLog, campaigns, nominationEvidence, nominations, people, roles, unitSubmissions } from "../../db/schema.js";
+import { compareVietnamese, foldVietnamese } from "../../domain/text.js";
+import type { UnitProgress, UnitScope, UnitState } from "../progress/service.js";
+import { MANAGER_ROLES } from "../../core/roles.js";
 
 /** Staff per unit (people not anonymised): the "answered / total" of the progress table. */
 export async function staffTotals(db: DbOrTx, scope: UnitScope): Promise<Map<number, number>> {

@@ -1,4 +1,4 @@
-import type { ChannelName, Outbound } from "../core/index.js";
+import type { ChannelName, Outbound } from "./index.js";
 
 /**
  * Why a delivery failed, in terms the sender can act on. Adapters map their API's errors to these.
