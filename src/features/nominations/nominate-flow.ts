@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { people, unitKinds, units } from "../../db/schema.js";
+import { unitNameOf } from "../../services/units.js";
+import { childUnitIds, membersOf, personById, provincePeople, unitKindCodeOf } from "./queries.js";
 import { countProblem, countRuleFor, criteriaFor, NOMINATES_FOR_SCHOOLS_UNDER, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
 import { foldVietnamese } from "../../domain/text.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
@@ -12,27 +12,11 @@ import { guardManagedUnit, isManager, isOffice, managedUnits } from "../../flows
 import { textAnswer } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type InboundFile, type Option, type StepResult } from "../../flows/engine/types.js";
 import { officeReviewSteps } from "./review.js";
+import type { NominateData } from "./nominate-data.js";
+
+export type { NominateData };
 import { assessmentLines, assessNomination, yearLine } from "../truth/nomination-check.js";
 
-export interface NominateData {
-  campaignId?: number;
-  unitId?: number;
-  editId?: number;
-  kind?: NomineeKind;
-  personId?: number | null;
-  nomineeName?: string;
-  field?: string;
-  summary?: string;
-  years?: Array<{ schoolYear: string; rating: "HTXSNV" | "HTTNV" | "HTNV" | null; titles: string[] }>;
-  yearIndex?: number;
-  initiativeId?: number | null;
-  initiativeText?: string | null;
-  criteria?: Array<{ code: string; met: boolean; note?: string }>;
-  criterionIndex?: number;
-  evidence?: InboundFile[];
-  /** Office review. */
-  reviewId?: number;
-}
 
 type Ctx = FlowContext<NominateData>;
 
@@ -55,15 +39,11 @@ async function nominableUnits(ctx: Ctx): Promise<number[]> {
   return ctx.memo(`nominable:${ctx.data.unitId}`, async () => {
     const unitId = ctx.data.unitId!;
     if (!NOMINATES_FOR_SCHOOLS_UNDER.includes(await unitKindCode(ctx))) return [unitId];
-    const under = await ctx.tx.select({ id: units.id }).from(units).where(eq(units.parentId, unitId));
-    return [unitId, ...under.map((u) => u.id)];
+    return [unitId, ...(await childUnitIds(ctx.tx, unitId))];
   });
 }
 
-async function unitName(ctx: Ctx): Promise<string> {
-  const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, ctx.data.unitId!));
-  return u?.name ?? "";
-}
+const unitName = (ctx: Ctx): Promise<string> => unitNameOf(ctx.tx, ctx.data.unitId!);
 
 /** The review text: what will be saved, and every warning the data can give (the Văn phòng sees the same). */
 async function reviewVars(ctx: Ctx) {
@@ -125,12 +105,12 @@ export const nominateFlow = defineFlow<NominateData>({
       async prompt(ctx) {
         const campaign = await campaignOf(ctx);
         const list = await unitNominations(ctx.tx, campaign.id, ctx.data.unitId!);
-        const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, ctx.data.unitId!));
+        const unit = await unitName(ctx);
         const kindCode = await unitKindCode(ctx);
         const rule = countRuleFor(campaign.settings, kindCode);
         // Bullets: the menu below is numbered on Zalo and the console.
         const lines = list.map((n) => `• ${n.nomineeName} (${ctx.t(`nomination-kind-${n.kind}`)}) — ${ctx.t(`nomination-status-${n.status}`)}${n.returnReason ? `: ${n.returnReason}` : ""}`);
-        return { key: "nomination-menu", vars: { unit: u?.name ?? "", campaign: campaign.title, count: list.length, min: rule.min, list: lines.join("\n") || ctx.t("nomination-none-yet") } };
+        return { key: "nomination-menu", vars: { unit, campaign: campaign.title, count: list.length, min: rule.min, list: lines.join("\n") || ctx.t("nomination-none-yet") } };
       },
       async options(ctx) {
         const list = await unitNominations(ctx.tx, ctx.data.campaignId!, ctx.data.unitId!);
@@ -181,7 +161,7 @@ export const nominateFlow = defineFlow<NominateData>({
       prompt: (ctx) => ({ key: ctx.data.kind === "individual" ? "nomination-ask-person" : "nomination-ask-collective" }),
       async options(ctx): Promise<Option[]> {
         if (ctx.data.kind === "collective") return [{ value: "unit", label: await unitName(ctx) }];
-        const members = await ctx.tx.select({ id: people.id, name: people.fullName }).from(people).where(inArray(people.unitId, await nominableUnits(ctx))).limit(40);
+        const members = await membersOf(ctx.tx, await nominableUnits(ctx), 40);
         return members.map((m) => ({ value: String(m.id), label: m.name }));
       },
       async onOption(ctx, value) {
@@ -189,7 +169,7 @@ export const nominateFlow = defineFlow<NominateData>({
           ctx.data.personId = null;
           ctx.data.nomineeName = await unitName(ctx);
         } else {
-          const [p] = await ctx.tx.select({ id: people.id, name: people.fullName, unitId: people.unitId }).from(people).where(eq(people.id, Number(value)));
+          const p = await personById(ctx.tx, Number(value));
           if (!p || p.unitId === null || !(await nominableUnits(ctx)).includes(p.unitId)) throw new UserError("nomination-nominee-other-unit");
           ctx.data.personId = p.id;
           ctx.data.nomineeName = p.name;
@@ -199,7 +179,7 @@ export const nominateFlow = defineFlow<NominateData>({
       async onAnswer(ctx, value) {
         if (ctx.data.kind === "individual") {
           // A name typed that belongs to someone of another unit is that unit's to nominate.
-          const same = await ctx.tx.select({ id: people.id, unitId: people.unitId, name: people.fullName }).from(people).where(eq(people.provinceId, ctx.actor!.provinceId));
+          const same = await provincePeople(ctx.tx, ctx.actor!.provinceId);
           const match = same.filter((p) => foldVietnamese(p.name) === foldVietnamese(value));
           const allowed = await nominableUnits(ctx);
           if (match.length > 0 && !match.some((p) => p.unitId !== null && allowed.includes(p.unitId))) throw new UserError("nomination-nominee-other-unit");
@@ -333,7 +313,4 @@ export const nominateFlow = defineFlow<NominateData>({
   },
 });
 
-async function unitKindCode(ctx: Ctx): Promise<string> {
-  const [row] = await ctx.tx.select({ code: unitKinds.code }).from(units).innerJoin(unitKinds, eq(unitKinds.id, units.kindId)).where(eq(units.id, ctx.data.unitId!));
-  return row?.code ?? "";
-}
+const unitKindCode = (ctx: Ctx): Promise<string> => unitKindCodeOf(ctx.tx, ctx.data.unitId!);

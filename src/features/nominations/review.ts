@@ -4,7 +4,7 @@ import { evidenceOf, getNomination, reviewNomination, submittedNominations } fro
 import { isOffice } from "../../flows/engine/actor.js";
 import { textAnswer } from "../../flows/engine/input.js";
 import type { FlowContext, Step } from "../../flows/engine/types.js";
-import type { NominateData } from "./nominate-flow.js";
+import type { NominateData } from "./nominate-data.js";
 import { assessmentLines, assessNomination, criteriaLines, yearLine } from "../truth/nomination-check.js";
 
 type Ctx = FlowContext<NominateData>;

@@ -1,5 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
-import { units } from "../../db/schema.js";
+import { provinceUnits, unitsByIds } from "../../services/units.js";
 import { foldVietnamese } from "../../domain/text.js";
 import { UserError } from "../../core/errors.js";
 import { loadCampaign, registrationCampaigns } from "./service.js";
@@ -89,7 +88,7 @@ export function scopeSteps<D extends ScopeData>(then: (ctx: FlowContext<D>) => S
       async options(ctx: FlowContext<D>): Promise<Option[]> {
         const managed = managedUnits(ctx.actor);
         if (managed.length === 0) return [];
-        const rows = await ctx.tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, managed));
+        const rows = await unitsByIds(ctx.tx, managed);
         return rows.map((u) => ({ value: String(u.id), label: u.name }));
       },
       async onAnswer(ctx: FlowContext<D>, value: string): Promise<StepResult> {
@@ -113,10 +112,7 @@ async function pages(ctx: Ctx): Promise<string[]> {
 
 /** A unit of the actor's province by its code, or by its exact name typed with or without marks. */
 export async function findUnit(ctx: FlowContext<ScopeData>, typed: string) {
-  const rows = await ctx.tx
-    .select({ id: units.id, code: units.code, name: units.name })
-    .from(units)
-    .where(eq(units.provinceId, ctx.actor!.provinceId));
+  const rows = await provinceUnits(ctx.tx, ctx.actor!.provinceId);
   const folded = foldVietnamese(typed);
   return rows.find((u) => u.code.toUpperCase() === typed.trim().toUpperCase()) ?? rows.find((u) => foldVietnamese(u.name) === folded) ?? null;
 }

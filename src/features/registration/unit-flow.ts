@@ -1,5 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
-import { units } from "../../db/schema.js";
+import { unitNameOf, unitsByIds } from "../../services/units.js";
 import { UserError } from "../../core/errors.js";
 import { formatDate, formatDateTime } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
@@ -50,10 +49,7 @@ const mustManage = (ctx: Ctx) => {
   if (!managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new UserError("flow-not-allowed");
 };
 
-async function unitName(ctx: Ctx, unitId: number) {
-  const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
-  return u?.name ?? "";
-}
+const unitName = (ctx: Ctx, unitId: number) => unitNameOf(ctx.tx, unitId);
 
 async function isSubmitted(ctx: Ctx) {
   return (await submissionOf(ctx.tx, ctx.data.campaignId, ctx.data.unitId))?.status === "submitted";
@@ -116,7 +112,7 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       input: "choice",
       prompt: () => ({ key: "unit-pick" }),
       async options(ctx) {
-        const rows = await ctx.tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, managedUnits(ctx.actor)));
+        const rows = await unitsByIds(ctx.tx, managedUnits(ctx.actor));
         return rows.map((u) => ({ value: String(u.id), label: u.name }));
       },
       async onAnswer(ctx, value) {

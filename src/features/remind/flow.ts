@@ -1,5 +1,4 @@
-import { eq } from "drizzle-orm";
-import { units } from "../../db/schema.js";
+import { unitNameOf } from "../../services/units.js";
 import { UserError } from "../../core/errors.js";
 import { nudgeNow, remindStatus, setAutoNudge } from "../progress/nudges.js";
 import { openRegistrationCampaign, type Campaign } from "../registration/service.js";
@@ -39,7 +38,7 @@ export const remindFlow = defineFlow<Data>({
       async prompt(ctx) {
         const { campaign, unitId } = await context(ctx);
         const status = await remindStatus(ctx.tx, campaign, unitId, ctx.now);
-        const [unit] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
+        const unit = await unitNameOf(ctx.tx, unitId);
         // The count /progress shows, and the people the bot cannot reach, explained under it.
         const extra = [
           ...(status.notNudged.length > 0 ? [ctx.t("truth-remind-not-staff", { total: status.unanswered, count: status.notNudged.length, names: status.notNudged.join(", ") })] : []),
@@ -47,7 +46,7 @@ export const remindFlow = defineFlow<Data>({
         ];
         return {
           key: "truth-remind-menu",
-          vars: { unit: unit?.name ?? "", silent: status.silent, recent: status.recent, auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off"), extra: extra.map((l) => `\n${l}`).join("") },
+          vars: { unit, silent: status.silent, recent: status.recent, auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off"), extra: extra.map((l) => `\n${l}`).join("") },
         };
       },
       async options(ctx) {
