@@ -293,6 +293,7 @@ help-everyone = You can use:
     /initiative (/sangkien) — declare your initiatives (sáng kiến)
     /me (/toi) — view, correct or download your data, choose whether to get reminders and announcements, or ask to delete your data
     /language (/ngonngu) — change the language
+    /about (/gioithieu) — what the bot does and who your focal person is
     /cancel (/huy) — cancel what you are doing
     /help (/trogiup) — this help
 help-focal = As focal person or unit leader:

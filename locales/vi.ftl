@@ -284,6 +284,7 @@ help-everyone = Bạn có thể dùng:
     /sangkien (/initiative) — khai báo sáng kiến của bạn
     /toi (/me) — xem, sửa, tải về dữ liệu của bạn, chọn nhận tin nhắc và thông báo, hoặc yêu cầu xóa dữ liệu
     /ngonngu (/language) — đổi ngôn ngữ
+    /gioithieu (/about) — bot làm gì và ai là cán bộ đầu mối của bạn
     /huy (/cancel) — hủy việc đang làm
     /trogiup (/help) — xem trợ giúp này
 help-focal = Với vai trò đầu mối hoặc lãnh đạo đơn vị:
