@@ -8,5 +8,6 @@ export const helpFeature = defineFeature({
     help: { words: ["help", "trogiup"] },
     cancel: { words: ["cancel", "huy"] },
   },
+  locales: ["help"],
   help: (actor) => (!actor ? [] : ["help-everyone", ...(isManager(actor) ? ["help-focal"] : []), ...(isOffice(actor) ? ["help-office"] : [])]),
 });

@@ -9,4 +9,5 @@ export const meFeature = defineFeature({
     language: { words: ["language", "ngonngu"], flow: languageFlow },
   },
   flows: [languageFlow, meFlow],
+  locales: ["me"],
 });

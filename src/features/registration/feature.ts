@@ -6,4 +6,5 @@ export const registrationFeature = defineFeature({
   name: "registration",
   commands: { register: { words: ["register", "dangky"], flow: registerEntryFlow } },
   flows: [registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow],
+  locales: ["registration"],
 });
