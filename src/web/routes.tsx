@@ -32,7 +32,7 @@ import { filterRows, SORT_KEYS, staffTotals, toRows, unitHistory, unitManagers, 
 import { Notice, Page, type T } from "./layout.js";
 import { CampaignsBody, DownloadsBody, ImportBody, type ImportView } from "./other-pages.js";
 import { ProgressBody } from "./progress-page.js";
-import { endSession, loadSession, loginLinkUsable, openSession, SESSION_COOKIE, type WebUser } from "./session.js";
+import { endSession, loadSession, loginLinkUsable, openSession, SESSION_COOKIE, type WebUser } from "../features/web/session.js";
 import { UnitBody } from "./unit-page.js";
 import { type ActorRef } from "../core/actor.js";
 

@@ -1,6 +1,6 @@
 import { unitNameOf } from "../../services/units.js";
 import { UserError } from "../../core/errors.js";
-import { nudgeNow, remindStatus, setAutoNudge } from "../progress/nudges.js";
+import { nudgeNow, remindStatus, setAutoNudge } from "./nudges.js";
 import { openRegistrationCampaign, type Campaign } from "../registration/service.js";
 import { guardManagedUnit, isManager, managedUnits } from "../../flows/engine/actor.js";
 import { defineFlow, type FlowContext, type Message } from "../../flows/engine/types.js";

@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client.js";
-import { people, roles, units, webLoginLinks, webSessions } from "../db/schema.js";
-import { digest, newSecret } from "../features/web/links.js";
-import { isOffice, managedUnits } from "../core/roles.js";
-import type { Actor, PersonRole } from "../core/index.js";
-import { isLocale, type Locale } from "../i18n.js";
+import type { DbOrTx } from "../../db/client.js";
+import { people, roles, units, webLoginLinks, webSessions } from "../../db/schema.js";
+import { digest, newSecret } from "./links.js";
+import { isOffice, managedUnits } from "../../core/roles.js";
+import type { Actor, PersonRole } from "../../core/index.js";
+import { isLocale, type Locale } from "../../i18n.js";
 
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_MS = 8 * 3600_000;

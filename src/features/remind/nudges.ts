@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { channelIdentities, roles, unitSubmissions, units } from "../../db/schema.js";
 import { quietUntil, reminderPolicySchema } from "../../domain/reminders.js";
 import { compareVietnameseNames } from "../../domain/text.js";
-import { unitMemberProgress } from "./service.js";
+import { unitMemberProgress } from "../progress/service.js";
 import { insertOutbox, nudgeRows, silentStaff } from "../../reminders/planner.js";
 import { writeAudit } from "../../services/audit.js";
 import type { Campaign } from "../registration/service.js";
