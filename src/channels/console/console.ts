@@ -5,7 +5,7 @@ import { textToPayload } from "../../flows/engine/input.js";
 import type { InboundPayload, UserRef } from "../../core/index.js";
 import type { Locale, Translator, Vars } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import { bindPersona, listPersonas, type Persona } from "./personas.js";
+import { bindPersona, listPersonas, type Persona } from "../../demo/personas.js";
 import { renderOutbound } from "./render.js";
 
 export interface ConsoleOptions {

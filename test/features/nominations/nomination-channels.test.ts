@@ -5,7 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../../src/channels/console/console.js";
-import { listPersonas } from "../../../src/channels/console/personas.js";
+import { listPersonas } from "../../../src/demo/personas.js";
 import { nominationEvidence, nominations, units } from "../../../src/db/schema.js";
 import { buildEngine, demoWorld, link, translator, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";

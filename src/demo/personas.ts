@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { channelIdentities, people, roles, units, type Role } from "../../db/schema.js";
-import type { UserRef } from "../../core/index.js";
+import type { Db } from "../db/client.js";
+import { channelIdentities, people, roles, units, type Role } from "../db/schema.js";
+import type { UserRef } from "../core/index.js";
 
 export interface Persona {
   personId: number;
