@@ -6,6 +6,7 @@ module.exports = {
     { name: "domain-is-pure", severity: "error", comment: "Domain rules are plain functions: only core and other domain modules.", from: { path: "^src/domain/" }, to: { path: "^src/", pathNot: "^src/(domain|core)/" } },
     { name: "domain-has-no-io", severity: "error", comment: "Domain rules do no I/O and know no framework.", from: { path: "^src/domain/" }, to: { dependencyTypes: ["npm"], pathNot: "node_modules/zod/" } },
     { name: "features-not-channels", severity: "error", comment: "Flows must not care which messenger the person is on.", from: { path: "^src/(features|flows|services)/" }, to: { path: "^src/(channels|web|server)/" } },
+    { name: "flows-not-tables", severity: "error", comment: "Flows call their feature's use cases and queries; they never query tables themselves.", from: { path: "^src/features/.+(flow|review|members)\\.ts$" }, to: { path: "^src/db/schema\\.ts$" } },
     { name: "channels-not-database", severity: "error", comment: "Channels and the web only receive and render; use cases reach the database.", from: { path: "^src/(channels|web)/" }, to: { path: "^src/db/" } },
     { name: "no-orphans", severity: "warn", from: { orphan: true, pathNot: ["\\.d\\.ts$", "^src/(main|cli/index)\\.ts$"] }, to: {} },
   ],

@@ -17,7 +17,7 @@ import { provinceChart, staffChart } from "../src/features/charts/index.js";
 import { svgToPng } from "../src/features/charts/png.js";
 import { createTranslator } from "../src/i18n.js";
 import { loadDemo } from "../src/services/demo.js";
-import { loadCampaign } from "../src/services/progress.js";
+import { loadCampaign } from "../src/features/progress/service.js";
 
 const out = process.argv[2];
 const TZ = "Asia/Ho_Chi_Minh";

@@ -43,7 +43,7 @@ async function runChild(): Promise<void> {
   const [target, provinceId, campaignId, out] = rest as [string, string, string, string];
   const t = JSON.parse(target) as Target;
   const { openDatabase } = await import("../src/db/client.js");
-  const { loadCampaign } = await import("../src/services/progress.js");
+  const { loadCampaign } = await import("../src/features/progress/service.js");
   const database = await openDatabase({ databaseUrl: t.databaseUrl, dataDir: t.dataDir, maxConnections: 4 });
   const campaign = await loadCampaign(database.db, Number(provinceId), Number(campaignId));
   const scope = { provinceId: Number(provinceId), unitIds: null };
@@ -54,8 +54,8 @@ async function runChild(): Promise<void> {
   let docxCpuMs = 0;
   if (mode === "one") {
     // One unit's document, warmed up once: what a single /xuat <mã đơn vị> costs.
-    const { campaignUnits } = await import("../src/services/progress.js");
-    const { unitDocuments } = await import("../src/services/export-data.js");
+    const { campaignUnits } = await import("../src/features/progress/service.js");
+    const { unitDocuments } = await import("../src/features/export/data.js");
     const { unitDocx } = await import("../src/exports/docx.js");
     const begun = (await campaignUnits(database.db, campaign.id, scope)).filter((u) => u.state !== "not_started");
     // Two units for the single document, then a sample spread over the whole list (units differ in size).
@@ -79,7 +79,7 @@ async function runChild(): Promise<void> {
     let result: { units: number } | null;
     if (process.env.BENCH_SERIAL) {
       // The path before background jobs: one thread, inside the chat step.
-      const { exportFile } = await import("../src/services/exports.js");
+      const { exportFile } = await import("../src/features/export/service.js");
       const { writeFile } = await import("node:fs/promises");
       const file = await exportFile(database.db, campaign, scope, "docx", opts);
       if (file) await writeFile(out, file.content);

@@ -27,9 +27,9 @@ import type { Db } from "../src/db/client.js";
 import type { Cell } from "../src/exports/cells.js";
 import type { Sheet } from "../src/exports/sheet.js";
 import { writeXlsx } from "../src/exports/xlsx.js";
-import { registrationExport } from "../src/services/export-data.js";
-import { writeWorkbook } from "../src/services/exports.js";
-import { loadCampaign } from "../src/services/progress.js";
+import { registrationExport } from "../src/features/export/data.js";
+import { writeWorkbook } from "../src/features/export/service.js";
+import { loadCampaign } from "../src/features/progress/service.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const script = fileURLToPath(import.meta.url);

@@ -22,7 +22,7 @@ import { runMigrations } from "../src/db/migrate.js";
 import { channelIdentities, consents, people, registrations, roles } from "../src/db/schema.js";
 import { createTranslator } from "../src/i18n.js";
 import { loadDemo } from "../src/services/demo.js";
-import { CONSENT_NOTICE_VERSION } from "../src/services/onboarding.js";
+import { CONSENT_NOTICE_VERSION } from "../src/features/onboarding/service.js";
 import { createDriver, TZ, type RunFigures } from "./steps-driver.js";
 
 const databaseUrl = process.env.DATABASE_URL;

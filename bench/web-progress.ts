@@ -21,7 +21,7 @@ import { createLogger } from "../src/logger.js";
 import { createHttpApp } from "../src/server/http.js";
 import { createCampaign } from "../src/services/campaigns.js";
 import { ensureProvince } from "../src/services/provinces.js";
-import { openSession, SESSION_COOKIE } from "../src/web/session.js";
+import { openSession, SESSION_COOKIE } from "../src/features/web/session.js";
 
 const [unitCount = 3000, staffPerUnit = 15, rounds = 10] = process.argv.slice(2).map(Number);
 const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-web-"));
@@ -91,8 +91,8 @@ try {
   };
   const cpuMs: number[] = [];
   // Only the page's own work: the database's part, read alone, is timed separately below.
-  const { campaignUnits } = await import("../src/services/progress.js");
-  const { staffTotals } = await import("../src/web/data.js");
+  const { campaignUnits } = await import("../src/features/progress/service.js");
+  const { staffTotals } = await import("../src/features/web/queries.js");
   const readMs: number[] = [];
   await get(false); // warm-up: prepared statements, JIT
   const plain: number[] = [];

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { ChannelSender } from "./channels/port.js";
+import type { ChannelSender } from "./core/channel-port.js";
 import { publicUrlOf, type Config } from "./config.js";
 import { setWebPublicUrl } from "./features/web/links.js";
 import { setInviteBotUsername } from "./features/invites/service.js";

@@ -4,7 +4,8 @@ import { I18n } from "@grammyjs/i18n";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export type Vars = Record<string, string | number>;
+export type { Vars } from "./core/messages.js";
+import type { Vars } from "./core/messages.js";
 
 export const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
 

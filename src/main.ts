@@ -91,9 +91,9 @@ async function botMode(app: App) {
     import("./channels/zalo/files.js"),
     // So are the schedulers and keepers that run only beside a messenger (node-cron among them).
     import("./reminders/scheduler.js"),
-    import("./services/evidence.js"),
+    import("./features/nominations/evidence.js"),
     import("./delivery/recovery.js"),
-    import("./channels/inbox.js"),
+    import("./delivery/inbox.js"),
     import("./features/import/fetchers.js"),
   ]);
   const files = fileServices(config, logger, app.database.db);

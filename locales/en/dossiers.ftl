@@ -143,3 +143,7 @@ reminder-dossier-overdue =
 reminder-dossier-office-overdue =
     Units that have not sent their award dossier — { $campaign } (deadline { $deadline }): { $count } units.
     { $units }
+
+help-dossier = Award dossiers: /dossier (/hoso) writes your achievement report when you are proposed for an award — answer section by section, with what the system already knows filled in.
+help-dossier-focal = Award dossiers: /dossier (/hoso) approves or returns achievement reports, downloads the submission and minutes, and sends the unit's dossier (the leader confirms).
+help-dossier-office = Award dossiers: /dossier (/hoso) shows every unit's dossier state, downloads it, returns it with a reason or accepts it.

@@ -143,3 +143,7 @@ reminder-dossier-overdue =
 reminder-dossier-office-overdue =
     Các đơn vị chưa gửi hồ sơ đề nghị khen thưởng — { $campaign } (hạn { $deadline }): { $count } đơn vị.
     { $units }
+
+help-dossier = Hồ sơ khen thưởng: /hoso (/dossier) làm báo cáo thành tích khi bạn được đề nghị khen thưởng — trả lời từng phần, hệ thống điền sẵn những gì đã có.
+help-dossier-focal = Hồ sơ khen thưởng: /hoso (/dossier) duyệt hoặc trả lại báo cáo thành tích, tải tờ trình, biên bản và gửi hồ sơ của đơn vị (lãnh đạo xác nhận).
+help-dossier-office = Hồ sơ khen thưởng: /hoso (/dossier) xem trạng thái hồ sơ của các đơn vị, tải, trả lại kèm lý do hoặc tiếp nhận.

@@ -1,6 +1,6 @@
-import type { Outbound } from "../flows/engine/types.js";
+import type { Outbound } from "../core/index.js";
 import type { Vars } from "../i18n.js";
-import { splitText } from "./port.js";
+import { splitText } from "../core/channel-port.js";
 
 export type DocumentOutbound = Extract<Outbound, { type: "document" }>;
 

@@ -5,7 +5,7 @@ import { openDatabase, type Database } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { terminalSafe } from "../domain/safe-text.js";
 import { appliedMigrations } from "../db/ready.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { createTranslator, type Translator } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import type { CliContext, Command } from "./command.js";

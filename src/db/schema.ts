@@ -1,4 +1,7 @@
 import { sql } from "drizzle-orm";
+import { CHANNELS, type ChannelName } from "../core/messages.js";
+import { ROLES, type Role } from "../core/actor.js";
+import { RATINGS } from "../core/ratings.js";
 import {
   bigserial,
   boolean,
@@ -105,7 +108,7 @@ export const personYears = pgTable(
     provinceId: integer("province_id").notNull().references(() => provinces.id),
     personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
     schoolYear: text("school_year").notNull(),
-    rating: text("rating", { enum: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] }),
+    rating: text("rating", { enum: RATINGS }),
     titles: jsonb("titles").$type<string[]>().notNull().default([]),
     /** The unit the person was in that year, when known. */
     unitId: integer("unit_id").references(() => units.id),
@@ -128,7 +131,7 @@ export const channelIdentities = pgTable(
     id: serial("id").primaryKey(),
     provinceId: integer("province_id").notNull().references(() => provinces.id),
     personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
-    channel: text("channel", { enum: ["telegram", "zalo", "console"] }).notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
     externalId: text("external_id").notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     unreachableAt: timestamp("unreachable_at", { withTimezone: true }),
@@ -139,8 +142,7 @@ export const channelIdentities = pgTable(
   (t) => [unique("channel_identities_channel_external").on(t.channel, t.externalId), index("channel_identities_person").on(t.personId)],
 );
 
-export const ROLES = ["office", "unit_leader", "focal", "staff"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 /** A role is scoped to a unit, or to the whole province when unit_id is null (the Văn phòng). */
 export const roles = pgTable(
@@ -241,8 +243,7 @@ export const consents = pgTable("consents", {
 
 /* ---------- Conversations ---------- */
 
-export const CHANNELS = ["telegram", "zalo", "console"] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+export { CHANNELS, type ChannelName };
 
 /**
  * Where each chat stands. Keyed by (channel, external id) so any instance can continue any
@@ -686,7 +687,7 @@ export const personResults = pgTable(
     campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
     unitId: integer("unit_id").notNull().references(() => units.id),
     personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
-    rating: text("rating", { enum: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] }),
+    rating: text("rating", { enum: RATINGS }),
     titleCode: text("title_code"),
     /** A teacher's request for a correction, until the focal person changes the result. */
     correctionRequest: text("correction_request"),

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import type { ChannelName, outbox } from "../db/schema.js";
-import type { Outbound } from "../flows/engine/types.js";
+import type { Outbound } from "../core/index.js";
 import type { Locale, Vars } from "../i18n.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;

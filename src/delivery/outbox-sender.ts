@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
-import { DeliveryError, type ChannelSender } from "../channels/port.js";
+import { DeliveryError, type ChannelSender } from "../core/channel-port.js";
 import type { Db } from "../db/client.js";
 import { campaigns, channelIdentities, outbox, people, registrations, roles, type ChannelName } from "../db/schema.js";
 import { MAX_LATENESS_MS, quietUntil, reminderPolicySchema } from "../domain/reminders.js";

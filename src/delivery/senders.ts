@@ -1,4 +1,4 @@
-import type { ChannelSender } from "../channels/port.js";
+import type { ChannelSender } from "../core/channel-port.js";
 import { createTelegramSender } from "../channels/telegram/sender.js";
 import { zaloRenderer } from "../channels/zalo/adapter.js";
 import { createZaloClient } from "../channels/zalo/client.js";

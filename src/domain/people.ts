@@ -1,4 +1,4 @@
-import type { Role } from "../db/schema.js";
+import type { Role } from "../core/actor.js";
 import { foldVietnamese } from "./text.js";
 
 /**

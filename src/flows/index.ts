@@ -1,55 +1,15 @@
 import type { Vars } from "../i18n.js";
 import type { CommandName } from "./commands.js";
-import { isManager, isOffice } from "./engine/actor.js";
 import type { EngineDeps } from "./engine/engine.js";
-import type { Actor } from "./engine/types.js";
-import { languageFlow } from "./language.js";
-import { meFlow } from "./me.js";
-import { looksLikeInviteCode, onboardingFlow } from "./onboarding.js";
-import { staffRegistrationFlow } from "./registration/staff.js";
-import { registerEntryFlow, unitRegistrationFlow } from "./registration/unit.js";
-import { exportFlow } from "./export.js";
-import { progressFlow } from "./progress.js";
-import { remindFlow } from "./remind.js";
-import { initiativeFlow } from "./initiative.js";
-import { nominateFlow } from "./nomination/nominate.js";
-import { membersFlow } from "../features/security/members.js";
-import { webFlow } from "../features/web/flow.js";
-import { resultsFlow } from "../features/results/flow.js";
-import { decisionFlow } from "../features/results/decision-flow.js";
-import { invitesFlow } from "../features/invites/flow.js";
-import { campaignsFlow } from "../features/campaigns/flow.js";
-import { requestsFlow } from "../features/requests/flow.js";
-import { importFlow } from "../features/import/flow.js";
-import { rolesFlow } from "../features/roles/flow.js";
-import { dossierFlow } from "../features/dossiers/flow.js";
-import { reportFlow } from "../features/report/flow.js";
-import { announceFlow, announcementSideAction as sideAction, seenFlow } from "../features/announcements/index.js";
+import type { Actor } from "../core/actor.js";
+import { features } from "../features/index.js";
+import { commandsOf } from "../features/feature.js";
 
-export const flows = [onboardingFlow, languageFlow, meFlow, registerEntryFlow, staffRegistrationFlow, unitRegistrationFlow, progressFlow, exportFlow, remindFlow, initiativeFlow, nominateFlow, membersFlow, announceFlow, seenFlow, webFlow, resultsFlow, decisionFlow, invitesFlow, campaignsFlow, requestsFlow, importFlow, rolesFlow, dossierFlow, reportFlow];
+export const flows = features.flatMap((f) => f.flows ?? []);
 
-export const commandFlows: Partial<Record<CommandName, string>> = {
-  start: "start",
-  register: "register",
-  me: "me",
-  language: "language",
-  progress: "progress",
-  export: "export",
-  remind: "remind",
-  initiative: "initiative",
-  nominate: "nominate",
-  members: "members",
-  broadcast: "announce",
-  web: "web",
-  results: "results",
-  decision: "decision",
-  invite: "invites",
-  campaign: "campaigns",
-  requests: "requests",
-  import: "import",
-  dossier: "dossier",
-  report: "report",
-};
+export const commandFlows: Partial<Record<CommandName, string>> = Object.fromEntries(
+  features.flatMap((f) => commandsOf(f).flatMap(([name, spec]) => (spec.flow ? [[name, spec.flow.name] as const] : []))),
+);
 
 /** Commands that do something now: the engine's own (help, cancel) and those that start a flow. */
 export const availableCommands = (): CommandName[] => ["help", "cancel", ...(Object.keys(commandFlows) as CommandName[])];
@@ -57,18 +17,28 @@ export const availableCommands = (): CommandName[] => ["help", "cancel", ...(Obj
 /** /help lists what this person can do: more for focal persons and the Văn phòng. */
 export function help(actor: Actor | null, t: (key: string, vars?: Vars) => string): string {
   if (!actor) return t("help-unknown");
-  const parts = [t("help-everyone")];
-  if (isManager(actor)) parts.push(t("help-focal"));
-  if (isOffice(actor)) parts.push(t("help-office"));
-  if (isOffice(actor) || isManager(actor)) parts.push(t(isOffice(actor) ? "help-progress-office" : "help-progress-focal"));
-  parts.push(t(isOffice(actor) ? "help-results-office" : isManager(actor) ? "help-results-focal" : "help-results"));
-  if (isOffice(actor)) parts.push(t("help-report-office"));
-  return parts.join("\n\n");
+  return features
+    .flatMap((f) => f.help?.(actor) ?? [])
+    .map((key) => t(key))
+    .join("\n\n");
 }
 
-/** Outside any flow, a stranger who types an invite code is joining (that is how Zalo users join). */
+/** Text outside any flow that starts one (a stranger typing an invite code is joining). */
 export function idleText(text: string, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null {
-  return !actor && looksLikeInviteCode(text) ? { flow: "start", data: { code: text } } : null;
+  for (const f of features) {
+    const hit = f.idleText?.(text, actor);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A button or word that works whatever the person is doing (an announcement's "Đã xem"). */
+export function sideAction(payload: Parameters<NonNullable<EngineDeps["sideAction"]>>[0], actor: Actor | null): { flow: string; data: Record<string, unknown> } | null {
+  for (const f of features) {
+    const hit = f.sideAction?.(payload, actor);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** The flow part of the engine's dependencies. */

@@ -3,9 +3,10 @@ import type { Db, DbOrTx } from "../db/client.js";
 import { campaigns, outbox, people, registrations, reminderPlans, roles, unitSubmissions, units, type CampaignKind } from "../db/schema.js";
 import { formatDate } from "../domain/calendar.js";
 import { AUTO_NUDGE_OFFSET, daysLeft, digestOffsets, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
-import { campaignUnits, type UnitProgress } from "../services/progress.js";
+import { campaignUnits, type UnitProgress } from "../features/progress/service.js";
 import { pendingUnits, REMINDED_KINDS, remindedKind, type RemindedKind } from "./campaign-kinds.js";
 import { declinedMessages, MESSAGE_KINDS } from "../features/consent/service.js";
+import { MANAGER_ROLES } from "../core/roles.js";
 
 export const NUDGE_INTERVAL_MS = 24 * 3600_000;
 const INSERT_CHUNK = 500;
@@ -38,7 +39,7 @@ export async function lateUnits(db: DbOrTx, campaign: Campaign) {
     .select({ unitId: roles.unitId, personId: roles.personId })
     .from(roles)
     .innerJoin(people, eq(people.id, roles.personId))
-    .where(and(inArray(roles.unitId, ids), inArray(roles.role, ["focal", "unit_leader"]), isNull(people.anonymisedAt)));
+    .where(and(inArray(roles.unitId, ids), inArray(roles.role, MANAGER_ROLES), isNull(people.anonymisedAt)));
   const members = await db
     .select({ unitId: people.unitId, n: sql<number>`count(*)::int` })
     .from(people)

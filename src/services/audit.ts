@@ -4,11 +4,12 @@ import type { DbOrTx } from "../db/client.js";
 import { unawaited } from "../db/pipeline.js";
 import { prepared } from "../db/prepared.js";
 import { auditLog } from "../db/schema.js";
+import { auditName, type ActorRef } from "../core/actor.js";
 
 export interface AuditEntry {
   provinceId: number | null;
-  /** Who did it: "cli", "person:<id>", "system". Never a name or a phone number. */
-  actor: string;
+  /** Who did it (stored as "person:<id>", "cli" or "jobs"; never a name or a phone number). */
+  actor: ActorRef;
   action: string;
   entity: string;
   entityId?: string | number | null;
@@ -34,7 +35,7 @@ function withoutPersonal(value: unknown): unknown {
 
 const toRow = (e: AuditEntry) => ({
   provinceId: e.provinceId,
-  actor: e.actor,
+  actor: auditName(e.actor),
   action: e.action,
   entity: e.entity,
   entityId: e.entityId == null ? null : String(e.entityId),

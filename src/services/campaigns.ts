@@ -2,8 +2,9 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { campaigns, schoolYears, type CampaignKind } from "../db/schema.js";
 import { isoDate, schoolYearOf, type LocalDate } from "../domain/calendar.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
+import { type ActorRef } from "../core/actor.js";
 
 export type Campaign = typeof campaigns.$inferSelect;
 
@@ -32,7 +33,7 @@ export interface NewCampaign {
   settings?: Record<string, unknown>;
 }
 
-export async function createCampaign(db: DbOrTx, input: NewCampaign, actor: string): Promise<Campaign> {
+export async function createCampaign(db: DbOrTx, input: NewCampaign, actor: ActorRef): Promise<Campaign> {
   if (input.deadlineAt < input.opensAt) throw new UserError("campaign-deadline-before-open");
   const year = await ensureSchoolYear(db, input.provinceId, input.schoolYear);
   // A second open campaign of the same kind and year would silently take the first one's place.
@@ -72,7 +73,7 @@ export async function getCampaign(db: DbOrTx, provinceId: number, id: number): P
   return row;
 }
 
-export async function closeCampaign(db: DbOrTx, provinceId: number, id: number, now: Date, actor: string): Promise<Campaign> {
+export async function closeCampaign(db: DbOrTx, provinceId: number, id: number, now: Date, actor: ActorRef): Promise<Campaign> {
   const before = await getCampaign(db, provinceId, id);
   if (before.closedAt) throw new UserError("campaign-already-closed", { id });
   const [after] = await db.update(campaigns).set({ closedAt: now }).where(eq(campaigns.id, id)).returning();
@@ -80,7 +81,7 @@ export async function closeCampaign(db: DbOrTx, provinceId: number, id: number, 
   return after!;
 }
 
-export async function setDeadline(db: DbOrTx, provinceId: number, id: number, deadlineAt: Date, actor: string): Promise<Campaign> {
+export async function setDeadline(db: DbOrTx, provinceId: number, id: number, deadlineAt: Date, actor: ActorRef): Promise<Campaign> {
   const before = await getCampaign(db, provinceId, id);
   if (deadlineAt < before.opensAt) throw new UserError("campaign-deadline-before-open");
   const [after] = await db.update(campaigns).set({ deadlineAt }).where(eq(campaigns.id, id)).returning();

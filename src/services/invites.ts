@@ -2,8 +2,9 @@ import { randomInt } from "node:crypto";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { inviteCodes, people, units, type Role } from "../db/schema.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
+import { type ActorRef } from "../core/actor.js";
 
 export type Invite = typeof inviteCodes.$inferSelect;
 
@@ -43,7 +44,7 @@ export const PERSONAL_INVITE_MAX_DAYS = 7;
  * above staff comes only with a personal invite (one named person, one use, short expiry) or an
  * explicit grant.
  */
-export async function createInvite(db: DbOrTx, input: NewInvite, actor: string): Promise<Invite> {
+export async function createInvite(db: DbOrTx, input: NewInvite, actor: ActorRef): Promise<Invite> {
   const { now = new Date(), personId = null, ...values } = input;
   if (personId === null) {
     if (values.role !== "staff") throw new UserError("security-invite-role-needs-person", { role: values.role });
@@ -73,7 +74,7 @@ export async function createInvite(db: DbOrTx, input: NewInvite, actor: string):
   return row!;
 }
 
-export async function revokeInvite(db: DbOrTx, provinceId: number, code: string, now: Date, actor: string): Promise<Invite> {
+export async function revokeInvite(db: DbOrTx, provinceId: number, code: string, now: Date, actor: ActorRef): Promise<Invite> {
   const normalized = normalizeInviteCode(code);
   const [before] = await db.select().from(inviteCodes).where(and(eq(inviteCodes.provinceId, provinceId), eq(inviteCodes.code, normalized)));
   if (!before) throw new UserError("invite-unknown");

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "../db/client.js";
 import { unawaited } from "../db/pipeline.js";
 import { outbox } from "../db/schema.js";
-import type { Notification } from "../flows/engine/types.js";
+import type { Notification } from "../core/index.js";
 
 /** Queues notifications in the caller's transaction; the dispatcher sends them after commit. */
 export async function insertOutboxNotifications(db: DbOrTx, notifications: Notification[]): Promise<void> {

@@ -2,10 +2,11 @@ import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
 import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, dossierReports, initiatives, nominationEvidence, nominations, outbox, people, personalLinks, personYears, registrations, roles, units } from "../db/schema.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
-import { officePeople } from "./registration.js";
-import type { Notification } from "../flows/engine/types.js";
+import { officePeople } from "../features/registration/service.js";
+import type { Notification } from "../core/index.js";
+import { type ActorRef, auditName } from "../core/actor.js";
 
 // Shown at the start of every registration: prepared.
 const selectProfile = prepared<{ personId: number }, Array<{ person: typeof people.$inferSelect; unitName: string | null }>>("person-profile", (db) =>
@@ -75,7 +76,7 @@ async function heldElsewhere(db: DbOrTx, personId: number) {
     audit: await db
       .select({ action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, at: auditLog.at })
       .from(auditLog)
-      .where(or(eq(auditLog.actor, `person:${personId}`), and(eq(auditLog.entity, "person"), eq(auditLog.entityId, String(personId))))),
+      .where(or(eq(auditLog.actor, auditName({ personId })), and(eq(auditLog.entity, "person"), eq(auditLog.entityId, String(personId))))),
     messages: await db.select({ kind: outbox.kind, message: outbox.message, status: outbox.status, at: outbox.createdAt }).from(outbox).where(eq(outbox.personId, personId)),
     conversations: await db.select({ channel: conversations.channel, flow: conversations.flow, step: conversations.step, at: conversations.updatedAt }).from(conversations).where(eq(conversations.personId, personId)),
     requests: await db.select({ kind: dataRequests.kind, status: dataRequests.status, at: dataRequests.createdAt, doneAt: dataRequests.doneAt }).from(dataRequests).where(eq(dataRequests.personId, personId)),
@@ -86,14 +87,14 @@ export async function updateProfile(db: DbOrTx, personId: number, change: { full
   const [before] = await db.select({ fullName: people.fullName, position: people.position, provinceId: people.provinceId }).from(people).where(eq(people.id, personId));
   await db.update(people).set({ ...change, updatedAt: now }).where(eq(people.id, personId));
   // Ids only in the audit: the names themselves stay in the people table, where erasure reaches them.
-  await writeAudit(db, { provinceId: before!.provinceId, actor: `person:${personId}`, action: "update-profile", entity: "person", entityId: personId, after: { fields: Object.keys(change) } });
+  await writeAudit(db, { provinceId: before!.provinceId, actor: { personId }, action: "update-profile", entity: "person", entityId: personId, after: { fields: Object.keys(change) } });
 }
 
 export async function requestErasure(db: DbOrTx, personId: number, provinceId: number, now: Date, notify: (n: Notification) => void): Promise<boolean> {
   const [open] = await db.select().from(dataRequests).where(and(eq(dataRequests.personId, personId), eq(dataRequests.status, "open")));
   if (open) return false;
   const [row] = await db.insert(dataRequests).values({ provinceId, personId, kind: "erase", createdAt: now }).returning();
-  await writeAudit(db, { provinceId, actor: `person:${personId}`, action: "request-erasure", entity: "data_request", entityId: row!.id });
+  await writeAudit(db, { provinceId, actor: { personId }, action: "request-erasure", entity: "data_request", entityId: row!.id });
   for (const office of await officePeople(db, provinceId)) {
     notify({ personId: office, provinceId, dedupeKey: `erasure-request:${row!.id}:${office}`, message: { key: "notify-erasure-requested", vars: { request: row!.id } } });
   }
@@ -112,7 +113,7 @@ export async function openDataRequests(db: DbOrTx, provinceId: number) {
  * `erasedLabel` replaces the name (and the words of nominations and sáng kiến about the person):
  * official documents made afterwards show "(đã xóa theo yêu cầu)", never a bare id.
  */
-export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: string, erasedLabel = `#erased`): Promise<{ fileKeys: string[]; tell: Array<{ channel: ChannelName; externalId: string; locale: string }> }> {
+export async function erasePerson(db: DbOrTx, requestId: number, provinceId: number, now: Date, actor: ActorRef, erasedLabel = `#erased`): Promise<{ fileKeys: string[]; tell: Array<{ channel: ChannelName; externalId: string; locale: string }> }> {
   const [req] = await db.select().from(dataRequests).where(and(eq(dataRequests.id, requestId), eq(dataRequests.provinceId, provinceId), eq(dataRequests.status, "open")));
   if (!req) throw new UserError("data-request-unknown", { id: requestId });
   // Captured before anonymising: the chats that will be told the erasure is done (issue 16).

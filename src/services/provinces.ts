@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { provinces } from "../db/schema.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
+import { type ActorRef } from "../core/actor.js";
 
 export type Province = typeof provinces.$inferSelect;
 
@@ -25,7 +26,7 @@ export async function resolveProvince(db: DbOrTx, code?: string): Promise<Provin
   throw new UserError("province-ambiguous", { codes: all.map((p) => p.code).join(", ") });
 }
 
-export async function ensureProvince(db: DbOrTx, code: string, name: string, actor: string): Promise<Province> {
+export async function ensureProvince(db: DbOrTx, code: string, name: string, actor: ActorRef): Promise<Province> {
   const upper = code.toUpperCase();
   const [existing] = await db.select().from(provinces).where(eq(provinces.code, upper));
   if (existing) return existing;

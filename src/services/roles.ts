@@ -1,8 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { people, roles, type Role } from "../db/schema.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
+import { type ActorRef } from "../core/actor.js";
 
 export interface RoleGrant {
   provinceId: number;
@@ -24,7 +25,7 @@ async function checkPerson(db: DbOrTx, provinceId: number, personId: number) {
 
 const scopeIs = (unitId: number | null) => (unitId === null ? isNull(roles.unitId) : eq(roles.unitId, unitId));
 
-export async function grantRole(db: DbOrTx, g: RoleGrant, actor: string): Promise<boolean> {
+export async function grantRole(db: DbOrTx, g: RoleGrant, actor: ActorRef): Promise<boolean> {
   checkScope(g);
   await checkPerson(db, g.provinceId, g.personId);
   const inserted = await db.insert(roles).values(g).onConflictDoNothing().returning();
@@ -33,7 +34,7 @@ export async function grantRole(db: DbOrTx, g: RoleGrant, actor: string): Promis
   return true;
 }
 
-export async function revokeRole(db: DbOrTx, g: RoleGrant, actor: string): Promise<boolean> {
+export async function revokeRole(db: DbOrTx, g: RoleGrant, actor: ActorRef): Promise<boolean> {
   checkScope(g);
   const removed = await db
     .delete(roles)

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared.js";
 import type { DbOrTx } from "../db/client.js";
 import { people, personYears, provinces } from "../db/schema.js";
-import { initiativeFacts } from "./initiatives.js";
+import { initiativeFacts } from "../features/initiatives/service.js";
 import { isoDate, localDateOf } from "../domain/calendar.js";
 import { applyProvinceRules, BUILT_IN_RULE_SETS, selectRuleSet, type IndividualFacts, type Rating, type RuleSet } from "../domain/rules/index.js";
 

@@ -1,8 +1,8 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client.js";
 import { clusters, people, unitKinds, units } from "../db/schema.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 
 export interface UnitListing {
   id: number;
@@ -61,4 +61,20 @@ export function asTree<T extends { id: number; parentId: number | null; code: st
   };
   visit(null, 0);
   return out;
+}
+
+/** A unit's name ("" when it is gone). */
+export async function unitNameOf(db: DbOrTx, unitId: number): Promise<string> {
+  const [u] = await db.select({ name: units.name }).from(units).where(eq(units.id, unitId));
+  return u?.name ?? "";
+}
+
+/** These units' ids and names (the units a focal person manages). */
+export function unitsByIds(db: DbOrTx, ids: number[]): Promise<Array<{ id: number; name: string }>> {
+  return db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids));
+}
+
+/** Every unit of the province with its code and name (to find one typed by a person). */
+export function provinceUnits(db: DbOrTx, provinceId: number): Promise<Array<{ id: number; code: string; name: string }>> {
+  return db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.provinceId, provinceId));
 }

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
 import type { Vars } from "../i18n.js";
-import type { WebUser } from "./session.js";
+import type { WebUser } from "../features/web/session.js";
 
 export type T = (key: string, vars?: Vars) => string;
 

@@ -1,8 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { raw } from "hono/html";
 import { zoneOffsetMinutes } from "../domain/calendar.js";
-import type { ProvinceSummary, StateCounts } from "../services/progress.js";
-import { NO_CLUSTER, type ProgressQuery, type ProgressRow, type SortKey } from "./data.js";
+import type { ProvinceSummary, StateCounts } from "../features/progress/service.js";
+import { NO_CLUSTER, type ProgressQuery, type ProgressRow, type SortKey } from "../features/web/queries.js";
 import { withCampaign, type T } from "./layout.js";
 
 const STATES = ["submitted", "in_progress", "not_started"] as const;

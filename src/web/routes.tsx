@@ -11,30 +11,31 @@ import type { Child } from "hono/jsx";
 import type { Db } from "../db/client.js";
 import { units } from "../db/schema.js";
 import { endOfLocalDay, formatDate, localDateOf, parseVnDate, schoolYearOf } from "../domain/calendar.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import type { FileLinks } from "../files/links.js";
 import type { FileStore } from "../files/store.js";
-import { managedUnits } from "../flows/engine/actor.js";
+import { managedUnits } from "../core/roles.js";
 import { createTranslator, type Translator, type Vars } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { writeAudit } from "../services/audit.js";
 import { campaignStatus, closeCampaign, createCampaign, listCampaigns, setDeadline } from "../services/campaigns.js";
-import { exportFile, exportScope, type ExportFormat } from "../services/exports.js";
+import { exportFile, exportScope, type ExportFormat } from "../features/export/service.js";
 import { reportFile, type ReportFormat } from "../features/report/service.js";
 import { importPeople } from "../services/import/people-import.js";
 import type { ImportReport } from "../services/import/report.js";
 import { readTable, type Table } from "../services/import/table-file.js";
 import { importUnits } from "../services/import/units-import.js";
 import { insertOutboxNotifications } from "../services/notifications.js";
-import { campaignUnits, loadCampaign, registrationCampaigns, summarize, unitMemberProgress, type UnitScope } from "../services/progress.js";
-import { listCollectives, listTargets, reopenUnit } from "../services/registration.js";
+import { campaignUnits, loadCampaign, registrationCampaigns, summarize, unitMemberProgress, type UnitScope } from "../features/progress/service.js";
+import { listCollectives, listTargets, reopenUnit } from "../features/registration/service.js";
 import { CSS, JS } from "./assets.js";
-import { filterRows, SORT_KEYS, staffTotals, toRows, unitHistory, unitManagers, unitNominationRows, type ProgressQuery, type SortKey } from "./data.js";
+import { filterRows, SORT_KEYS, staffTotals, toRows, unitHistory, unitManagers, unitNominationRows, type ProgressQuery, type SortKey } from "../features/web/queries.js";
 import { Notice, Page, type T } from "./layout.js";
 import { CampaignsBody, DownloadsBody, ImportBody, type ImportView } from "./other-pages.js";
 import { ProgressBody } from "./progress-page.js";
-import { endSession, loadSession, loginLinkUsable, openSession, SESSION_COOKIE, type WebUser } from "./session.js";
+import { endSession, loadSession, loginLinkUsable, openSession, SESSION_COOKIE, type WebUser } from "../features/web/session.js";
 import { UnitBody } from "./unit-page.js";
+import { type ActorRef } from "../core/actor.js";
 
 export interface WebDeps {
   db: Db;
@@ -278,7 +279,7 @@ export function webRoutes(deps: WebDeps) {
     const at = now();
     const done = await db.transaction(async (tx) => {
       const [unit] = await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
-      const reopened = await reopenUnit(tx, user.actor.provinceId, campaign.id, unitId, at, `person:${user.actor.personId}`, reason);
+      const reopened = await reopenUnit(tx, user.actor.provinceId, campaign.id, unitId, at, user.actor, reason);
       if (!reopened) return false;
       // The unit's focal persons and leader learn it in the chat, with the reason.
       const managers = await unitManagers(tx, user.actor.provinceId, unitId);
@@ -344,7 +345,7 @@ export function webRoutes(deps: WebDeps) {
     // Personal data leaves the system: who took which file is kept, as in the chat.
     await writeAudit(db, {
       provinceId: user.actor.provinceId,
-      actor: `person:${user.actor.personId}`,
+      actor: user.actor,
       action: "export",
       entity: "campaign",
       entityId: campaign.id,
@@ -363,11 +364,11 @@ export function webRoutes(deps: WebDeps) {
     if (!year || !/^\d{4}-\d{4}$/.test(year)) return notFound(c);
     const { user } = c.var;
     const file = await reportFile(db, user.actor, year, format, { now: now(), timeZone: tz });
-    await writeAudit(db, { provinceId: user.actor.provinceId, actor: `person:${user.actor.personId}`, action: "export", entity: "report", entityId: null, after: { format, schoolYear: year, rows: file.figures.trace.length, via: "web" } });
+    await writeAudit(db, { provinceId: user.actor.provinceId, actor: user.actor, action: "export", entity: "report", entityId: null, after: { format, schoolYear: year, rows: file.figures.trace.length, via: "web" } });
     return c.body(file.content as Uint8Array<ArrayBuffer>, 200, { "content-type": file.mime, "content-disposition": contentDisposition(file.fileName) });
   });
 
-  const importers: Record<"units" | "people", (db: Db, provinceId: number, table: Table, actor: string) => Promise<ImportReport>> = {
+  const importers: Record<"units" | "people", (db: Db, provinceId: number, table: Table, actor: ActorRef) => Promise<ImportReport>> = {
     units: importUnits,
     people: importPeople,
   };
@@ -412,7 +413,7 @@ export function webRoutes(deps: WebDeps) {
       let report: ImportReport | null = null;
       await db
         .transaction(async (tx) => {
-          report = await importers[kind](tx as unknown as Db, user.actor.provinceId, table, `person:${user.actor.personId}`);
+          report = await importers[kind](tx as unknown as Db, user.actor.provinceId, table, user.actor);
           throw new Rollback();
         })
         .catch((e) => {
@@ -435,7 +436,7 @@ export function webRoutes(deps: WebDeps) {
     if (!stored || !MIME_BY_EXT[path.extname(stored.name).toLowerCase()]) return importPage(c, { kind, error: t("web-import-no-file") }, 400);
     try {
       const table = await readUpload(stored.content, stored.name);
-      const report = await importers[kind](db, user.actor.provinceId, table, `person:${user.actor.personId}`);
+      const report = await importers[kind](db, user.actor.provinceId, table, user.actor);
       return importPage(c, { kind, report: { report, fileName: stored.name, done: true } });
     } catch (e) {
       if (e instanceof UserError) return importPage(c, { kind, error: t(e.key, e.vars) }, 400);
@@ -458,11 +459,11 @@ export function webRoutes(deps: WebDeps) {
   web.get("/dot-thi-dua", (c) => (officeOnly(c) ? campaignsPage(c, flashOf(c)) : forbidden(c)));
 
   /** Runs a campaign change; a refusal (a deadline before the opening…) is shown on the page. */
-  async function campaignChange(c: Context<Env>, change: (body: Record<string, unknown>, actor: string) => Promise<unknown>, okKey: string) {
+  async function campaignChange(c: Context<Env>, change: (body: Record<string, unknown>, actor: ActorRef) => Promise<unknown>, okKey: string) {
     if (!officeOnly(c)) return forbidden(c);
     const body = await c.req.parseBody();
     try {
-      await change(body, `person:${c.var.user.actor.personId}`);
+      await change(body, c.var.user.actor);
     } catch (e) {
       // The service's own refusal of a second open campaign names CLI commands; here, the page's buttons.
       if (e instanceof UserError) return campaignsPage(c, { kind: "err", text: c.var.t(e.key === "truth-campaign-duplicate" ? "web-campaign-duplicate" : e.key, e.vars) }, 400);

@@ -1,9 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { formatDateTime } from "../domain/calendar.js";
 import { titleLabelKey, type TitleCode } from "../domain/titles.js";
-import type { MemberProgress, UnitProgress } from "../services/progress.js";
-import type { listCollectives, listTargets } from "../services/registration.js";
-import type { unitHistory, unitNominationRows } from "./data.js";
+import type { MemberProgress, UnitProgress } from "../features/progress/service.js";
+import type { listCollectives, listTargets } from "../features/registration/service.js";
+import type { unitHistory, unitNominationRows } from "../features/web/queries.js";
 import { withCampaign, type T } from "./layout.js";
 
 export interface UnitPageData {

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DeliveryError, type ChannelSender } from "../../src/channels/port.js";
+import { DeliveryError, type ChannelSender } from "../../src/core/channel-port.js";
 import { channelIdentities, outbox, people } from "../../src/db/schema.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
-import type { Outbound } from "../../src/flows/engine/types.js";
+import type { Outbound } from "../../src/core/index.js";
 import { createLogger } from "../../src/logger.js";
 import { demoWorld, link, translator, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";

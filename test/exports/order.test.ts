@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField, escapeFormula } from "../../src/exports/cells.js";
-import { sortByVietnameseName } from "../../src/services/export-data.js";
+import { sortByVietnameseName } from "../../src/features/export/data.js";
 
 describe("Vietnamese order of people", () => {
   it("sorts by given name (with ă, â, đ as letters of their own), then family and middle names, then tones", () => {

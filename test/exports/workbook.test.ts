@@ -1,8 +1,8 @@
 import { PassThrough } from "node:stream";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvFiles, exportFile, writeWorkbook } from "../../src/services/exports.js";
-import { loadCampaign, type UnitScope } from "../../src/services/progress.js";
+import { csvFiles, exportFile, writeWorkbook } from "../../src/features/export/service.js";
+import { loadCampaign, type UnitScope } from "../../src/features/progress/service.js";
 import { createCampaign } from "../../src/services/campaigns.js";
 import { TZ } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csvBytes } from "../../src/exports/csv.js";
 import type { Sheet } from "../../src/exports/sheet.js";
 import { withFilterNames, wrappedLines, writeXlsx } from "../../src/exports/xlsx.js";
-import { numberOrText } from "../../src/services/export-data.js";
+import { numberOrText } from "../../src/features/export/data.js";
 import { readWorkbook, rowValues } from "./fixture.js";
 
 const TZ = "Asia/Ho_Chi_Minh";

@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { channelIdentities, consents, people, roles, units } from "../../src/db/schema.js";
 import { createEngine, type Engine } from "../../src/flows/engine/engine.js";
-import type { ChannelName, InboundEvent, InboundPayload, Outbound } from "../../src/flows/engine/types.js";
+import type { ChannelName, InboundEvent, InboundPayload, Outbound } from "../../src/core/index.js";
 import { textToPayload } from "../../src/flows/engine/input.js";
 import { flowDeps } from "../../src/flows/index.js";
 import { createTranslator, type Translator } from "../../src/i18n.js";
 import { createLogger } from "../../src/logger.js";
 import { loadDemo } from "../../src/services/demo.js";
-import { CONSENT_NOTICE_VERSION } from "../../src/services/onboarding.js";
+import { CONSENT_NOTICE_VERSION } from "../../src/features/onboarding/service.js";
 
 export const translator: Translator = createTranslator("vi");
 export const TZ = "Asia/Ho_Chi_Minh";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime } from "../../src/domain/calendar.js";
-import { filterRows, toRows } from "../../src/web/data.js";
+import { filterRows, toRows } from "../../src/features/web/queries.js";
 import { dateTimeFormatter, rowsHtml } from "../../src/web/progress-page.js";
-import type { UnitProgress } from "../../src/services/progress.js";
+import type { UnitProgress } from "../../src/features/progress/service.js";
 
 const unit = (code: string, name: string, extra: Partial<UnitProgress> = {}): UnitProgress => ({
   unitId: Number(code.replace(/\D/g, "")) || 1,

@@ -2,10 +2,10 @@ import { createInterface, type Interface } from "node:readline";
 import type { Db } from "../../db/client.js";
 import type { Engine } from "../../flows/engine/engine.js";
 import { textToPayload } from "../../flows/engine/input.js";
-import type { InboundPayload, UserRef } from "../../flows/engine/types.js";
+import type { InboundPayload, UserRef } from "../../core/index.js";
 import type { Locale, Translator, Vars } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import { bindPersona, listPersonas, type Persona } from "./personas.js";
+import { bindPersona, listPersonas, type Persona } from "../../demo/personas.js";
 import { renderOutbound } from "./render.js";
 
 export interface ConsoleOptions {

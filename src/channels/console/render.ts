@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Outbound } from "../../flows/engine/types.js";
+import type { Outbound } from "../../core/index.js";
 import type { Vars } from "../../i18n.js";
 import { renderPlainText } from "../plain-text.js";
 

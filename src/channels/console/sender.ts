@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createTranslator, type Locale, type Translator } from "../../i18n.js";
-import type { ChannelSender } from "../port.js";
+import type { ChannelSender } from "../../core/channel-port.js";
 import { CONSOLE_MAX_TEXT, renderOutbound } from "./render.js";
 
 export interface ConsoleSenderOptions {

@@ -1,5 +1,5 @@
 import { GrammyError, HttpError } from "grammy";
-import { DeliveryError } from "../port.js";
+import { DeliveryError } from "../../core/channel-port.js";
 
 /**
  * Maps a Bot API failure to what a sender can act on. 403 means the person blocked the bot or

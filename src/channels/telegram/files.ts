@@ -1,5 +1,5 @@
 import { Api } from "grammy";
-import type { FileFetcher } from "../../services/evidence.js";
+import type { FileFetcher } from "../../features/nominations/evidence.js";
 
 /** Downloads a file a person sent the bot: getFile, then the file URL of the Bot API server. */
 export function createTelegramFileFetcher(token: string, apiRoot: string): FileFetcher {

@@ -1,6 +1,6 @@
 import type { Update } from "grammy/types";
 import { textToPayload } from "../../flows/engine/input.js";
-import type { InboundEvent, InboundPayload } from "../../flows/engine/types.js";
+import type { InboundEvent, InboundPayload } from "../../core/index.js";
 
 /**
  * Turns a Telegram update into the engine's inbound event, or null for updates the bot does not

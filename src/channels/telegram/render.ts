@@ -1,6 +1,6 @@
 import { InlineKeyboard, InputFile, type Api } from "grammy";
-import type { ChoiceOption, Outbound } from "../../flows/engine/types.js";
-import { splitText } from "../port.js";
+import type { ChoiceOption, Outbound } from "../../core/index.js";
+import { splitText } from "../../core/channel-port.js";
 
 export const TELEGRAM_MAX_TEXT = 4096;
 /** The Bot API takes uploads up to 50 MB; a bigger file goes as a signed link. */

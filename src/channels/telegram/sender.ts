@@ -1,5 +1,5 @@
 import { Api } from "grammy";
-import type { ChannelSender } from "../port.js";
+import type { ChannelSender } from "../../core/channel-port.js";
 import { toDeliveryError } from "./errors.js";
 import { sendOutbound, TELEGRAM_MAX_DOCUMENT, TELEGRAM_MAX_TEXT } from "./render.js";
 

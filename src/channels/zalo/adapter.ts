@@ -1,5 +1,5 @@
 import type { Engine } from "../../flows/engine/engine.js";
-import type { Outbound } from "../../flows/engine/types.js";
+import type { Outbound } from "../../core/index.js";
 import type { Locale, Translator } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import { PERSONAL_LINK_MINUTES, type FileLinks } from "../../files/links.js";
@@ -7,7 +7,7 @@ import type { FileStore } from "../../files/store.js";
 import { renderPlainText } from "../plain-text.js";
 import { ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
 import { toInboundEvent, type ZaloEvent } from "./inbound.js";
-import type { Inbox } from "../inbox.js";
+import type { Inbox } from "../../delivery/inbox.js";
 import { transientDbError } from "../../db/errors.js";
 
 export interface ZaloDeps {

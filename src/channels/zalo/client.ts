@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Logger } from "../../logger.js";
-import { splitText } from "../port.js";
+import { splitText } from "../../core/channel-port.js";
 
 export const ZALO_MAX_TEXT = 2000;
 

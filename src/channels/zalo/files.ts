@@ -1,4 +1,4 @@
-import { EVIDENCE_MAX_BYTES, type FileFetcher } from "../../services/evidence.js";
+import { EVIDENCE_MAX_BYTES, type FileFetcher } from "../../features/nominations/evidence.js";
 
 /**
  * Downloads a photo a person sent on Zalo: the event carries it as a URL on Zalo's servers. The

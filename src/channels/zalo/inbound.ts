@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { textToPayload } from "../../flows/engine/input.js";
-import type { InboundEvent, InboundPayload } from "../../flows/engine/types.js";
+import type { InboundEvent, InboundPayload } from "../../core/index.js";
 
 /** One Zalo event, as the webhook posts it (inside `result`) and getUpdates returns it. */
 export const zaloEventSchema = z.object({

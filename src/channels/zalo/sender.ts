@@ -1,4 +1,4 @@
-import { DeliveryError, type ChannelSender } from "../port.js";
+import { DeliveryError, type ChannelSender } from "../../core/channel-port.js";
 import { ZaloApiError, ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
 
 /** Zalo's 429 names no wait; the dispatcher reschedules after this. */

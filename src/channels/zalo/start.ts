@@ -4,7 +4,7 @@ import type { FileStore } from "../../files/store.js";
 import { createZaloAdapter, type ZaloAdapter } from "./adapter.js";
 import { createZaloClient } from "./client.js";
 import { startZaloPolling } from "./polling.js";
-import { createInbox } from "../inbox.js";
+import { createInbox } from "../../delivery/inbox.js";
 
 export interface ZaloChannel {
   adapter: ZaloAdapter;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { endOfLocalDay, formatDate, localDateOf, schoolYearOf, startOfLocalDay } from "../../domain/calendar.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { campaignStatus, closeCampaign, createCampaign, getCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
-import { openRegistrationCampaign, reopenUnit } from "../../services/registration.js";
+import { openRegistrationCampaign, reopenUnit } from "../../features/registration/service.js";
 import { getUnitByCode } from "../../services/units.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { campaignKind, nonEmpty, positiveInt, provinceOpt, schoolYear, unitCode, vnDate } from "../args.js";
 import { defineCommand, type CliContext } from "../command.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 const tzOf = (ctx: CliContext) => ctx.config.TIMEZONE;
 
@@ -22,7 +23,7 @@ export const campaignCommands = [
       const unit = await getUnitByCode(db, province.id, args.unit);
       const campaign = args.campaign ? await getCampaign(db, province.id, args.campaign) : await openRegistrationCampaign(db, province.id, ctx.now());
       if (!campaign) throw new UserError("register-no-campaign");
-      const done = await reopenUnit(db, province.id, campaign.id, unit.id, ctx.now(), "cli");
+      const done = await reopenUnit(db, province.id, campaign.id, unit.id, ctx.now(), CLI_ACTOR);
       ctx.out(ctx.t(done ? "cli-campaign-reopened" : "cli-campaign-not-submitted", { unit: unit.name, id: campaign.id }));
       return done ? 0 : 1;
     },
@@ -55,7 +56,7 @@ export const campaignCommands = [
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const year = args.year ?? schoolYearOf(localDateOf(opensAt, tz)).label;
-      const c = await createCampaign(db, { provinceId: province.id, kind: args.kind, title: args.title.normalize("NFC"), schoolYear: year, opensAt, deadlineAt }, "cli");
+      const c = await createCampaign(db, { provinceId: province.id, kind: args.kind, title: args.title.normalize("NFC"), schoolYear: year, opensAt, deadlineAt }, CLI_ACTOR);
       ctx.out(ctx.t("cli-campaign-created", { id: c.id, title: c.title, deadline: formatDate(c.deadlineAt, tz), year }));
     },
   }),
@@ -84,7 +85,7 @@ export const campaignCommands = [
     async run(ctx, args) {
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      const c = await closeCampaign(db, province.id, args.id, ctx.now(), "cli");
+      const c = await closeCampaign(db, province.id, args.id, ctx.now(), CLI_ACTOR);
       ctx.out(ctx.t("cli-campaign-closed", { id: c.id, title: c.title }));
     },
   }),
@@ -98,7 +99,7 @@ export const campaignCommands = [
       const deadlineAt = endOfLocalDay(args.deadline, tz);
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      const c = await setDeadline(db, province.id, args.id, deadlineAt, "cli");
+      const c = await setDeadline(db, province.id, args.id, deadlineAt, CLI_ACTOR);
       ctx.out(ctx.t("cli-campaign-deadline-set", { id: c.id, deadline: formatDate(c.deadlineAt, tz) }));
     },
   }),

@@ -6,13 +6,14 @@ import { writeCsv } from "../../exports/csv.js";
 import { csvFileName } from "../../exports/csv.js";
 import { zipFiles } from "../../exports/zip.js";
 import { writeAudit } from "../../services/audit.js";
-import { registrationExport } from "../../services/export-data.js";
-import { documentFiles, EXPORT_FORMATS, exportFileName, writeWorkbook } from "../../services/exports.js";
-import { loadCampaign } from "../../services/progress.js";
+import { registrationExport } from "../../features/export/data.js";
+import { documentFiles, EXPORT_FORMATS, exportFileName, writeWorkbook } from "../../features/export/service.js";
+import { loadCampaign } from "../../features/progress/service.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { getUnitByCode } from "../../services/units.js";
 import { nonEmpty, positiveInt, provinceOpt, unitCode } from "../args.js";
 import { defineCommand } from "../command.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 const isDirectory = (p: string) => {
   try {
@@ -60,7 +61,7 @@ export const exportCommands = [
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
       const scope = { provinceId: province.id, unitIds: unit ? [unit.id] : null };
       const opts = { now: ctx.now(), timeZone: ctx.config.TIMEZONE };
-      await writeAudit(db, { provinceId: province.id, actor: "cli", action: "export", entity: "campaign", entityId: campaign.id, after: { format: args.format, unit: unit?.id ?? null } });
+      await writeAudit(db, { provinceId: province.id, actor: CLI_ACTOR, action: "export", entity: "campaign", entityId: campaign.id, after: { format: args.format, unit: unit?.id ?? null } });
       ctx.logger.info({ campaignId: campaign.id, format: args.format, unitId: unit?.id ?? null }, "export");
       const unitRef = unit ? { name: unit.name } : null;
 

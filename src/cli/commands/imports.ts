@@ -8,6 +8,7 @@ import { resolveProvince } from "../../services/provinces.js";
 import type { Db } from "../../db/client.js";
 import { provinceOpt } from "../args.js";
 import { defineCommand, type CliContext } from "../command.js";
+import { type ActorRef, CLI_ACTOR } from "../../core/actor.js";
 
 const importArgs = z.object({
   positionals: z.tuple([z.string({ error: "cli-expect-file" })], { error: "cli-expect-file" }),
@@ -25,7 +26,7 @@ export function printReport(ctx: CliContext, report: ImportReport): number {
 function importCommand(
   name: string,
   summary: string,
-  importer: (db: Db, provinceId: number, table: Table | TableStream, actor: string) => Promise<ImportReport>,
+  importer: (db: Db, provinceId: number, table: Table | TableStream, actor: ActorRef) => Promise<ImportReport>,
   /** People are read row by row while they are written; units are checked as a whole tree. */
   read: (file: string) => Promise<Table | TableStream>,
 ) {
@@ -38,7 +39,7 @@ function importCommand(
       const table = await read(userPath(args.positionals[0]));
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      return printReport(ctx, await importer(db, province.id, table, "cli"));
+      return printReport(ctx, await importer(db, province.id, table, CLI_ACTOR));
     },
   });
 }

@@ -7,7 +7,8 @@ import { resolveProvince } from "../../services/provinces.js";
 import { getUnitByCode } from "../../services/units.js";
 import { positiveInt, provinceOpt, role, vnDate } from "../args.js";
 import { defineCommand } from "../command.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 export function telegramDeepLink(botUsername: string | undefined, code: string): string | null {
   return botUsername ? `https://t.me/${botUsername.replace(/^@/, "")}?start=${code}` : null;
@@ -38,7 +39,7 @@ export const inviteCommands = [
       const invite = await createInvite(
         db,
         { provinceId: province.id, unitId: unit?.id ?? null, role: args.role, expiresAt, maxUses: args["max-uses"] ?? null, personId: args.person ?? null, now: ctx.now() },
-        "cli",
+        CLI_ACTOR,
       );
       const unitName = invite.unitId === null ? province.name : (unit?.name ?? (await db.select({ name: units.name }).from(units).where(eq(units.id, invite.unitId)))[0]?.name ?? "");
       ctx.out(ctx.t("cli-invite-created", { code: invite.code, role: ctx.t(`role-${invite.role}`), unit: unitName }));
@@ -62,7 +63,7 @@ export const inviteCommands = [
     async run(ctx, args) {
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      const invite = await revokeInvite(db, province.id, args.positionals[0], ctx.now(), "cli");
+      const invite = await revokeInvite(db, province.id, args.positionals[0], ctx.now(), CLI_ACTOR);
       ctx.out(ctx.t("cli-invite-revoked", { code: invite.code }));
     },
   }),

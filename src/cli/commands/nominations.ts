@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { insertOutboxNotifications } from "../../services/notifications.js";
-import { reviewNomination, submittedNominations } from "../../services/nominations.js";
+import { reviewNomination, submittedNominations } from "../../features/nominations/service.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { nonEmpty, positiveInt, provinceOpt } from "../args.js";
 import { defineCommand, type CliContext } from "../command.js";
-import type { Notification } from "../../flows/engine/types.js";
+import type { Notification } from "../../core/index.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 /** Reviews from the CLI tell the unit just as chat reviews do, through the outbox. */
 async function review(ctx: CliContext, args: { id: number; province?: string | undefined }, decision: { accept: true } | { accept: false; reason: string }) {
@@ -12,7 +13,7 @@ async function review(ctx: CliContext, args: { id: number; province?: string | u
   const province = await resolveProvince(db, args.province);
   await db.transaction(async (tx) => {
     const notes: Notification[] = [];
-    const n = await reviewNomination(tx, { actor: "cli", provinceId: province.id, now: ctx.now(), notify: (x) => notes.push(x) }, args.id, decision);
+    const n = await reviewNomination(tx, { actor: CLI_ACTOR, provinceId: province.id, now: ctx.now(), notify: (x) => notes.push(x) }, args.id, decision);
     await insertOutboxNotifications(tx, notes);
     ctx.out(ctx.t("cli-nominations-done", { id: n.id, status: ctx.t(`nomination-status-${n.status}`) }));
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { loadCampaign } from "../../services/progress.js";
-import { provinceReport, unitReport } from "../../services/progress-report.js";
+import { loadCampaign } from "../../features/progress/service.js";
+import { provinceReport, unitReport } from "../../features/progress/report.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { getUnitByCode } from "../../services/units.js";
 import { positiveInt, provinceOpt, unitCode } from "../args.js";

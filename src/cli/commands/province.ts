@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ensureProvince, listProvinces } from "../../services/provinces.js";
 import { nonEmpty } from "../args.js";
 import { defineCommand } from "../command.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 export const provinceCommands = [
   defineCommand({
@@ -11,7 +12,7 @@ export const provinceCommands = [
     schema: z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{2,20}$/, { error: "cli-expect-province-code" }), name: nonEmpty }),
     async run(ctx, args) {
       const { db } = await ctx.database();
-      const p = await ensureProvince(db, args.code, args.name.normalize("NFC"), "cli");
+      const p = await ensureProvince(db, args.code, args.name.normalize("NFC"), CLI_ACTOR);
       ctx.out(ctx.t("cli-province-created", { code: p.code, name: p.name }));
     },
   }),

@@ -7,6 +7,7 @@ import { erasePerson, openDataRequests } from "../../services/personal-data.js";
 import { resolveProvince } from "../../services/provinces.js";
 import { positiveInt, provinceOpt } from "../args.js";
 import { defineCommand } from "../command.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 /** Personal-data requests made with /me: the Văn phòng lists and carries them out. */
 export const requestCommands = [
@@ -31,7 +32,7 @@ export const requestCommands = [
     async run(ctx, args) {
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      const { fileKeys, tell } = await db.transaction((tx) => erasePerson(tx, args.id, province.id, ctx.now(), "cli", createTranslator("vi").t("vi", "security-erased-name")));
+      const { fileKeys, tell } = await db.transaction((tx) => erasePerson(tx, args.id, province.id, ctx.now(), CLI_ACTOR, createTranslator("vi").t("vi", "security-erased-name")));
       // After commit: a rollback must not have lost the files of a person still on record.
       const store = createDiskFileStore(path.resolve(ctx.config.DATA_DIR, "files"));
       for (const key of fileKeys) await store.delete!(key);

@@ -4,6 +4,7 @@ import { grantRole, revokeRole } from "../../services/roles.js";
 import { getUnitByCode } from "../../services/units.js";
 import { positiveInt, provinceOpt, role } from "../args.js";
 import { defineCommand } from "../command.js";
+import { CLI_ACTOR } from "../../core/actor.js";
 
 const roleArgs = z.object({ person: positiveInt, role, unit: z.string().optional(), province: provinceOpt });
 const roleOptions = { person: { type: "string" }, role: { type: "string" }, unit: { type: "string" }, province: { type: "string" } } as const;
@@ -19,7 +20,7 @@ export const roleCommands = (["grant", "revoke"] as const).map((verb) =>
       const province = await resolveProvince(db, args.province);
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
       const grant = { provinceId: province.id, personId: args.person, role: args.role, unitId: unit?.id ?? null };
-      const changed = verb === "grant" ? await grantRole(db, grant, "cli") : await revokeRole(db, grant, "cli");
+      const changed = verb === "grant" ? await grantRole(db, grant, CLI_ACTOR) : await revokeRole(db, grant, CLI_ACTOR);
       ctx.out(ctx.t(changed ? `cli-role-${verb}-done` : `cli-role-${verb}-nothing`, { person: args.person, role: ctx.t(`role-${args.role}`) }));
     },
   }),

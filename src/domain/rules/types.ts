@@ -4,8 +4,8 @@
  */
 
 /** Task-completion rating (NĐ 90/2020, NĐ 48/2023), best first. */
-export const RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
-export type Rating = (typeof RATINGS)[number];
+import type { Rating } from "../../core/ratings.js";
+export { RATINGS, type Rating } from "../../core/ratings.js";
 
 export const INITIATIVE_SCOPES = ["co_so", "tinh", "toan_quoc"] as const;
 export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];

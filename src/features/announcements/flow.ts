@@ -4,8 +4,8 @@ import { campaigns, clusters, people, unitKinds, units, type AnnouncementAudienc
 import { formatDateTime, parseVnDate, zonedInstant } from "../../domain/calendar.js";
 import { quietUntil, reminderPolicySchema } from "../../domain/reminders.js";
 import { foldVietnamese, hasWordCharacter } from "../../domain/text.js";
-import { UserError } from "../../errors.js";
-import { isOffice, managedUnits } from "../../flows/engine/actor.js";
+import { UserError } from "../../core/errors.js";
+import { isOffice, managedUnits } from "../../core/roles.js";
 import { textAnswer } from "../../flows/engine/input.js";
 import { defineFlow, type Actor, type FlowContext, type InboundPayload, type Option, type StepResult } from "../../flows/engine/types.js";
 import { REMINDED_KINDS } from "../../reminders/campaign-kinds.js";

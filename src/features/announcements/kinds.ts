@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { announcements, announcementSeen, people, units } from "../../db/schema.js";
 import type { MessageKind, MessageKinds, OutboxRow, RenderContext } from "../../delivery/message-kinds.js";
-import type { Outbound } from "../../flows/engine/types.js";
+import type { Outbound } from "../../core/index.js";
 import type { Vars } from "../../i18n.js";
 
 interface Shown {

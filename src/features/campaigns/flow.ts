@@ -2,13 +2,13 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, unitSubmissions, units, type CampaignKind } from "../../db/schema.js";
 import { endOfLocalDay, formatDate, localDateOf, parseVnDate, schoolYearOf, startOfLocalDay, type LocalDate } from "../../domain/calendar.js";
-import { UserError } from "../../errors.js";
-import { isOffice } from "../../flows/engine/actor.js";
+import { UserError } from "../../core/errors.js";
+import { isOffice } from "../../core/roles.js";
 import { textAnswer } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../../flows/engine/types.js";
 import { campaignStatus, closeCampaign, createCampaign, getCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
-import { unitManagers } from "../../services/onboarding.js";
-import { reopenUnit } from "../../services/registration.js";
+import { unitManagers } from "../onboarding/service.js";
+import { reopenUnit } from "../registration/service.js";
 import { checkNewCampaign, checkNewDeadline } from "./rules.js";
 
 const KINDS: CampaignKind[] = ["registration", "nomination", "initiative", "review", "dossier"];
@@ -27,7 +27,7 @@ interface Data {
 
 const toLocal = (iso: string): LocalDate => parseVnDate(iso.split("-").reverse().join("/"))!;
 const vn = (iso: string) => iso.split("-").reverse().join("/");
-const actorOf = (ctx: FlowContext<Data>) => `person:${ctx.actor!.personId}`;
+const actorOf = (ctx: FlowContext<Data>) => ctx.actor!;
 
 async function campaignLines(ctx: FlowContext<Data>): Promise<string> {
   const rows = await listCampaigns(ctx.tx, ctx.actor!.provinceId);

@@ -3,7 +3,7 @@ import type { MessageKinds } from "../../delivery/message-kinds.js";
 import { MAX_LATENESS_MS } from "../../domain/reminders.js";
 import { daysLeft } from "../../domain/reminders.js";
 import { formatDate } from "../../domain/calendar.js";
-import { campaignUnits, loadCampaign } from "../../services/progress.js";
+import { campaignUnits, loadCampaign } from "../progress/service.js";
 import { provinceChart } from "./progress-chart.js";
 
 /** Units named in the digest's text; the rest are counted. */

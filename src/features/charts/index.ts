@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { units } from "../../db/schema.js";
 import type { FlowContext, Outbound, StepResult } from "../../flows/engine/types.js";
-import { loadCampaign } from "../../services/progress.js";
+import { loadCampaign } from "../progress/service.js";
 import { provinceChart, staffChart } from "./progress-chart.js";
 
 export { provinceChart, staffChart } from "./progress-chart.js";

@@ -4,7 +4,7 @@ import { normalizePhone } from "../../domain/people.js";
 import { people } from "../../db/schema.js";
 import type { FlowContext, Message } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
-import { CONSENT_NOTICE_VERSION } from "../../services/onboarding.js";
+import { CONSENT_NOTICE_VERSION } from "../onboarding/service.js";
 import { requestErasure } from "../../services/personal-data.js";
 import { decisions, recordDecision, type Decision } from "./service.js";
 
@@ -44,6 +44,6 @@ export async function correctPhone(ctx: FlowContext<unknown>, text: string): Pro
   const { personId, provinceId } = ctx.actor!;
   // Only the contact number: proofs already used (invites, channel links) stay as they are.
   await ctx.tx.update(people).set({ phone, updatedAt: ctx.now }).where(eq(people.id, personId));
-  await writeAudit(ctx.tx, { provinceId, actor: `person:${personId}`, action: "update-profile", entity: "person", entityId: personId, after: { fields: ["phone"] } });
+  await writeAudit(ctx.tx, { provinceId, actor: { personId }, action: "update-profile", entity: "person", entityId: personId, after: { fields: ["phone"] } });
   return true;
 }

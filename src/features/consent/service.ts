@@ -31,7 +31,7 @@ export async function recordDecision(
 ): Promise<void> {
   await db.insert(consents).values({ provinceId: d.provinceId, personId: d.personId, purpose: d.purpose, accepted: d.accepted, noticeVersion: d.noticeVersion, decidedAt: d.now });
   if (d.withdrawal || d.accepted) {
-    await writeAudit(db, { provinceId: d.provinceId, actor: `person:${d.personId}`, action: d.accepted ? "consent-give" : "consent-withdraw", entity: "person", entityId: d.personId, after: { purpose: d.purpose, version: d.noticeVersion } });
+    await writeAudit(db, { provinceId: d.provinceId, actor: d, action: d.accepted ? "consent-give" : "consent-withdraw", entity: "person", entityId: d.personId, after: { purpose: d.purpose, version: d.noticeVersion } });
   }
 }
 

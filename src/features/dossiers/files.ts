@@ -9,7 +9,7 @@ import { localDateOf } from "../../domain/calendar.js";
 import { dossierFileNames } from "../../domain/dossiers.js";
 import { isAwardCode } from "../../domain/titles.js";
 import { zipFiles, type NamedFile } from "../../exports/zip.js";
-import { placeOf } from "../../services/export-data.js";
+import { placeOf } from "../export/data.js";
 import { toDocx } from "../results/documents.js";
 import { minutesDocument, proposalDocument, reportDocument, type DossierHeader, type ProposalLine } from "./documents.js";
 import { titleNameVi } from "./prefill.js";

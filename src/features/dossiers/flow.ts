@@ -7,7 +7,7 @@
 import { formatDate, formatDateTime } from "../../domain/calendar.js";
 import { dossierEditable, REPORT_SECTIONS, type ReportSection } from "../../domain/dossiers.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { guardManagedUnit, homeUnit, isOffice, managedUnits } from "../../flows/engine/actor.js";
 import { pageOfOptions, textAnswer, turnedPage } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../../flows/engine/types.js";

@@ -30,11 +30,11 @@ import {
 import { dossierEditable, dossierState, dossierTitles, REPORT_SECTIONS, sendBlocker, type DossierStatus, type ReportSection, type ReportStatus } from "../../domain/dossiers.js";
 import { formatDateTime } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { isOffice } from "../../flows/engine/actor.js";
 import type { Actor, Notification } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
-import { campaignById, openCampaignOfKind, officePeople, type Campaign } from "../../services/registration.js";
+import { campaignById, openCampaignOfKind, officePeople, type Campaign } from "../registration/service.js";
 import { registrationCampaignId } from "../results/service.js";
 
 export interface DossierCampaigns {
@@ -228,7 +228,7 @@ export async function saveAnswer(db: DbOrTx, ctx: DossierCtx, p: Proposal, secti
   if (p.report) await db.update(dossierReports).set({ answers, status, updatedAt: ctx.now }).where(eq(dossierReports.id, p.report.id));
   else
     await db.insert(dossierReports).values({ provinceId: ctx.actor.provinceId, campaignId: ctx.c.campaign.id, unitId: p.unitId, personId: p.personId, titleCode: p.titleCode, answers, status, updatedAt: ctx.now });
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "dossier-answer", entity: "dossier_report", entityId: p.report?.id ?? null, after: { unitId: p.unitId, personId: p.personId, titleCode: p.titleCode, section } });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: { personId: ctx.actor.personId }, action: "dossier-answer", entity: "dossier_report", entityId: p.report?.id ?? null, after: { unitId: p.unitId, personId: p.personId, titleCode: p.titleCode, section } });
   p.report = { id: p.report?.id ?? 0, status, answers, returnReason: p.report?.returnReason ?? null };
 }
 
@@ -243,7 +243,7 @@ export async function submitReport(db: DbOrTx, ctx: DossierCtx, p: Proposal): Pr
   // The unit's own report is written by the focal person: sending it to themselves is approving it.
   const status: ReportStatus = p.personId === null ? "approved" : "submitted";
   await db.update(dossierReports).set({ status, submittedAt: ctx.now, returnReason: null, updatedAt: ctx.now }).where(eq(dossierReports.id, p.report.id));
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "dossier-report-submit", entity: "dossier_report", entityId: p.report.id, after: { status } });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: { personId: ctx.actor.personId }, action: "dossier-report-submit", entity: "dossier_report", entityId: p.report.id, after: { status } });
   if (p.personId !== null) tell(ctx, await focalAndLeaders(db, p.unitId, ["focal"]), `submitted:${p.report.id}`, "notify-dossier-report-submitted", { name: p.name });
   p.report.status = status;
 }
@@ -261,7 +261,7 @@ export async function reviewReport(db: DbOrTx, ctx: DossierCtx, p: Proposal, dec
     ? { status: "approved" as const, returnReason: null }
     : { status: "returned" as const, returnReason: decision.reason };
   await db.update(dossierReports).set({ ...values, reviewedAt: ctx.now, reviewedBy: ctx.actor.personId, updatedAt: ctx.now }).where(eq(dossierReports.id, p.report.id));
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: decision.approve ? "dossier-report-approve" : "dossier-report-return", entity: "dossier_report", entityId: p.report.id, after: values });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: { personId: ctx.actor.personId }, action: decision.approve ? "dossier-report-approve" : "dossier-report-return", entity: "dossier_report", entityId: p.report.id, after: values });
   if (p.personId !== null) {
     tell(ctx, [p.personId], `review-${decision.approve ? "approve" : "return"}:${p.report.id}`, decision.approve ? "notify-dossier-report-approved" : "notify-dossier-report-returned", decision.approve ? {} : { reason: decision.reason });
   }
@@ -294,7 +294,7 @@ export async function requestSend(db: DbOrTx, ctx: DossierCtx, unitId: number): 
     return "sent";
   }
   const row = await upsertDossier(db, ctx, unitId, { status: "in_progress", sendRequestedAt: ctx.now, sendRequestedBy: ctx.actor.personId });
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "dossier-send-request", entity: "unit_dossier", entityId: row.id, after: { unitId } });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: { personId: ctx.actor.personId }, action: "dossier-send-request", entity: "unit_dossier", entityId: row.id, after: { unitId } });
   tell(ctx, await focalAndLeaders(db, unitId, ["unit_leader"]), `confirm:${row.id}`, "notify-dossier-confirm", { unit: await unitName(db, unitId), by: ctx.actor.fullName });
   return "awaiting-leader";
 }
@@ -312,7 +312,7 @@ export async function confirmSend(db: DbOrTx, ctx: DossierCtx, unitId: number): 
 
 async function markSent(db: DbOrTx, ctx: DossierCtx, unitId: number) {
   const row = await upsertDossier(db, ctx, unitId, { status: "sent", sentAt: ctx.now, sentBy: ctx.actor.personId, sendRequestedAt: null, returnReason: null });
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: "dossier-send", entity: "unit_dossier", entityId: row.id, after: { status: "sent" } });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: { personId: ctx.actor.personId }, action: "dossier-send", entity: "unit_dossier", entityId: row.id, after: { status: "sent" } });
   const vars = { unit: await unitName(db, unitId), at: formatDateTime(ctx.now, ctx.timeZone) };
   tell(ctx, await officePeople(db, ctx.actor.provinceId), `sent:${row.id}`, "notify-dossier-sent-office", vars);
   tell(ctx, await focalAndLeaders(db, unitId), `sent-unit:${row.id}`, "notify-dossier-sent-unit", vars);
@@ -327,7 +327,7 @@ export async function officeDecide(db: DbOrTx, ctx: DossierCtx, unitId: number, 
     ? { status: "accepted" as const, acceptedAt: ctx.now }
     : { status: "returned" as const, returnReason: decision.reason, returnedAt: ctx.now };
   await db.update(unitDossiers).set({ ...values, updatedAt: ctx.now }).where(eq(unitDossiers.id, row.id));
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: `person:${ctx.actor.personId}`, action: decision.accept ? "dossier-accept" : "dossier-return", entity: "unit_dossier", entityId: row.id, after: values });
+  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: { personId: ctx.actor.personId }, action: decision.accept ? "dossier-accept" : "dossier-return", entity: "unit_dossier", entityId: row.id, after: values });
   const unit = await unitName(db, unitId);
   tell(ctx, await focalAndLeaders(db, unitId), `office-${decision.accept ? "accept" : "return"}:${row.id}`, decision.accept ? "notify-dossier-accepted" : "notify-dossier-returned", decision.accept ? { unit } : { unit, reason: decision.reason });
 }

@@ -1,5 +1,5 @@
 import type { ChannelName } from "../../db/schema.js";
-import type { FileFetcher } from "../../services/evidence.js";
+import type { FileFetcher } from "../nominations/evidence.js";
 
 let fetchers: Partial<Record<ChannelName, FileFetcher>> = {};
 

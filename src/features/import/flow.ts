@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../../db/client.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
+import { isOffice } from "../../core/roles.js";
 import type { Cell } from "../../exports/cells.js";
 import { safeFileName } from "../../exports/filenames.js";
 import { xlsxBytes } from "../../exports/xlsx.js";
-import { isOffice } from "../../flows/engine/actor.js";
 import { defineFlow, type FlowContext, type InboundFile, type Outbound, type StepResult } from "../../flows/engine/types.js";
-import { MIME } from "../../services/exports.js";
+import { MIME } from "../export/service.js";
 import { importPeople } from "../../services/import/people-import.js";
 import type { ImportReport } from "../../services/import/report.js";
 import { readTable, type Table } from "../../services/import/table-file.js";
@@ -118,7 +118,7 @@ export const importFlow = defineFlow<Data>({
         let report: ImportReport | null = null;
         await ctx.tx
           .transaction(async (sp) => {
-            report = await importers[ctx.data.kind!](sp as unknown as Db, ctx.actor!.provinceId, table, `person:${ctx.actor!.personId}`);
+            report = await importers[ctx.data.kind!](sp as unknown as Db, ctx.actor!.provinceId, table, ctx.actor!);
             throw new Rollback();
           })
           .catch((e) => {
@@ -147,7 +147,7 @@ export const importFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
         const table = await readSent(ctx);
-        const r = await importers[ctx.data.kind!](ctx.tx as unknown as Db, ctx.actor!.provinceId, table, `person:${ctx.actor!.personId}`);
+        const r = await importers[ctx.data.kind!](ctx.tx as unknown as Db, ctx.actor!.provinceId, table, ctx.actor!);
         return { done: true, say: [{ key: "office-import-done", vars: { created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length } }] };
       },
     },

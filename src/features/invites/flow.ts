@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { units, type Role } from "../../db/schema.js";
 import { formatDate, formatDateTime } from "../../domain/calendar.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { guardManagedUnit, isManager, isOffice, managedUnits } from "../../flows/engine/actor.js";
 import { defineFlow, type FlowContext, type Option, type Outbound, type StepResult } from "../../flows/engine/types.js";
 import { getUnitByCode } from "../../services/units.js";
@@ -22,7 +22,7 @@ interface Data {
 /** Telegram shows at most 100 buttons; a list this long is read, not scrolled. */
 const MAX_PEOPLE = 90;
 
-const actorRef = (ctx: FlowContext<Data>) => `person:${ctx.actor!.personId}`;
+const actorRef = (ctx: FlowContext<Data>) => ctx.actor!;
 
 async function unitName(ctx: FlowContext<Data>, unitId: number): Promise<string> {
   const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));

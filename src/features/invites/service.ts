@@ -3,6 +3,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { inviteCodes, roles, type Role } from "../../db/schema.js";
 import { createInvite, inviteProblem, revokeInvite, type Invite } from "../../services/invites.js";
 import { unitMembers, type MemberRow } from "../security/members.js";
+import { type ActorRef } from "../../core/actor.js";
 
 /** A unit's shared staff link lasts a month and serves a large school's staff room. */
 export const UNIT_INVITE_DAYS = 30;
@@ -44,25 +45,25 @@ async function validUnitInvites(db: DbOrTx, unitId: number, now: Date): Promise<
     .orderBy(desc(inviteCodes.createdAt), desc(inviteCodes.id));
 }
 
-function newUnitInvite(db: DbOrTx, provinceId: number, unitId: number, now: Date, actor: string): Promise<Invite> {
+function newUnitInvite(db: DbOrTx, provinceId: number, unitId: number, now: Date, actor: ActorRef): Promise<Invite> {
   const expiresAt = new Date(now.getTime() + UNIT_INVITE_DAYS * 86_400_000);
   return createInvite(db, { provinceId, unitId, role: "staff", expiresAt, maxUses: UNIT_INVITE_USES }, actor);
 }
 
 /** The unit's staff invite that works now, made when there is none. */
-export async function currentUnitInvite(db: DbOrTx, provinceId: number, unitId: number, now: Date, actor: string): Promise<Invite> {
+export async function currentUnitInvite(db: DbOrTx, provinceId: number, unitId: number, now: Date, actor: ActorRef): Promise<Invite> {
   const [valid] = (await validUnitInvites(db, unitId, now)).filter((i) => inviteProblem(i, now) === null);
   return valid ?? newUnitInvite(db, provinceId, unitId, now, actor);
 }
 
 /** Every shared staff link of the unit stops working, and a new one is made. */
-export async function replaceUnitInvite(db: DbOrTx, provinceId: number, unitId: number, now: Date, actor: string): Promise<Invite> {
+export async function replaceUnitInvite(db: DbOrTx, provinceId: number, unitId: number, now: Date, actor: ActorRef): Promise<Invite> {
   for (const old of await validUnitInvites(db, unitId, now)) await revokeInvite(db, provinceId, old.code, now, actor);
   return newUnitInvite(db, provinceId, unitId, now, actor);
 }
 
 /** A one-use personal invite for one imported person, with the role given (staff for focal persons). */
-export function personalInvite(db: DbOrTx, provinceId: number, personId: number, role: Role, now: Date, actor: string): Promise<Invite> {
+export function personalInvite(db: DbOrTx, provinceId: number, personId: number, role: Role, now: Date, actor: ActorRef): Promise<Invite> {
   return createInvite(db, { provinceId, unitId: null, role, expiresAt: null, maxUses: 1, personId, now }, actor);
 }
 

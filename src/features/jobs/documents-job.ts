@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../../db/client.js";
 import type { JobRecipient } from "../../db/schema.js";
-import { loadCampaign } from "../../services/progress.js";
+import { loadCampaign } from "../progress/service.js";
 import { buildProvinceDocuments } from "./documents.js";
 import { enqueueJob, type Enqueued } from "./queue.js";
 import type { JobKind } from "./runner.js";

@@ -2,10 +2,10 @@ import { writeFile } from "node:fs/promises";
 import type { DbOrTx } from "../../db/client.js";
 import { uniqueNamer } from "../../exports/filenames.js";
 import { zipFiles, type NamedFile } from "../../exports/zip.js";
-import { unitDocuments } from "../../services/export-data.js";
-import { exportFileName, MIME, type ExportOptions } from "../../services/exports.js";
-import { campaignUnits, type UnitProgress, type UnitScope } from "../../services/progress.js";
-import type { Campaign } from "../../services/registration.js";
+import { unitDocuments } from "../export/data.js";
+import { exportFileName, MIME, type ExportOptions } from "../export/service.js";
+import { campaignUnits, type UnitProgress, type UnitScope } from "../progress/service.js";
+import type { Campaign } from "../registration/service.js";
 import { createDocxPool } from "./docx-pool.js";
 
 type ExportCampaign = Campaign & { provinceName: string };

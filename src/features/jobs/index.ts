@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { ChannelSender } from "../../channels/port.js";
+import type { ChannelSender } from "../../core/channel-port.js";
 import type { Db } from "../../db/client.js";
 import type { ChannelName } from "../../db/schema.js";
 import type { FileLinks } from "../../files/links.js";

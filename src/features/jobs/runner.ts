@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import type { ChannelSender } from "../../channels/port.js";
+import type { ChannelSender } from "../../core/channel-port.js";
 import type { Db } from "../../db/client.js";
 import type { ChannelName, JobRecipient } from "../../db/schema.js";
 import type { FileLinks } from "../../files/links.js";

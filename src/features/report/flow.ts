@@ -58,7 +58,7 @@ export const reportFlow = defineFlow<Data>({
         // Names of people leave the system: who took which file is kept, in the same transaction.
         await writeAudit(ctx.tx, {
           provinceId: ctx.actor!.provinceId,
-          actor: `person:${ctx.actor!.personId}`,
+          actor: { personId: ctx.actor!.personId },
           action: "export",
           entity: "report",
           entityId: null,

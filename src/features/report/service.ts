@@ -11,12 +11,12 @@ import { computeReport, schoolYearOfIso, type ReportFigures, type ReportInput, t
 import { shiftSchoolYear } from "../../domain/rules/index.js";
 import { safeFileName } from "../../exports/filenames.js";
 import { writeXlsx } from "../../exports/xlsx.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { isOffice } from "../../flows/engine/actor.js";
 import type { Actor } from "../../flows/engine/types.js";
-import { placeOf } from "../../services/export-data.js";
+import { placeOf } from "../export/data.js";
 import { collect } from "../../exports/bytes.js";
-import { MIME } from "../../services/exports.js";
+import { MIME } from "../export/service.js";
 import type { ReportContext } from "./context.js";
 import { reportSheets } from "./workbook.js";
 

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { dataRequests, people, units } from "../../db/schema.js";
 import { formatDate } from "../../domain/calendar.js";
-import { isOffice } from "../../flows/engine/actor.js";
+import { isOffice } from "../../core/roles.js";
 import { defineFlow, type FlowContext, type Message } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
 import { erasePerson } from "../../services/personal-data.js";
@@ -83,7 +83,7 @@ export const requestsFlow = defineFlow<Data>({
         // Acknowledged: the person learns that the request is being handled and by when.
         const deadline = formatDate(requestDeadline(r.createdAt, ctx.timeZone), ctx.timeZone);
         ctx.notify({ personId: r.personId, provinceId: ctx.actor!.provinceId, dedupeKey: `data-request-ack:${r.id}`, message: { key: "office-requests-notify-ack", vars: { deadline } } });
-        await writeAudit(ctx.tx, { provinceId: ctx.actor!.provinceId, actor: `person:${ctx.actor!.personId}`, action: "acknowledge", entity: "data_request", entityId: r.id });
+        await writeAudit(ctx.tx, { provinceId: ctx.actor!.provinceId, actor: ctx.actor!, action: "acknowledge", entity: "data_request", entityId: r.id });
         return { done: true, say: [{ key: "office-requests-acked", vars: { name: r.name, deadline } }] };
       },
     },
@@ -102,7 +102,7 @@ export const requestsFlow = defineFlow<Data>({
         if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
         const r = await chosen(ctx);
         if (!r) return { done: true, say: [{ key: "office-requests-gone" }] };
-        const { fileKeys, tell } = await erasePerson(ctx.tx, r.id, ctx.actor!.provinceId, ctx.now, `person:${ctx.actor!.personId}`, ctx.t("security-erased-name"));
+        const { fileKeys, tell } = await erasePerson(ctx.tx, r.id, ctx.actor!.provinceId, ctx.now, ctx.actor!, ctx.t("security-erased-name"));
         const removed = await deleteErasedFiles(fileKeys);
         // The "done" notice was queued to her chats inside the erasure: have it sent after commit.
         if (tell.length > 0) ctx.wake();

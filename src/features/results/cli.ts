@@ -8,13 +8,14 @@ import { provinceOpt } from "../../cli/args.js";
 import { defineCommand } from "../../cli/command.js";
 import { printReport } from "../../cli/commands/imports.js";
 import { importDecisions, importHistory } from "./imports.js";
+import { type ActorRef, CLI_ACTOR } from "../../core/actor.js";
 
 const importArgs = z.object({
   positionals: z.tuple([z.string({ error: "cli-expect-file" })], { error: "cli-expect-file" }),
   province: provinceOpt,
 });
 
-function importCommand(name: string, summary: string, importer: (db: Db, provinceId: number, table: Table, actor: string) => Promise<ImportReport>) {
+function importCommand(name: string, summary: string, importer: (db: Db, provinceId: number, table: Table, actor: ActorRef) => Promise<ImportReport>) {
   return defineCommand({
     name,
     summary,
@@ -24,7 +25,7 @@ function importCommand(name: string, summary: string, importer: (db: Db, provinc
       const table = await readTable(args.positionals[0]);
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      return printReport(ctx, await importer(db, province.id, table, "cli"));
+      return printReport(ctx, await importer(db, province.id, table, CLI_ACTOR));
     },
   });
 }

@@ -8,7 +8,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { people, personYears } from "../../db/schema.js";
 import { getTitle, isTitleCode } from "../../domain/titles.js";
 import type { Sheet } from "../../exports/sheet.js";
-import type { UnitProgress } from "../../services/progress.js";
+import type { UnitProgress } from "../progress/service.js";
 
 export const RESULTS_SHEET_NAME = "Kết quả";
 

@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { personYears } from "../../db/schema.js";
 import { getTitle, isTitleCode, titleLabelKey, type TitleCode } from "../../domain/titles.js";
-import type { Message } from "../../flows/engine/types.js";
+import type { Message } from "../../core/index.js";
 import type { Vars } from "../../i18n.js";
 
 /** The highest individual title of a year and any award forms: the ladder below is implied. */

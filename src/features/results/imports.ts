@@ -12,11 +12,12 @@ import { parseDecisionLevel, parseRating, parseTitleText, titlesHeld, type Decis
 import { parseSchoolYear } from "../../domain/rules/index.js";
 import { cleanText, foldVietnamese, looksLikeFormula } from "../../domain/text.js";
 import { getTitle, isIndividualTitleCode, type TitleCode } from "../../domain/titles.js";
-import type { Notification } from "../../flows/engine/types.js";
+import type { Notification } from "../../core/index.js";
 import { writeAudit } from "../../services/audit.js";
 import { emptyReport, type ImportReport, type Rejection } from "../../services/import/report.js";
 import { cell, mapColumns, type ColumnSpec, type Table, type TableRow } from "../../services/import/table-file.js";
 import { insertOutboxNotifications } from "../../services/notifications.js";
+import { type ActorRef } from "../../core/actor.js";
 
 const UNIT: ColumnSpec<"unit"> = { key: "unit", names: ["mã đơn vị", "unit code", "unit"], required: true };
 const NAME: ColumnSpec<"name"> = { key: "name", names: ["họ và tên", "họ tên", "full name", "name"], required: true };
@@ -71,7 +72,7 @@ const historyColumns: ColumnSpec<"unit" | "name" | "year" | "rating" | "title" |
 ];
 
 /** Past years' results, one row per person and year; an existing year is replaced by the file's. */
-export async function importHistory(db: Db, provinceId: number, table: Table, actor: string): Promise<ImportReport> {
+export async function importHistory(db: Db, provinceId: number, table: Table, actor: ActorRef): Promise<ImportReport> {
   const map = mapColumns(table.headers, historyColumns);
   const report = emptyReport();
   const ix = await peopleIndex(db, provinceId);
@@ -210,7 +211,7 @@ const decisionColumns: ColumnSpec<"number" | "date" | "level" | "year" | "unit" 
 ];
 
 /** A decision's list (one row per person named); several decisions may share one file. */
-export async function importDecisions(db: Db, provinceId: number, table: Table, actor: string): Promise<ImportReport> {
+export async function importDecisions(db: Db, provinceId: number, table: Table, actor: ActorRef): Promise<ImportReport> {
   const map = mapColumns(table.headers, decisionColumns);
   const report = emptyReport();
   const ix = await peopleIndex(db, provinceId);

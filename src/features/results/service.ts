@@ -8,15 +8,15 @@ import type { DbOrTx } from "../../db/client.js";
 import { campaigns, collectiveResults, people, personResults, personYears, provinces, registrations, roles, unitSubmissions, units, unitYears } from "../../db/schema.js";
 import { formatDateTime, localDateOf } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
-import { placeOf } from "../../services/export-data.js";
+import { placeOf } from "../export/data.js";
 import type { ResultsDocument } from "./documents.js";
 import { defaultRatingFor, titlesHeld, type PersonResult } from "../../domain/results.js";
 import { RATINGS, type Rating } from "../../domain/rules/index.js";
 import { getTitle, isCollectiveTitleCode, isIndividualTitleCode } from "../../domain/titles.js";
-import { UserError } from "../../errors.js";
-import type { Actor, Notification } from "../../flows/engine/types.js";
+import { UserError } from "../../core/errors.js";
+import type { Actor, Notification } from "../../core/index.js";
 import { writeAudit } from "../../services/audit.js";
-import { assertManages, assertUnitEditable, officePeople, openCampaignOfKind, type Campaign } from "../../services/registration.js";
+import { assertManages, assertUnitEditable, officePeople, openCampaignOfKind, type Campaign } from "../registration/service.js";
 
 export const openResultsCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "results", now);
 
@@ -103,7 +103,7 @@ export async function applyAsRegistered(db: DbOrTx, ctx: ResultsCtx): Promise<nu
     await upsertResult(db, ctx, r.personId, defaultRatingFor(r.registeredTitle), r.registeredTitle);
     filled++;
   }
-  if (filled > 0) await writeAudit(db, { provinceId: ctx.campaign.provinceId, actor: `person:${ctx.actor.personId}`, action: "results-as-registered", entity: "unit", entityId: ctx.unitId, after: { campaignId: ctx.campaign.id, filled } });
+  if (filled > 0) await writeAudit(db, { provinceId: ctx.campaign.provinceId, actor: ctx.actor, action: "results-as-registered", entity: "unit", entityId: ctx.unitId, after: { campaignId: ctx.campaign.id, filled } });
   return filled;
 }
 
@@ -119,7 +119,7 @@ export async function setPersonResult(db: DbOrTx, ctx: ResultsCtx, personId: num
   await upsertResult(db, ctx, personId, rating, titleCode);
   await writeAudit(db, {
     provinceId: ctx.campaign.provinceId,
-    actor: `person:${ctx.actor.personId}`,
+    actor: ctx.actor,
     action: "result-set",
     entity: "person_result",
     entityId: personId,
@@ -212,7 +212,7 @@ export async function submitResults(db: DbOrTx, ctx: ResultsCtx): Promise<{ peop
     .values({ provinceId: ctx.campaign.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...values })
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: values })
     .returning();
-  await writeAudit(db, { provinceId: ctx.campaign.provinceId, actor: `person:${ctx.actor.personId}`, action: "submit-results", entity: "unit_submission", entityId: sub!.id, after: { status: "submitted", people: rows.length } });
+  await writeAudit(db, { provinceId: ctx.campaign.provinceId, actor: ctx.actor, action: "submit-results", entity: "unit_submission", entityId: sub!.id, after: { status: "submitted", people: rows.length } });
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, ctx.unitId));
   for (const personId of await officePeople(db, ctx.campaign.provinceId)) {
     ctx.notify({

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { units } from "../../db/schema.js";
 import { rolesForUnit, type RoleAction, type UnitRole } from "../../domain/role-changes.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { isOffice } from "../../flows/engine/actor.js";
 import { pageOfOptions, turnedPage } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../../flows/engine/types.js";

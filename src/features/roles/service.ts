@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { people, roles } from "../../db/schema.js";
 import { roleChangeRefusal, type RoleAction, type UnitRole } from "../../domain/role-changes.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { grantRole, revokeRole } from "../../services/roles.js";
 import { unitMembers } from "../security/members.js";
 
@@ -87,7 +87,7 @@ export async function changeUnitRole(tx: DbOrTx, c: UnitRoleChange): Promise<"do
   if (refusal === "unchanged") return "unchanged";
   if (refusal) throw new UserError(refusal);
   const grant = { provinceId: c.provinceId, personId: c.personId, role: c.role, unitId: scope };
-  const actor = `person:${c.actorPersonId}`;
+  const actor = { personId: c.actorPersonId };
   const changed = c.action === "grant" ? await grantRole(tx, grant, actor) : await revokeRole(tx, grant, actor);
   return changed ? "done" : "unchanged";
 }

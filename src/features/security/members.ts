@@ -4,7 +4,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { channelIdentities, people, units, type ChannelName, type JoinedVia } from "../../db/schema.js";
 import { formatDate } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
-import { managedUnits } from "../../flows/engine/actor.js";
+import { managedUnits } from "../../core/roles.js";
 import { defineFlow, type FlowContext, type Message } from "../../flows/engine/types.js";
 import { checkMerge, mergeDuplicate } from "./merge.js";
 

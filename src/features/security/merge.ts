@@ -67,6 +67,6 @@ export async function mergeDuplicate(db: DbOrTx, actor: Actor, fromId: number, n
   }
   // The duplicate goes, with whatever is left of it (its staff role, a registration the imported person already had).
   await db.delete(people).where(eq(people.id, from.id));
-  await writeAudit(db, { provinceId: actor.provinceId, actor: `person:${actor.personId}`, action: "merge", entity: "person", entityId: into.id, after: { from: from.id } });
+  await writeAudit(db, { provinceId: actor.provinceId, actor: { personId: actor.personId }, action: "merge", entity: "person", entityId: into.id, after: { from: from.id } });
   return check;
 }

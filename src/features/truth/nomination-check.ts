@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { nominations, personYears, roles, units, type NominationCriterion, type NominationYear } from "../../db/schema.js";
 import { eligibilityWarnings, type NomineeKind, type Warning } from "../../domain/nominations.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
-import { recognisedInitiatives } from "../../services/initiatives.js";
+import { recognisedInitiatives } from "../initiatives/service.js";
 
 export interface YearConflict {
   schoolYear: string;

@@ -1,7 +1,8 @@
 import { and, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { channelIdentities } from "../../db/schema.js";
-import { UserError } from "../../errors.js";
+import { NotAllowed } from "../../core/errors.js";
+import { managesUnit } from "../../core/roles.js";
 import { unawaited } from "../../db/pipeline.js";
 import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
@@ -87,21 +88,12 @@ export async function loadActor(tx: Tx, user: UserRef, now: Date): Promise<(Acto
   return actorFromRow(tx, row, now);
 }
 
-export const isOffice = (a: Actor | null) => !!a?.roles.some((r) => r.role === "office");
-
-/** Units where the actor may act as focal person (focal or leader of that unit). */
-export const managedUnits = (a: Actor | null): number[] =>
-  a ? a.roles.filter((r) => (r.role === "focal" || r.role === "unit_leader") && r.unitId !== null).map((r) => r.unitId!) : [];
-
-export const isManager = (a: Actor | null) => managedUnits(a).length > 0;
-
-/** The unit a person belongs to for their own registration. */
-export const homeUnit = (a: Actor | null): number | null => a?.unitId ?? a?.roles.find((r) => r.unitId !== null)?.unitId ?? null;
+export { isOffice, managedUnits, isManager, homeUnit } from "../../core/roles.js";
 
 /**
  * For flows that work on one managed unit: the role may have been taken away since the flow
  * started, so every step checks it again.
  */
 export function guardManagedUnit(actor: Actor | null, unitId: number | undefined): void {
-  if (unitId !== undefined && !managedUnits(actor).includes(unitId)) throw new UserError("flow-not-allowed");
+  if (unitId !== undefined && !managesUnit(actor, unitId)) throw new NotAllowed();
 }

@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import type { Db, Tx } from "../../db/client.js";
 import { people, processedUpdates, stepReplies } from "../../db/schema.js";
 import { insertOutboxNotifications } from "../../services/notifications.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { isLocale, type Locale, type Translator, type Vars } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import { resolveCommand, type CommandName } from "../commands.js";

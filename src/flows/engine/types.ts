@@ -1,103 +1,12 @@
 import type { z } from "zod";
 import type { Tx } from "../../db/client.js";
-import type { ChannelName, Role } from "../../db/schema.js";
 import type { Locale, Vars } from "../../i18n.js";
+import { CAN_SHARE_CONTACT } from "../../core/messages.js";
+import type { Actor, PersonRole } from "../../core/actor.js";
+import type { ChannelName, ChoiceOption, InboundEvent, InboundFile, InboundPayload, Message, Notification, Outbound, UserRef } from "../../core/messages.js";
 
-export type { ChannelName };
-
-export interface UserRef {
-  channel: ChannelName;
-  externalId: string;
-}
-
-export interface InboundFile {
-  /** The channel's own file id (Telegram file_id); the bytes are fetched only when needed. */
-  fileId: string;
-  name?: string;
-  mime?: string;
-  size?: number;
-  kind: "photo" | "document";
-}
-
-export type InboundPayload =
-  | { kind: "text"; text: string }
-  /** Opaque data from a button; a hint only, re-checked against the conversation. */
-  | { kind: "choice"; token: string }
-  | { kind: "file"; file: InboundFile }
-  | { kind: "command"; name: string; args: string }
-  /**
-   * A phone number the person shared with the channel's own "share my phone number" button.
-   * `verified`: the channel vouches that the number is the sender's own (on Telegram, the shared
-   * contact's user id is the sender's id); the adapter computes it, flows trust nothing else.
-   */
-  | { kind: "contact"; phone: string; verified: boolean }
-  /** Stickers, voice, content the channel withholds. */
-  | { kind: "unsupported" };
-
-export interface InboundEvent {
-  user: UserRef;
-  /** The channel's update or message id: the same id twice is handled once. */
-  updateId: string;
-  /** The client's language (Telegram language_code), used until the person picks one. */
-  languageCode?: string;
-  payload: InboundPayload;
-}
-
-export interface ChoiceOption {
-  label: string;
-  /**
-   * What a button sends back: conversation version, option index and a digest of the option's
-   * value and label, so the answer names the item it was shown for (see engine/choice.ts).
-   */
-  token: string;
-}
-
-/** Channels whose clients can share the person's own phone number on request. */
-export const CAN_SHARE_CONTACT: Record<ChannelName, boolean> = { telegram: true, zalo: false, console: false };
-
-export type Outbound =
-  /** closeKeyboard: a "share my phone number" keyboard shown before has served; take it away. */
-  | { type: "text"; text: string; closeKeyboard?: boolean }
-  /** contact: the label of a "share my phone number" button (channels in CAN_SHARE_CONTACT). */
-  | { type: "choices"; text: string; options: ChoiceOption[]; contact?: string }
-  /**
-   * owner: the file holds this person's own data (/me). Where the channel sends links instead of
-   * files, its link works once, for 15 minutes, and only that person's chat gets it.
-   */
-  | { type: "document"; fileName: string; mime: string; content: Uint8Array; caption?: string; owner?: number }
-  | { type: "link"; text: string; url: string }
-  /** A picture (a PNG chart): a photo on Telegram and Zalo (from a signed link), a saved file on the console. */
-  | { type: "photo"; fileName: string; content: Uint8Array; caption?: string };
-
-export interface PersonRole {
-  role: Role;
-  unitId: number | null;
-}
-
-/** Who is talking, as far as the database knows. */
-export interface Actor {
-  personId: number;
-  provinceId: number;
-  unitId: number | null;
-  /** The name of `unitId`'s unit, as stored when this update arrived. */
-  unitName: string | null;
-  fullName: string;
-  position: string;
-  roles: PersonRole[];
-}
-
-export interface Message {
-  key: string;
-  vars?: Vars;
-}
-
-/** What a step or command may do besides answering: tell other people (through the outbox). */
-export interface Notification {
-  personId: number;
-  provinceId: number;
-  dedupeKey: string;
-  message: Message;
-}
+export type { ChannelName, UserRef, InboundFile, InboundPayload, InboundEvent, ChoiceOption, Outbound, PersonRole, Actor, Message, Notification };
+export { CAN_SHARE_CONTACT };
 
 export interface FlowContext<D> {
   tx: Tx;

@@ -8,6 +8,7 @@ import { cleanText, foldVietnamese, hasWordCharacter, looksLikeFormula } from ".
 import { writeAudit } from "../audit.js";
 import { CHUNK, emptyReport, type ImportReport, type Rejection } from "./report.js";
 import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table, type TableRow, type TableStream } from "./table-file.js";
+import { type ActorRef } from "../../core/actor.js";
 
 const columns: ColumnSpec<"name" | "position" | "unit" | "role" | "phone">[] = [
   { key: "name", names: ["họ và tên", "họ tên", "full name", "name"], required: true },
@@ -47,7 +48,7 @@ const keyOf = (unitId: number, name: string, phone: string | null) => (phone ? `
  * thousand rows at a time, all in one transaction (a failure half-way, or a file that turns out
  * broken, leaves the province as it was). A file with missing columns is refused before anything.
  */
-export async function importPeople(db: Db, provinceId: number, table: Table | TableStream, actor: string): Promise<ImportReport> {
+export async function importPeople(db: Db, provinceId: number, table: Table | TableStream, actor: ActorRef): Promise<ImportReport> {
   const map = mapColumns(table.headers, columns);
   const report = emptyReport();
   const rejected: Rejection[] = [];

@@ -4,7 +4,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { foldVietnamese } from "../../domain/text.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { hasNul, stripUnsafe } from "../../domain/safe-text.js";
 
 /** A row as read from the file; `line` is what a person sees in Excel or a text editor. */

@@ -7,6 +7,7 @@ import { cleanText, foldVietnamese, looksLikeFormula } from "../../domain/text.j
 import { writeAudit } from "../audit.js";
 import { chunks, emptyReport, type ImportReport, type Rejection } from "./report.js";
 import { cell, lineHasNul, mapColumns, type ColumnSpec, type Table } from "./table-file.js";
+import { type ActorRef } from "../../core/actor.js";
 
 const columns: ColumnSpec<"code" | "name" | "kind" | "parent" | "cluster">[] = [
   { key: "code", names: ["mã đơn vị", "ma dv", "code"], required: true },
@@ -168,7 +169,7 @@ async function ensureClusters(tx: Tx, provinceId: number, names: string[]): Prom
  * Imports units by code: new codes are created, known codes updated, nothing duplicated. The
  * whole write is one transaction, so a failure half-way leaves the province as it was.
  */
-export async function importUnits(db: Db, provinceId: number, table: Table, actor: string): Promise<ImportReport> {
+export async function importUnits(db: Db, provinceId: number, table: Table, actor: ActorRef): Promise<ImportReport> {
   const { rows, rejected: invalid } = validate(table);
   const report = emptyReport();
   await db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { PassThrough } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../../src/channels/console/console.js";
-import { listPersonas, type Persona } from "../../../src/channels/console/personas.js";
+import { listPersonas, type Persona } from "../../../src/demo/personas.js";
 import { channelIdentities } from "../../../src/db/schema.js";
 import { createTranslator } from "../../../src/i18n.js";
 import { loadDemo } from "../../../src/services/demo.js";

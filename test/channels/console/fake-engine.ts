@@ -1,5 +1,5 @@
 import type { EngineResult } from "../../../src/flows/engine/engine.js";
-import type { InboundEvent, Outbound } from "../../../src/flows/engine/types.js";
+import type { InboundEvent, Outbound } from "../../../src/core/index.js";
 
 export const TITLES = ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"];
 export const DOC_BYTES = new TextEncoder().encode("nội dung tệp xuất");

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelIdentities, consents, conversations, people, registrations, units } from "../../../src/db/schema.js";
 import { createInvite } from "../../../src/services/invites.js";
-import { CONSENT_NOTICE_VERSION } from "../../../src/services/onboarding.js";
+import { CONSENT_NOTICE_VERSION } from "../../../src/features/onboarding/service.js";
 import { buildEngine, demoWorld, link, translator, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
 import { interceptedBot, TelegramUser, updates } from "../../support/telegram.js";

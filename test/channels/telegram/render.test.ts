@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { menuCommands } from "../../../src/channels/telegram/commands.js";
 import { toInboundEvent } from "../../../src/channels/telegram/inbound.js";
 import { createTelegramSender } from "../../../src/channels/telegram/sender.js";
-import { DeliveryError } from "../../../src/channels/port.js";
+import { DeliveryError } from "../../../src/core/channel-port.js";
 import { translator } from "../../support/chat.js";
 import { interceptedBot, updates } from "../../support/telegram.js";
 

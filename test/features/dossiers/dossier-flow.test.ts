@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaigns, decisionPeople, decisions, dossierReports, initiatives, outbox, people, personResults, personYears, roles, schoolYears, unitDossiers, units } from "../../../src/db/schema.js";
-import { UserError } from "../../../src/errors.js";
+import { UserError } from "../../../src/core/errors.js";
 import { officeDecide, currentDossierCampaigns } from "../../../src/features/dossiers/service.js";
 import { shiftSchoolYear } from "../../../src/domain/rules/index.js";
 import { createCampaign } from "../../../src/services/campaigns.js";

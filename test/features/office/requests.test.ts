@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, channelIdentities, dataRequests, outbox, people } from "../../../src/db/schema.js";
 import { requestDeadline } from "../../../src/features/requests/deadline.js";
-import type { ChannelSender } from "../../../src/channels/port.js";
+import type { ChannelSender } from "../../../src/core/channel-port.js";
 import { createOutboxSender } from "../../../src/delivery/outbox-sender.js";
 import { createLogger } from "../../../src/logger.js";
 import { requestErasure } from "../../../src/services/personal-data.js";

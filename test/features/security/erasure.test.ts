@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, campaigns, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people } from "../../../src/db/schema.js";
 import { createDiskFileStore } from "../../../src/files/store.js";
 import { writeAudit } from "../../../src/services/audit.js";
-import { declareInitiative } from "../../../src/services/initiatives.js";
+import { declareInitiative } from "../../../src/features/initiatives/service.js";
 import { cli } from "../../support/cli.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -35,7 +35,7 @@ describe("/me export and erasure reach every table (issue #16, medium 4)", () =>
       .insert(nominations)
       .values({ provinceId: world.provinceId, campaignId: campaign!.id, unitId: world.unitId, kind: "individual", personId: me.personId, nomineeName: person!.fullName, field: "Giáo dục", summary: `Cô ${person!.fullName}, ${ADDRESS}` })
       .returning();
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: `person:${world.focal.personId}`, action: "create", entity: "nomination", entityId: nom!.id, after: nom });
+    await writeAudit(t.db, { provinceId: world.provinceId, actor: world.focal, action: "create", entity: "nomination", entityId: nom!.id, after: nom });
     const dataDir = await mkdtemp(path.join(tmpdir(), "erase-"));
     const store = createDiskFileStore(path.join(dataDir, "files"));
     const file = await store.put(new TextEncoder().encode("minh chứng"), "bang-khen.pdf", "application/pdf");

@@ -133,8 +133,8 @@ describe("the personal export speaks the reader's words, never internal codes (i
     await t.db.insert(registrations).values({ provinceId: world.provinceId, campaignId: campaign!.id, unitId: world.unitId, personId, titleCode: "LDTT", status: "pending" }).onConflictDoNothing();
     await t.db.insert(personYears).values({ provinceId: world.provinceId, personId, schoolYear: "2019-2020", rating: "HTTNV", titles: ["LDTT"] });
     await t.db.insert(outbox).values({ provinceId: world.provinceId, personId, dedupeKey: `label-${personId}`, kind: "notification", message: { key: "me-saved" }, status: "sent" });
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: `person:${personId}`, action: "submit", entity: "registration", entityId: 77 });
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: `person:${personId}`, action: "join", entity: "person", entityId: personId });
+    await writeAudit(t.db, { provinceId: world.provinceId, actor: { personId: personId }, action: "submit", entity: "registration", entityId: 77 });
+    await writeAudit(t.db, { provinceId: world.provinceId, actor: { personId: personId }, action: "join", entity: "person", entityId: personId });
   }
   const cellsOf = async (content: Uint8Array) => {
     const wb = new ExcelJS.Workbook();

@@ -1,0 +1,4 @@
+import { defineFeature } from "../feature.js";
+
+/** Background jobs (a province's documents); started by other features, no command of its own. */
+export const jobsFeature = defineFeature({ name: "jobs", locales: ["jobs"] });
