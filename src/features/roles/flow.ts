@@ -1,11 +1,9 @@
-import { and, eq } from "drizzle-orm";
-import { units } from "../../db/schema.js";
 import { rolesForUnit, type RoleAction, type UnitRole } from "../../domain/role-changes.js";
 import { UserError } from "../../core/errors.js";
 import { isOffice } from "../../flows/engine/actor.js";
 import { pageOfOptions, turnedPage } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../../flows/engine/types.js";
-import { changeUnitRole, isSoUnit, unitPeople, type UnitPerson } from "./service.js";
+import { changeUnitRole, isSoUnit, provinceUnit, unitPeople, type UnitPerson } from "./service.js";
 
 interface Data {
   /** Set by /tiendo's unit view, never by the person: the unit whose people are shown. */
@@ -22,10 +20,7 @@ type Ctx = FlowContext<Data>;
 const PAGE_SIZE = 15;
 
 async function unitOf(ctx: Ctx) {
-  const [u] = await ctx.tx
-    .select({ id: units.id, code: units.code, name: units.name })
-    .from(units)
-    .where(and(eq(units.id, ctx.data.unitId!), eq(units.provinceId, ctx.actor!.provinceId)));
+  const u = await provinceUnit(ctx.tx, ctx.actor!.provinceId, ctx.data.unitId!);
   if (!u) throw new UserError("flow-not-allowed");
   return u;
 }

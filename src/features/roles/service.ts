@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { people, roles } from "../../db/schema.js";
+import { people, roles, units } from "../../db/schema.js";
 import { roleChangeRefusal, type RoleAction, type UnitRole } from "../../domain/role-changes.js";
 import { UserError } from "../../core/errors.js";
 import { grantRole, revokeRole } from "../../services/roles.js";
@@ -90,4 +90,10 @@ export async function changeUnitRole(tx: DbOrTx, c: UnitRoleChange): Promise<"do
   const actor = { personId: c.actorPersonId };
   const changed = c.action === "grant" ? await grantRole(tx, grant, actor) : await revokeRole(tx, grant, actor);
   return changed ? "done" : "unchanged";
+}
+
+/** One unit of the province, or null: the screen never shows a unit of another province. */
+export async function provinceUnit(db: DbOrTx, provinceId: number, unitId: number): Promise<{ id: number; code: string; name: string } | null> {
+  const [u] = await db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(and(eq(units.id, unitId), eq(units.provinceId, provinceId)));
+  return u ?? null;
 }
