@@ -8,7 +8,8 @@ import { runMigrations } from "./db/migrate.js";
 import { createLeadership } from "./delivery/leader.js";
 import { createDatabaseHealth, type DatabaseHealth } from "./db/health.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
-import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
+import { createEngine, type Engine } from "./flows/engine/engine.js";
+import { createPostgresStore, pruneProcessedUpdates } from "./flows/engine/postgres-store.js";
 import { flowDeps } from "./flows/index.js";
 import { featureMessageKinds } from "./features/message-kinds.js";
 import { startJobs, type Jobs } from "./features/jobs/index.js";
@@ -66,16 +67,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   }
 
   const health = createDatabaseHealth();
-  const engine = createEngine({
-    onConnectionLost: () => health.lost(),
+  const store = createPostgresStore({
     db: database.db,
-    translator,
     logger,
-    timeZone: config.TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
     replyLeaseSeconds: config.RECOVERY_AFTER_SECONDS,
-    ...flowDeps,
+    onConnectionLost: () => health.lost(),
   });
+  const engine = createEngine({ store, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger, health);
   const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: featureMessageKinds(database.db, config.TIMEZONE) });
