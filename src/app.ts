@@ -1,5 +1,7 @@
 import path from "node:path";
+import type { Inbox } from "./channels/inbox.js";
 import type { ChannelSender } from "./channels/port.js";
+import { createInbox } from "./delivery/inbox.js";
 import { publicUrlOf, type Config } from "./config.js";
 import { setWebPublicUrl } from "./features/web/links.js";
 import { setInviteBotUsername } from "./features/invites/service.js";
@@ -34,6 +36,8 @@ export interface App {
   leadership: { holding(): boolean };
   /** Background jobs (a province's Word zip), claimed by whichever instance is free. */
   jobs: Jobs;
+  /** Where Zalo updates are kept until their step commits (the recovery sweep hands back the rest). */
+  inbox: Inbox;
   /** The province a demo persona belongs to, when the demo was loaded. */
   demoProvinceId: number | null;
   close(): Promise<void>;
@@ -93,6 +97,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     health,
     leadership,
     jobs,
+    inbox: createInbox(database.db, config.RECOVERY_AFTER_SECONDS),
     demoProvinceId,
     async close() {
       await engine.flush();

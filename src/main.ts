@@ -2,6 +2,7 @@ import type { ServerType } from "@hono/node-server";
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
+import { createPersonaDirectory } from "./services/personas.js";
 import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { fileServices } from "./files/index.js";
@@ -10,7 +11,6 @@ import { useImportFetchers } from "./features/import/fetchers.js";
 import { startReminders } from "./reminders/scheduler.js";
 import { startEvidenceKeeper } from "./services/evidence.js";
 import { startRecovery } from "./delivery/recovery.js";
-import { createInbox } from "./channels/inbox.js";
 import type { ZaloEvent } from "./channels/zalo/inbound.js";
 import { closeServer, createHttpApp, listen, type HttpApp } from "./server/http.js";
 import { createLogger, stderr } from "./logger.js";
@@ -52,7 +52,7 @@ async function consoleMode(app: App) {
   if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
   await runConsole({
     engine: app.engine,
-    db: app.database.db,
+    personas: createPersonaDirectory(app.database.db),
     translator,
     locale: config.DEFAULT_LOCALE,
     input: process.stdin,
@@ -110,7 +110,7 @@ async function botMode(app: App) {
   const recovery = startRecovery({
     db: app.database.db,
     senders: app.senders,
-    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
+    inbox: app.inbox,
     inbound: zalo ? { zalo: (body) => zalo.adapter.handle(body as ZaloEvent) } : {},
     logger,
     leaseSeconds: config.RECOVERY_AFTER_SECONDS,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInbox } from "../../src/channels/inbox.js";
+import { createInbox } from "../../src/delivery/inbox.js";
 import { DeliveryError, type ChannelSender } from "../../src/channels/port.js";
 import { createZaloAdapter } from "../../src/channels/zalo/adapter.js";
 import { createZaloClient } from "../../src/channels/zalo/client.js";

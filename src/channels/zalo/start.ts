@@ -4,7 +4,6 @@ import type { FileStore } from "../../files/store.js";
 import { createZaloAdapter, type ZaloAdapter } from "./adapter.js";
 import { createZaloClient } from "./client.js";
 import { startZaloPolling } from "./polling.js";
-import { createInbox } from "../inbox.js";
 
 export interface ZaloChannel {
   adapter: ZaloAdapter;
@@ -30,7 +29,7 @@ export async function startZalo(app: App, files: FileStore, links: FileLinks): P
     links,
     defaultLocale: config.DEFAULT_LOCALE,
     onNotified: () => app.outbox.kick(),
-    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
+    inbox: app.inbox,
   });
 
   const me = await client.getMe();

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bindPersona, listPersonas } from "../../../src/channels/console/personas.js";
+import { bindPersona, listPersonas } from "../../../src/services/personas.js";
 import { channelIdentities, units } from "../../../src/db/schema.js";
 import { createTranslator } from "../../../src/i18n.js";
 import { loadDemo } from "../../../src/services/demo.js";

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { channelIdentities, people, roles, units, type Role } from "../../db/schema.js";
-import type { UserRef } from "../../flows/engine/types.js";
+import type { Db } from "../db/client.js";
+import { channelIdentities, people, roles, units, type Role } from "../db/schema.js";
+import type { UserRef } from "../flows/engine/types.js";
 
 export interface Persona {
   personId: number;
@@ -9,6 +9,14 @@ export interface Persona {
   role: Role;
   /** The person's own unit (the Sở for the Văn phòng); null when none is recorded. */
   unitName: string | null;
+}
+
+/** Where the console finds its demo people (the console takes it from main.ts; tests too). */
+export interface PersonaDirectory {
+  /** A handful of people covering every role in the province. */
+  list(provinceId: number): Promise<Persona[]>;
+  /** Links the console to this person, as if they had joined. */
+  bind(personId: number): Promise<UserRef>;
 }
 
 const personaFields = { personId: people.id, fullName: people.fullName, role: roles.role, unitName: units.name };
@@ -75,3 +83,9 @@ export async function bindPersona(db: Db, personId: number): Promise<UserRef> {
   await db.insert(channelIdentities).values({ provinceId: person.provinceId, personId, channel: "console", externalId }).onConflictDoNothing();
   return { channel: "console", externalId };
 }
+
+/** The console's demo people, on `db`. */
+export const createPersonaDirectory = (db: Db): PersonaDirectory => ({
+  list: (provinceId) => listPersonas(db, provinceId),
+  bind: (personId) => bindPersona(db, personId),
+});
