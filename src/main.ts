@@ -3,7 +3,7 @@ import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
 import { createPersonaDirectory } from "./services/personas.js";
-import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
+import { ConfigError, loadConfig, publicUrlOf, type Mode } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { fileServices } from "./files/index.js";
 import { useErasureFileStore } from "./features/requests/files.js";
@@ -74,7 +74,7 @@ const stopSignal = () =>
   });
 
 /** Telegram and/or Zalo, the HTTP server when a webhook or Zalo needs it, until SIGTERM. */
-async function botMode(app: App) {
+async function botMode(app: App, mode: Exclude<Mode, { kind: "console" }>) {
   const { config, logger } = app;
   // The messengers' clients are loaded here: the console never needs them.
   const [{ startTelegram }, { startZalo }, { channelSenders }, { createTelegramFileFetcher }, { createZaloFileFetcher }] = await Promise.all([
@@ -88,8 +88,8 @@ async function botMode(app: App) {
   app.jobs.setLinks(files.links);
   useErasureFileStore(files.store);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
-  const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
-  const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
+  const telegram = mode.telegram ? await startTelegram(app) : null;
+  const zalo = mode.zalo ? await startZalo(app, mode.zalo, files.store, files.links) : null;
   // The HTTP server runs in every mode: webhooks and Zalo's file links need it, and the web workspace always does.
   const http = createHttpApp({
     logger,
@@ -105,7 +105,7 @@ async function botMode(app: App) {
     files: { store: files.store, secret: files.secret },
     web: webDeps(app, files),
   });
-  const server = config.WEBHOOK_URL || zalo ? await listen(http, config.PORT, logger) : await listenForWeb(http, app);
+  const server = mode.kind === "webhook" || zalo ? await listen(http, config.PORT, logger) : await listenForWeb(http, app);
   // What a crash left: kept Zalo updates to handle, stored replies to send.
   const recovery = startRecovery({
     db: app.database.db,
@@ -119,8 +119,8 @@ async function botMode(app: App) {
   const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
   // Evidence arrives as Telegram file ids or Zalo photo URLs; copies with checksums are made outside the chat steps.
   const fetchers = {
-    ...(config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}),
-    ...(config.ZALO_BOT_TOKEN ? { zalo: createZaloFileFetcher() } : {}),
+    ...(mode.telegram ? { telegram: createTelegramFileFetcher(mode.telegram.token, mode.telegram.apiRoot) } : {}),
+    ...(mode.zalo ? { zalo: createZaloFileFetcher() } : {}),
   };
   const evidence = startEvidenceKeeper(app.database.db, fetchers, files.store, logger);
   useImportFetchers(fetchers);
@@ -138,13 +138,14 @@ async function botMode(app: App) {
 
 async function main() {
   const config = loadConfig();
-  const chat = !config.BOT_TOKEN && !config.ZALO_BOT_TOKEN;
+  const { mode } = config;
+  const chat = mode.kind === "console";
   // In console mode the terminal belongs to the chat: logs go to stderr, and only warnings.
   const logger = chat ? createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, stderr()) : createLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger);
   try {
-    if (chat) await consoleMode(app);
-    else await botMode(app);
+    if (mode.kind === "console") await consoleMode(app);
+    else await botMode(app, mode);
   } finally {
     await app.close();
   }
