@@ -1,5 +1,7 @@
 import path from "node:path";
+import type { Inbox } from "./core/inbox-port.js";
 import type { ChannelSender } from "./core/channel-port.js";
+import { createInbox } from "./delivery/inbox.js";
 import { publicUrlOf, type Config } from "./config.js";
 import { setWebPublicUrl } from "./features/web/links.js";
 import { setInviteBotUsername } from "./features/invites/service.js";
@@ -8,7 +10,8 @@ import { runMigrations } from "./db/migrate.js";
 import { createLeadership } from "./delivery/leader.js";
 import { createDatabaseHealth, type DatabaseHealth } from "./db/health.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
-import { createEngine, pruneProcessedUpdates, type Engine } from "./flows/engine/engine.js";
+import { createEngine, type Engine } from "./flows/engine/engine.js";
+import { createPostgresStore, pruneProcessedUpdates } from "./flows/engine/postgres-store.js";
 import { flowDeps } from "./flows/index.js";
 import { featureMessageKinds } from "./features/message-kinds.js";
 import { startJobs, type Jobs } from "./features/jobs/index.js";
@@ -33,6 +36,8 @@ export interface App {
   leadership: { holding(): boolean };
   /** Background jobs (a province's Word zip), claimed by whichever instance is free. */
   jobs: Jobs;
+  /** Where Zalo updates are kept until their step commits (the recovery sweep hands back the rest). */
+  inbox: Inbox;
   /** The province a demo persona belongs to, when the demo was loaded. */
   demoProvinceId: number | null;
   close(): Promise<void>;
@@ -66,16 +71,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   }
 
   const health = createDatabaseHealth();
-  const engine = createEngine({
-    onConnectionLost: () => health.lost(),
+  const store = createPostgresStore({
     db: database.db,
-    translator,
     logger,
-    timeZone: config.TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
     replyLeaseSeconds: config.RECOVERY_AFTER_SECONDS,
-    ...flowDeps,
+    onConnectionLost: () => health.lost(),
   });
+  const engine = createEngine({ store, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger, health);
   const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: featureMessageKinds(database.db, config.TIMEZONE) });
@@ -94,6 +97,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     health,
     leadership,
     jobs,
+    inbox: createInbox(database.db, config.RECOVERY_AFTER_SECONDS),
     demoProvinceId,
     async close() {
       await engine.flush();

@@ -21,7 +21,7 @@ const timeZone = z.string().refine(
   { error: "expected an IANA time zone such as Asia/Ho_Chi_Minh" },
 );
 
-export const configSchema = z
+const envSchema = z
   .object({
     BOT_TOKEN: optional(
       z.string().regex(/^\d+:[\w-]{20,}$/, { error: "expected a Telegram bot token like 123456:ABC…" }),
@@ -53,6 +53,39 @@ export const configSchema = z
       ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "expected a secret whenever WEBHOOK_URL is set" });
     }
   });
+
+type Env = z.infer<typeof envSchema>;
+
+/** A messenger's bot: its token and its API's address. */
+export interface BotAccount {
+  token: string;
+  apiRoot: string;
+}
+
+/**
+ * How the bot meets people, by mode. The console needs no secret; polling has at least one bot;
+ * a webhook has at least one bot, its public URL and its secret. Zalo runs alongside Telegram
+ * (or alone) in either messenger mode. Code reads the secrets from here, never with a `!`.
+ */
+export type Mode =
+  | { kind: "console" }
+  | { kind: "polling"; telegram: BotAccount | null; zalo: BotAccount | null }
+  | { kind: "webhook"; telegram: BotAccount | null; zalo: BotAccount | null; webhook: { url: string; secret: string } };
+
+function modeOf(env: Env, ctx: z.RefinementCtx): Mode {
+  const telegram = env.BOT_TOKEN ? { token: env.BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT } : null;
+  const zalo = env.ZALO_BOT_TOKEN ? { token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT } : null;
+  if (!telegram && !zalo) return { kind: "console" };
+  if (!env.WEBHOOK_URL) return { kind: "polling", telegram, zalo };
+  if (!env.WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "expected a secret whenever WEBHOOK_URL is set" });
+    return z.NEVER;
+  }
+  return { kind: "webhook", telegram, zalo, webhook: { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET } };
+}
+
+/** The environment, checked, with the mode it implies. */
+export const configSchema = envSchema.transform((env, ctx) => ({ ...env, mode: modeOf(env, ctx) }));
 
 export type Config = z.infer<typeof configSchema>;
 

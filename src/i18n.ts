@@ -46,3 +46,13 @@ export function createTranslator(defaultLocale: Locale = "vi", directory = local
     },
   };
 }
+
+/**
+ * The language a client asks for (Telegram's language_code is "vi", "en", "en-GB", …): anything
+ * not Vietnamese gets English; no code at all gets `fallback`. The one rule for a chat's language
+ * before the person picks one, in the engine's stores and the channels' error boundary alike.
+ */
+export function localeFromClient(code: string | undefined, fallback: Locale): Locale {
+  if (!code) return fallback;
+  return code.toLowerCase().startsWith("vi") ? "vi" : "en";
+}

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { pino, type Logger, type LoggerOptions } from "pino";
 
 export type { Logger };
@@ -99,3 +100,12 @@ export function createLogger(level: LoggerOptions["level"] = "info", destination
 
 /** The CLI prints results on stdout; its logs go to stderr so pipes stay clean. */
 export const stderr = () => pino.destination(2);
+
+/** A chat in logs: a short digest of its channel and external id, never the id (a phone-linked account) itself. */
+export const chatDigest = (channel: string, externalId: string): string =>
+  createHash("sha256").update(`${channel}\u0000${externalId}`).digest("base64url").slice(0, 12);
+
+/** The logger of one inbound update: its channel, update id and chat digest on every line. */
+export function updateLogger(logger: Logger, event: { user: { channel: string; externalId: string }; updateId: string }): Logger {
+  return logger.child({ channel: event.user.channel, updateId: event.updateId, chat: chatDigest(event.user.channel, event.user.externalId) });
+}

@@ -2,7 +2,8 @@ import type { ServerType } from "@hono/node-server";
 import { createApp, type App } from "./app.js";
 import { runConsole } from "./channels/console/console.js";
 import { createConsoleSender } from "./channels/console/sender.js";
-import { ConfigError, loadConfig, publicUrlOf } from "./config.js";
+import { createPersonaDirectory } from "./demo/personas.js";
+import { ConfigError, loadConfig, publicUrlOf, type Mode } from "./config.js";
 import { databaseReady } from "./db/ready.js";
 import { fileServices } from "./files/index.js";
 import { useErasureFileStore } from "./features/requests/files.js";
@@ -47,7 +48,7 @@ async function consoleMode(app: App) {
   if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
   await runConsole({
     engine: app.engine,
-    db: app.database.db,
+    personas: createPersonaDirectory(app.database.db),
     translator,
     locale: config.DEFAULT_LOCALE,
     input: process.stdin,
@@ -69,7 +70,7 @@ const stopSignal = () =>
   });
 
 /** Telegram and/or Zalo, the HTTP server when a webhook or Zalo needs it, until SIGTERM. */
-async function botMode(app: App) {
+async function botMode(app: App, mode: Exclude<Mode, { kind: "console" }>) {
   const { config, logger } = app;
   // The messengers' clients are loaded here: the console never needs them.
   const [
@@ -81,7 +82,6 @@ async function botMode(app: App) {
     { startReminders },
     { startEvidenceKeeper },
     { startRecovery },
-    { createInbox },
     { useImportFetchers },
   ] = await Promise.all([
     import("./channels/telegram/mode.js"),
@@ -93,15 +93,14 @@ async function botMode(app: App) {
     import("./reminders/scheduler.js"),
     import("./features/nominations/evidence.js"),
     import("./delivery/recovery.js"),
-    import("./delivery/inbox.js"),
     import("./features/import/fetchers.js"),
   ]);
   const files = fileServices(config, logger, app.database.db);
   app.jobs.setLinks(files.links);
   useErasureFileStore(files.store);
   Object.assign(app.senders, channelSenders(config, { logger, translator: app.translator, files: files.store, links: files.links }));
-  const telegram = config.BOT_TOKEN ? await startTelegram(app) : null;
-  const zalo = config.ZALO_BOT_TOKEN ? await startZalo(app, files.store, files.links) : null;
+  const telegram = mode.telegram ? await startTelegram(app) : null;
+  const zalo = mode.zalo ? await startZalo(app, mode.zalo, files.store, files.links) : null;
   // The HTTP server runs in every mode: webhooks and Zalo's file links need it, and the web workspace always does.
   const http = createHttpApp({
     logger,
@@ -117,12 +116,12 @@ async function botMode(app: App) {
     files: { store: files.store, secret: files.secret, personal: files.personal },
     web: webDeps(app, files),
   });
-  const server = config.WEBHOOK_URL || zalo ? await listen(http, config.PORT, logger) : await listenForWeb(http, app);
+  const server = mode.kind === "webhook" || zalo ? await listen(http, config.PORT, logger) : await listenForWeb(http, app);
   // What a crash left: kept Zalo updates to handle, stored replies to send.
   const recovery = startRecovery({
     db: app.database.db,
     senders: app.senders,
-    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
+    inbox: app.inbox,
     inbound: zalo ? { zalo: (body) => zalo.adapter.handle(body as ZaloEvent) } : {},
     logger,
     leaseSeconds: config.RECOVERY_AFTER_SECONDS,
@@ -131,8 +130,8 @@ async function botMode(app: App) {
   const reminders = startReminders({ db: app.database.db, outbox: app.outbox, logger, timeZone: config.TIMEZONE });
   // Evidence arrives as Telegram file ids or Zalo photo URLs; copies with checksums are made outside the chat steps.
   const fetchers = {
-    ...(config.BOT_TOKEN ? { telegram: createTelegramFileFetcher(config.BOT_TOKEN, config.TELEGRAM_API_ROOT) } : {}),
-    ...(config.ZALO_BOT_TOKEN ? { zalo: createZaloFileFetcher() } : {}),
+    ...(mode.telegram ? { telegram: createTelegramFileFetcher(mode.telegram.token, mode.telegram.apiRoot) } : {}),
+    ...(mode.zalo ? { zalo: createZaloFileFetcher() } : {}),
   };
   const evidence = startEvidenceKeeper(app.database.db, fetchers, files.store, logger);
   useImportFetchers(fetchers);
@@ -150,13 +149,14 @@ async function botMode(app: App) {
 
 async function main() {
   const config = loadConfig();
-  const chat = !config.BOT_TOKEN && !config.ZALO_BOT_TOKEN;
+  const { mode } = config;
+  const chat = mode.kind === "console";
   // In console mode the terminal belongs to the chat: logs go to stderr, and only warnings.
   const logger = chat ? createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, stderr()) : createLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger);
   try {
-    if (chat) await consoleMode(app);
-    else await botMode(app);
+    if (mode.kind === "console") await consoleMode(app);
+    else await botMode(app, mode);
   } finally {
     await app.close();
   }

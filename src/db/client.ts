@@ -3,19 +3,12 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { interceptPostgresJs, type Callback } from "./drizzle-internals.js";
 import { firstFailure, openPipeline } from "./pipeline.js";
+import type { Db } from "./types.js";
 
-/**
- * Both drivers give a PgDatabase; code above this file never learns which one it has. No schema
- * is registered: the relational query API is unused, and Drizzle would build a query builder per
- * table for every transaction.
- */
-export type Db = PgDatabase<PgQueryResultHKT>;
-/** A transaction handle has the same query surface as the database. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-export type DbOrTx = Db | Tx;
+export type { Db, DbOrTx, Tx } from "./types.js";
 
 export interface Database {
   db: Db;
@@ -77,8 +70,6 @@ function claimDataDir(dir: string): () => void {
   writeFileSync(lockPath, String(process.pid));
   return () => rmSync(lockPath, { force: true });
 }
-
-type Callback = (tx: postgres.Sql) => unknown;
 
 /**
  * A transaction whose BEGIN goes out with its first statement. postgres.js waits for BEGIN's
@@ -158,20 +149,7 @@ function savepoints(conn: postgres.ReservedSql, beforeStatement: () => void) {
  * pipelinedTransaction); it is wrapped the same way, and tells the transaction of each statement.
  */
 function preparedStatements(sql: postgres.Sql, beforeStatement?: () => void, savepoint?: (fn: Callback) => Promise<unknown>): postgres.Sql {
-  return new Proxy(sql, {
-    get(target, prop) {
-      if (prop === "unsafe") {
-        return (query: string, params?: unknown[], opts?: Record<string, unknown>) => {
-          beforeStatement?.();
-          return target.unsafe(query, params as never, { ...opts, prepare: true });
-        };
-      }
-      if (prop === "begin") return (fn: Callback) => pipelinedTransaction(target, fn);
-      if (prop === "savepoint" && savepoint) return savepoint;
-      const value = Reflect.get(target, prop, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  return interceptPostgresJs(sql, { begin: (fn) => pipelinedTransaction(sql, fn), ...(beforeStatement ? { beforeStatement } : {}), ...(savepoint ? { savepoint } : {}) });
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {

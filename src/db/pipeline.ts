@@ -1,5 +1,5 @@
-import type { DbOrTx } from "./client.js";
-import { clientOf } from "./prepared.js";
+import { clientOf } from "./drizzle-internals.js";
+import type { DbOrTx } from "./types.js";
 
 /**
  * Statements of a transaction whose answers nobody reads (the audit entry, the conversation's new

@@ -1,31 +1,11 @@
 import { sql } from "drizzle-orm";
+import type { Inbox } from "../core/inbox-port.js";
 import type { Db } from "../db/client.js";
+import { transientDbError } from "../db/errors.js";
 import { rowsOf } from "../db/rows.js";
 import type { ChannelName } from "../db/schema.js";
 
-/**
- * Inbound updates that no channel would send again (a Zalo webhook call answered 200, an event
- * taken by getUpdates), kept before they are acknowledged and deleted once their step has
- * committed. A crash in between leaves the row; the recovery sweep (delivery/recovery.ts) hands it
- * to the channel again when its lease has run out. The engine's update-id claim makes a second
- * handling of one update harmless.
- */
-export interface Inbox {
-  /** Keeps the update, leased to this instance while it handles it. */
-  keep(channel: ChannelName, updateId: string, body: unknown): Promise<void>;
-  /** The update's step committed (or the update was refused for good): forget it. */
-  done(channel: ChannelName, updateId: string): Promise<void>;
-  /** Updates whose handler died (lease run out), leased to the caller, oldest first. */
-  due(limit: number): Promise<InboxEntry[]>;
-}
-
-export interface InboxEntry {
-  channel: ChannelName;
-  updateId: string;
-  body: unknown;
-  attempts: number;
-}
-
+/** Inbound updates kept in `inbound_updates` until their step commits (see core/inbox-port.ts). */
 /** A webhook update is handled in milliseconds; a row older than this was left by a crash. */
 export const INBOX_LEASE_SECONDS = 30;
 
@@ -40,6 +20,7 @@ export function createInbox(db: Db, leaseSeconds = INBOX_LEASE_SECONDS): Inbox {
     async done(channel, updateId) {
       await db.execute(sql`delete from inbound_updates where channel = ${channel} and update_id = ${updateId}`);
     },
+    retriesAfter: (e) => transientDbError(e) !== null,
     async due(limit) {
       const result = await db.execute(sql`
         update inbound_updates i set lease_until = clock_timestamp() + ${leaseSeconds} * interval '1 second', attempts = i.attempts + 1

@@ -178,6 +178,8 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       .where(eq(outbox.id, row.id));
 
   async function deliver(row: Row, at: Date): Promise<"sent" | "later" | "paused" | "dropped"> {
+    // The row's own logger: its ids on every line (never the message or the person's name).
+    const log = deps.logger.child({ outboxId: row.id, personId: row.personId, messageKind: row.kind });
     const kind = kinds[row.kind] ?? {};
     const stale = await staleReason(row, kind);
     if (stale) {
@@ -216,7 +218,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         return "sent";
       } catch (e) {
         const err = e instanceof DeliveryError ? e : new DeliveryError("transient", (e as Error).message);
-        deps.logger.warn({ outboxId: row.id, personId: row.personId, channel: identity.channel, kind: err.kind }, "delivery failed");
+        log.warn({ channel: identity.channel, kind: err.kind }, "delivery failed");
         if (err.kind === "blocked") {
           // This chat is gone; the person may still be reachable on another channel.
           if (identity.id !== null) await deps.db.update(channelIdentities).set({ unreachableAt: at }).where(eq(channelIdentities.id, identity.id));

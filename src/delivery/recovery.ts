@@ -1,6 +1,6 @@
 import type { ChannelSender } from "../core/channel-port.js";
 import { DeliveryError } from "../core/channel-port.js";
-import type { Inbox } from "./inbox.js";
+import type { Inbox } from "../core/inbox-port.js";
 import type { Db } from "../db/client.js";
 import type { ChannelName } from "../db/schema.js";
 import { forgetReplies, takeDueReplies } from "../flows/engine/replies.js";

@@ -11,6 +11,14 @@ export interface Persona {
   unitName: string | null;
 }
 
+/** Where the console finds its demo people (the console takes it from main.ts; tests too). */
+export interface PersonaDirectory {
+  /** A handful of people covering every role in the province. */
+  list(provinceId: number): Promise<Persona[]>;
+  /** Links the console to this person, as if they had joined. */
+  bind(personId: number): Promise<UserRef>;
+}
+
 const personaFields = { personId: people.id, fullName: people.fullName, role: roles.role, unitName: units.name };
 
 /** People holding `role` in the province (optionally in one unit), oldest first unless told. */
@@ -75,3 +83,9 @@ export async function bindPersona(db: Db, personId: number): Promise<UserRef> {
   await db.insert(channelIdentities).values({ provinceId: person.provinceId, personId, channel: "console", externalId }).onConflictDoNothing();
   return { channel: "console", externalId };
 }
+
+/** The console's demo people, on `db`. */
+export const createPersonaDirectory = (db: Db): PersonaDirectory => ({
+  list: (provinceId) => listPersonas(db, provinceId),
+  bind: (personId) => bindPersona(db, personId),
+});

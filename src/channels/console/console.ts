@@ -1,17 +1,18 @@
 import { createInterface, type Interface } from "node:readline";
-import type { Db } from "../../db/client.js";
 import type { Engine } from "../../flows/engine/engine.js";
 import { textToPayload } from "../../flows/engine/input.js";
 import type { InboundPayload, UserRef } from "../../core/index.js";
 import type { Locale, Translator, Vars } from "../../i18n.js";
-import type { Logger } from "../../logger.js";
-import { bindPersona, listPersonas, type Persona } from "../../demo/personas.js";
+import { createLogger, type Logger } from "../../logger.js";
+import type { Persona, PersonaDirectory } from "../../demo/personas.js";
 import { renderOutbound } from "./render.js";
+import { handleInbound } from "../boundary.js";
 
 export interface ConsoleOptions {
   /** Only `handle` is used, so tests can pass a stub. */
   engine: Pick<Engine, "handle">;
-  db: Db;
+  /** The demo people to chat as. */
+  personas: PersonaDirectory;
   translator: Translator;
   /** Language of the console's own words; replies come in each persona's language. */
   locale: Locale;
@@ -23,7 +24,7 @@ export interface ConsoleOptions {
   filesDir: string;
   /** Called when a reply queued notifications, so the outbox sender can deliver them now. */
   onNotified?: () => void;
-  logger?: Pick<Logger, "error">;
+  logger?: Logger;
 }
 
 /** Console-only words, handled before the engine sees them. */
@@ -64,7 +65,7 @@ const isTty = (s: NodeJS.ReadableStream | NodeJS.WritableStream) => (s as { isTT
  * settles on /quit, Ctrl-D or the end of piped input.
  */
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
-  const { engine, db, translator, locale, output } = opts;
+  const { engine, translator, locale, output } = opts;
   const tty = isTty(opts.input) && isTty(output);
   // Without a terminal, readline must not echo or draw: piped output stays plain text.
   const rl = createInterface({ input: opts.input, output: tty ? output : undefined, terminal: tty });
@@ -100,24 +101,23 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     }
   };
 
+  // One failed line must not end the session: the boundary logs it and says so, the engine rolled back.
+  const boundary = { engine, translator, logger: opts.logger ?? createLogger("silent"), defaultLocale: locale, ...(opts.onNotified ? { onNotified: opts.onNotified } : {}) };
   const send = async (user: UserRef, personId: number, payload: InboundPayload) => {
-    try {
-      const result = await engine.handle({ user, updateId: `console-${personId}-${++counter}-${Date.now()}`, languageCode: locale, payload });
-      // The person may have switched language (/language): the console's own words follow.
-      const tr = (key: string, vars?: Vars) => translator.t(result.locale, key, vars);
-      for (const block of await renderOutbound(result.replies, { t: tr, filesDir: opts.filesDir })) say(block);
-      result.delivered?.();
-      if (result.notified) opts.onNotified?.();
-    } catch (e) {
-      // One failed line must not end the session; the engine rolled its transaction back.
-      opts.logger?.error({ err: e, personId }, "console message failed");
-      say(t("console-error"));
-    }
+    const event = { user, updateId: `console-${personId}-${++counter}-${Date.now()}`, languageCode: locale, payload };
+    await handleInbound(boundary, event, {
+      send: async (replies, replyLocale) => {
+        // The person may have switched language (/language): the console's own words follow.
+        const tr = (key: string, vars?: Vars) => translator.t(replyLocale, key, vars);
+        for (const block of await renderOutbound(replies, { t: tr, filesDir: opts.filesDir })) say(block);
+      },
+      sayFailed: async (text) => say(text),
+    });
   };
 
   try {
     say(t("console-banner"));
-    const personas = await listPersonas(db, opts.provinceId);
+    const personas = await opts.personas.list(opts.provinceId);
     if (personas.length === 0) {
       say(t("console-no-personas"));
       return;
@@ -125,7 +125,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     session: for (;;) {
       const persona = await pickPersona(personas);
       if (!persona) break;
-      const user = await bindPersona(db, persona.personId);
+      const user = await opts.personas.bind(persona.personId);
       say(t("console-persona-chosen", describe(persona)));
       say(t("console-hint"));
       for (;;) {

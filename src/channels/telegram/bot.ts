@@ -5,8 +5,8 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../../config.js";
 import type { Engine } from "../../flows/engine/engine.js";
 import type { Translator } from "../../i18n.js";
-import { isLocale } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
+import { handleInbound } from "../boundary.js";
 import { chatIdOf, toInboundEvent } from "./inbound.js";
 import { sendOutbound } from "./render.js";
 
@@ -42,43 +42,25 @@ export function createBot(deps: BotDeps): Bot {
   // the conversation row, which keeps this true across instances).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
-  bot.errorBoundary(
-    async (err) => {
-      const ctx = err.ctx;
-      logger.error({ err: err.error, updateId: ctx.update.update_id }, "telegram update failed");
-      // The engine rolled its transaction back: nothing the person answered earlier is lost,
-      // and this answer was not stored, so asking them to repeat it is the truth.
-      const chatId = chatIdOf(ctx.update);
-      if (chatId === null) return;
-      const code = ctx.from?.language_code;
-      const locale = isLocale(code) ? code : code ? "en" : config.DEFAULT_LOCALE;
-      await ctx.api.sendMessage(chatId, translator.t(locale, "update-failed")).catch(() => {});
-    },
-    async (ctx) => {
-      const event = toInboundEvent(ctx.update);
-      if (!event) return;
-      const query = ctx.callbackQuery;
-      // Stop the spinner on the pressed button whatever happens next.
-      if (query) await ctx.answerCallbackQuery().catch(() => {});
-      const result = await engine.handle(event);
-      if (result.duplicate) {
-        logger.debug({ updateId: event.updateId }, "duplicate update ignored");
-        return;
-      }
+  const boundary = { engine, translator, logger, defaultLocale: config.DEFAULT_LOCALE, ...(deps.onNotified ? { onNotified: deps.onNotified } : {}) };
+  bot.use(async (ctx) => {
+    const event = toInboundEvent(ctx.update);
+    if (!event) return;
+    const query = ctx.callbackQuery;
+    // Stop the spinner on the pressed button whatever happens next.
+    if (query) await ctx.answerCallbackQuery().catch(() => {});
+    const chatId = chatIdOf(ctx.update);
+    await handleInbound(boundary, event, {
       // The pressed keyboard has served; removing it keeps old buttons from being pressed again.
-      if (query?.message?.reply_markup) {
-        await ctx.api.editMessageReplyMarkup(query.message.chat.id, query.message.message_id).catch(() => {});
-      }
-      if (result.notified) deps.onNotified?.();
-      try {
-        await sendOutbound(ctx.api, chatIdOf(ctx.update)!, result.replies);
-        result.delivered?.();
-      } catch (e) {
-        // The answer and its replies are stored; the recovery sweep sends them later.
-        logger.warn({ err: e, updateId: event.updateId }, "telegram reply not delivered");
-      }
-    },
-  );
+      beforeReplies: async () => {
+        if (query?.message?.reply_markup) await ctx.api.editMessageReplyMarkup(query.message.chat.id, query.message.message_id).catch(() => {});
+      },
+      send: (replies) => sendOutbound(ctx.api, chatId!, replies),
+      sayFailed: async (text) => {
+        if (chatId !== null) await ctx.api.sendMessage(chatId, text);
+      },
+    });
+  });
 
   bot.catch((err) => logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram middleware failed"));
   return bot;

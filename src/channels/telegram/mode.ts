@@ -17,9 +17,10 @@ export async function startTelegram(app: App): Promise<TelegramChannel> {
   const { config, logger, translator } = app;
   const bot = createBot({ config, logger, engine: app.engine, translator, onNotified: () => app.outbox.kick() });
   await registerCommands(bot.api, availableCommands(), translator).catch((e) => logger.warn({ err: e }, "command menu not registered"));
-  if (config.WEBHOOK_URL) {
-    await registerWebhook(bot, config.WEBHOOK_URL, config.WEBHOOK_SECRET!, logger);
-    return { bot, webhookSecret: config.WEBHOOK_SECRET!, stop: async () => {} };
+  const { mode } = config;
+  if (mode.kind === "webhook") {
+    await registerWebhook(bot, mode.webhook.url, mode.webhook.secret, logger);
+    return { bot, webhookSecret: mode.webhook.secret, stop: async () => {} };
   }
   const runner = await startPolling(bot, logger);
   // The runner finishes the updates it holds before it resolves.

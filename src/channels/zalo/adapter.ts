@@ -7,8 +7,8 @@ import type { FileStore } from "../../files/store.js";
 import { renderPlainText } from "../plain-text.js";
 import { ZALO_MAX_TEXT, type ZaloClient } from "./client.js";
 import { toInboundEvent, type ZaloEvent } from "./inbound.js";
-import type { Inbox } from "../../delivery/inbox.js";
-import { transientDbError } from "../../db/errors.js";
+import { handleInbound } from "../boundary.js";
+import type { Inbox } from "../../core/inbox-port.js";
 
 export interface ZaloDeps {
   client: ZaloClient;
@@ -47,6 +47,7 @@ export function zaloRenderer(deps: Pick<ZaloDeps, "files" | "links" | "translato
  */
 export function createZaloAdapter(deps: ZaloDeps) {
   const { client, engine, translator, logger } = deps;
+  const boundary = { engine, translator, logger, defaultLocale: deps.defaultLocale, ...(deps.onNotified ? { onNotified: deps.onNotified } : {}) };
   const renderers = new Map<Locale, ReturnType<typeof zaloRenderer>>();
   /** Numbered-choice hints and link lines in the person's language, not the server's default. */
   const renderIn = (locale: Locale) => {
@@ -94,36 +95,16 @@ export function createZaloAdapter(deps: ZaloDeps) {
       const inbound = toInboundEvent(event);
       if (!inbound) return;
       const chatId = event.message.chat.id;
-      let replies: Outbound[];
-      let locale: Locale;
-      let delivered: (() => void) | undefined;
-      try {
-        const result = await engine.handle(inbound);
+      const { inbox } = deps;
+      await handleInbound(boundary, inbound, {
         // Committed, replies included: the kept update has served.
-        await deps.inbox?.done("zalo", inbound.updateId).catch((e) => logger.warn({ err: e, messageId: inbound.updateId }, "kept zalo update not forgotten"));
-        if (result.duplicate) return;
-        if (result.notified) deps.onNotified?.();
-        replies = result.replies;
-        locale = result.locale;
-        delivered = result.delivered;
-      } catch (e) {
-        if (deps.inbox && transientDbError(e)) {
-          // The database is away: the kept update is handled again when it is back; nothing to say yet.
-          logger.warn({ err: e, messageId: inbound.updateId }, "zalo update kept for later");
-          return;
-        }
-        await deps.inbox?.done("zalo", inbound.updateId).catch(() => {});
-        // Rolled back: earlier answers are safe, this one was not stored. Say so, ask again.
-        logger.error({ err: e, messageId: inbound.updateId }, "zalo update failed");
-        await client.sendMessage(chatId, translator.t(deps.defaultLocale, "update-failed")).catch(() => {});
-        return;
-      }
-      try {
-        await deliver(chatId, locale, replies);
-        delivered?.();
-      } catch (e) {
-        logger.warn({ err: e, messageId: inbound.updateId }, "zalo reply not delivered");
-      }
+        committed: (log) => inbox?.done("zalo", inbound.updateId).catch((e) => log.warn({ err: e }, "kept zalo update not forgotten")) ?? Promise.resolve(),
+        // The database is away: the kept update is handled again when it is back; nothing to say yet.
+        later: (e) => inbox?.retriesAfter?.(e) ?? false,
+        failed: async () => inbox?.done("zalo", inbound.updateId),
+        send: (replies, locale) => deliver(chatId, locale, replies),
+        sayFailed: (text) => client.sendMessage(chatId, text).then(() => {}),
+      });
     },
   };
 }

@@ -1,10 +1,10 @@
 import type { App } from "../../app.js";
+import type { BotAccount } from "../../config.js";
 import type { FileLinks } from "../../files/links.js";
 import type { FileStore } from "../../files/store.js";
 import { createZaloAdapter, type ZaloAdapter } from "./adapter.js";
 import { createZaloClient } from "./client.js";
 import { startZaloPolling } from "./polling.js";
-import { createInbox } from "../../delivery/inbox.js";
 
 export interface ZaloChannel {
   adapter: ZaloAdapter;
@@ -17,9 +17,9 @@ export interface ZaloChannel {
  * ZALO_BOT_TOKEN: the adapter, and either the webhook (WEBHOOK_URL)
  * or getUpdates polling for development.
  */
-export async function startZalo(app: App, files: FileStore, links: FileLinks): Promise<ZaloChannel> {
+export async function startZalo(app: App, account: BotAccount, files: FileStore, links: FileLinks): Promise<ZaloChannel> {
   const { config, logger, translator } = app;
-  const base = { token: config.ZALO_BOT_TOKEN!, apiRoot: config.ZALO_API_ROOT, logger };
+  const base = { token: account.token, apiRoot: account.apiRoot, logger };
   const client = createZaloClient(base);
   const adapter = createZaloAdapter({
     client,
@@ -30,15 +30,17 @@ export async function startZalo(app: App, files: FileStore, links: FileLinks): P
     links,
     defaultLocale: config.DEFAULT_LOCALE,
     onNotified: () => app.outbox.kick(),
-    inbox: createInbox(app.database.db, config.RECOVERY_AFTER_SECONDS),
+    inbox: app.inbox,
   });
 
   const me = await client.getMe();
   logger.info({ bot: me.id }, "zalo bot ready");
-  if (config.WEBHOOK_URL) {
-    await client.setWebhook(new URL("zalo/webhook", config.WEBHOOK_URL.endsWith("/") ? config.WEBHOOK_URL : `${config.WEBHOOK_URL}/`).toString(), config.WEBHOOK_SECRET!);
+  const { mode } = config;
+  if (mode.kind === "webhook") {
+    const { url, secret } = mode.webhook;
+    await client.setWebhook(new URL("zalo/webhook", url.endsWith("/") ? url : `${url}/`).toString(), secret);
     logger.info("zalo webhook registered");
-    return { adapter, webhookSecret: config.WEBHOOK_SECRET!, stop: async () => {} };
+    return { adapter, webhookSecret: secret, stop: async () => {} };
   }
   await client.deleteWebhook().catch(() => {});
   const polling = startZaloPolling(client, adapter, logger);

@@ -4,22 +4,12 @@ import { driverError } from "../../db/errors.js";
 import { lastStatement } from "../../db/pipeline.js";
 import { preparedSql } from "../../db/prepared.js";
 import { rowsOf } from "../../db/rows.js";
-import { isLocale, type Locale } from "../../i18n.js";
+import { isLocale, localeFromClient, type Locale } from "../../i18n.js";
 import { actorFingerprint, actorSelect, type ActorRow } from "./actor.js";
+import type { Conversation } from "./store.js";
 import type { InboundEvent } from "./types.js";
 
-/** Where a chat stands, as stored in `conversations`. */
-export interface Conversation {
-  flow: string | null;
-  step: string | null;
-  data: Record<string, unknown>;
-  version: number;
-  /** Bumped by every save; a remembered copy is good while it matches. */
-  revision: number;
-  locale: Locale;
-  personId: number | null;
-  provinceId: number | null;
-}
+export type { Conversation };
 
 /**
  * What a step starts from: the conversation and the person behind it, either read and locked by
@@ -42,12 +32,6 @@ interface ClaimRow extends ActorRow {
   conv_person_id: number | null;
   conv_province_id: number | null;
   actor_fp: string | null;
-}
-
-/** Telegram's language_code is "vi", "en", "en-GB", …: anything not Vietnamese gets English. */
-function localeFromClient(code: string | undefined, fallback: Locale): Locale {
-  if (!code) return fallback;
-  return code.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
 const claimStatement = preparedSql<{ channel: string; externalId: string; updateId: string; locale: Locale }>(

@@ -5,7 +5,7 @@ import { PassThrough } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../../src/channels/console/console.js";
-import { listPersonas, type Persona } from "../../../src/demo/personas.js";
+import { createPersonaDirectory, listPersonas, type Persona } from "../../../src/demo/personas.js";
 import { channelIdentities } from "../../../src/db/schema.js";
 import { createTranslator } from "../../../src/i18n.js";
 import { loadDemo } from "../../../src/services/demo.js";
@@ -39,7 +39,7 @@ async function session(lines: string[], { end = true } = {}) {
   let out = "";
   output.on("data", (chunk: string) => (out += chunk));
   const engine = new FakeEngine();
-  const done = runConsole({ engine, db: database.db, translator, locale: "vi", input, output, provinceId, filesDir });
+  const done = runConsole({ engine, personas: createPersonaDirectory(database.db), translator, locale: "vi", input, output, provinceId, filesDir });
   input.write(lines.map((l) => `${l}\n`).join(""));
   if (end) input.end();
   await done;
@@ -129,7 +129,7 @@ describe("runConsole", () => {
 
   it("keeps going after a failed line", async () => {
     const { out, engine } = await session(["1", "lỗi", "sau đó"]);
-    expect(out).toContain(t("console-error"));
+    expect(out).toContain(t("update-failed"));
     expect(out).toContain("Bạn đã gõ: sau đó");
     expect(engine.events).toHaveLength(2);
   });
@@ -165,7 +165,7 @@ describe("runConsole", () => {
     let out = "";
     output.on("data", (c: string) => (out += c));
     input.end("1\n");
-    await runConsole({ engine: new FakeEngine(), db: database.db, translator, locale: "en", input, output, provinceId: provinceId + 999, filesDir });
+    await runConsole({ engine: new FakeEngine(), personas: createPersonaDirectory(database.db), translator, locale: "en", input, output, provinceId: provinceId + 999, filesDir });
     expect(out).toContain(translator.t("en", "console-no-personas"));
   });
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../../src/channels/console/console.js";
-import { listPersonas } from "../../../src/demo/personas.js";
+import { createPersonaDirectory, listPersonas } from "../../../src/demo/personas.js";
 import { nominationEvidence, nominations, units } from "../../../src/db/schema.js";
 import { buildEngine, demoWorld, link, translator, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -64,7 +64,7 @@ describe("a nomination through the real channel adapters", () => {
     output.setEncoding("utf8");
     let out = "";
     output.on("data", (c: string) => (out += c));
-    const done = runConsole({ engine: buildEngine(t, () => now), db: t.db, translator, locale: "vi", input, output, provinceId: world.provinceId, filesDir: mkdtempSync(path.join(tmpdir(), "nom-console-")) });
+    const done = runConsole({ engine: buildEngine(t, () => now), personas: createPersonaDirectory(t.db), translator, locale: "vi", input, output, provinceId: world.provinceId, filesDir: mkdtempSync(path.join(tmpdir(), "nom-console-")) });
     input.write(lines.map((l) => `${l}\n`).join(""));
     await done;
     expect(out).toContain("Nếu ứng dụng của bạn không gửi được tệp cho bot");
