@@ -4,7 +4,7 @@ import type { DbOrTx } from "../db/client.js";
 import { type ChannelName, auditLog, channelIdentities, consents, conversations, dataRequests, dossierReports, initiatives, nominationEvidence, nominations, outbox, people, personalLinks, personYears, registrations, roles, units } from "../db/schema.js";
 import { UserError } from "../core/errors.js";
 import { writeAudit } from "./audit.js";
-import { officePeople } from "../features/registration/service.js";
+import { officePeople } from "../features/registration/submission.js";
 import type { Notification } from "../core/index.js";
 import { type ActorRef, auditName } from "../core/actor.js";
 

@@ -2,7 +2,8 @@
 import { formatDateTime } from "../domain/calendar.js";
 import { titleLabelKey, type TitleCode } from "../domain/titles.js";
 import type { MemberProgress, UnitProgress } from "../features/progress/service.js";
-import type { listCollectives, listTargets } from "../features/registration/service.js";
+import type { listCollectives } from "../features/registration/collectives.js";
+import type { listTargets } from "../features/registration/targets.js";
 import type { unitHistory, unitNominationRows } from "../features/web/queries.js";
 import { withCampaign, type T } from "./layout.js";
 

@@ -2,7 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversations, people, registrations, roles, unitTargets } from "../../src/db/schema.js";
 import { loadActor } from "../../src/flows/engine/actor.js";
-import { openRegistrationCampaign, reviewRegistration, saveTarget, submitUnit } from "../../src/features/registration/service.js";
+import { openRegistrationCampaign } from "../../src/features/registration/campaigns.js";
+import { reviewRegistration } from "../../src/features/registration/registrations.js";
+import { saveTarget } from "../../src/features/registration/targets.js";
+import { submitUnit } from "../../src/features/registration/submission.js";
 import { buildEngine, ChatUser, demoWorld, link, TZ, type DemoWorld } from "../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";
 

@@ -7,7 +7,7 @@ import { runCli } from "../../src/cli/run.js";
 import { loadConfig } from "../../src/config.js";
 import { campaigns, registrations } from "../../src/db/schema.js";
 import { createLogger } from "../../src/logger.js";
-import { openRegistrationCampaign } from "../../src/features/registration/service.js";
+import { openRegistrationCampaign } from "../../src/features/registration/campaigns.js";
 import { buildEngine, ChatUser, demoWorld, link, translator, type DemoWorld } from "../support/chat.js";
 import { cli } from "../support/cli.js";
 import { createTestDatabase, type TestDatabase } from "../support/db.js";

@@ -8,7 +8,7 @@ import { textAnswer } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type Message, type Option, type StepResult } from "../../flows/engine/types.js";
 import { campaignStatus, closeCampaign, createCampaign, getCampaign, listCampaigns, setDeadline } from "../../services/campaigns.js";
 import { unitManagers } from "../onboarding/service.js";
-import { reopenUnit } from "../registration/service.js";
+import { reopenUnit } from "../registration/submission.js";
 import { checkNewCampaign, checkNewDeadline } from "./rules.js";
 
 const KINDS: CampaignKind[] = ["registration", "nomination", "initiative", "review", "dossier"];

@@ -2,7 +2,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { addDays, formatDate, formatDateTime, localDateOf, type LocalDate } from "../../domain/calendar.js";
 import type { Vars } from "../../i18n.js";
 import { campaignUnits, summarize, unitMemberProgress } from "../progress/service.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 import { provinceChartSvg, staffChartSvg, type StateBar } from "./svg.js";
 
 type T = (key: string, vars?: Vars) => string;

@@ -34,7 +34,8 @@ import { UserError } from "../../core/errors.js";
 import { isOffice } from "../../flows/engine/actor.js";
 import type { Actor, Notification } from "../../flows/engine/types.js";
 import { writeAudit } from "../../services/audit.js";
-import { campaignById, openCampaignOfKind, officePeople, type Campaign } from "../registration/service.js";
+import { campaignById, openCampaignOfKind, type Campaign } from "../registration/campaigns.js";
+import { officePeople } from "../registration/submission.js";
 import { registrationCampaignId } from "../results/service.js";
 
 export interface DossierCampaigns {

@@ -11,7 +11,7 @@ import type { UnitDocument } from "../../exports/docx.js";
 import { registrationDocName } from "../../exports/filenames.js";
 import type { Sheet, SheetColumn } from "../../exports/sheet.js";
 import { campaignUnits, type UnitProgress, type UnitScope } from "../progress/service.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 import { resultsSheet } from "../results/export.js";
 
 /**

@@ -10,7 +10,7 @@ import { isOffice, managedUnits } from "../../core/roles.js";
 import type { Actor } from "../../core/index.js";
 import { registrationExport, unitDocuments } from "./data.js";
 import type { UnitProgress, UnitScope } from "../progress/service.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 
 export const EXPORT_FORMATS = ["xlsx", "csv", "docx", "zip"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

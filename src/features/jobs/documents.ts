@@ -5,7 +5,7 @@ import { zipFiles, type NamedFile } from "../../exports/zip.js";
 import { unitDocuments } from "../export/data.js";
 import { exportFileName, MIME, type ExportOptions } from "../export/service.js";
 import { campaignUnits, type UnitProgress, type UnitScope } from "../progress/service.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 import { createDocxPool } from "./docx-pool.js";
 
 type ExportCampaign = Campaign & { provinceName: string };

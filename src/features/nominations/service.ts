@@ -8,7 +8,7 @@ import { isOfficeOf, managesUnit, MANAGER_ROLES } from "../../core/roles.js";
 import type { Actor } from "../../core/actor.js";
 import type { InboundFile, Notification } from "../../core/messages.js";
 import { writeAudit } from "../../services/audit.js";
-import { openCampaignOfKind } from "../registration/service.js";
+import { openCampaignOfKind } from "../registration/campaigns.js";
 
 export type Nomination = typeof nominations.$inferSelect;
 export type NominationCampaign = typeof campaigns.$inferSelect & { schoolYear: string };

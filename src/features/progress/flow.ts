@@ -3,7 +3,7 @@ import { foldVietnamese } from "../../domain/text.js";
 import { UserError } from "../../core/errors.js";
 import { loadCampaign, registrationCampaigns } from "./service.js";
 import { paginate, provinceReport, unitReport } from "./report.js";
-import { openCampaignsOfKind, openRegistrationCampaign } from "../registration/service.js";
+import { openCampaignsOfKind, openRegistrationCampaign } from "../registration/campaigns.js";
 import { isOffice, managedUnits } from "../../flows/engine/actor.js";
 import { textAnswer, turnedPage } from "../../flows/engine/input.js";
 import { withChart } from "../charts/index.js";

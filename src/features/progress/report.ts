@@ -4,7 +4,7 @@ import { isIndividualTitleCode, titleLabelKey } from "../../domain/titles.js";
 import type { Vars } from "../../i18n.js";
 import { countNominations } from "../export/data.js";
 import { campaignUnits, summarize, unitMemberProgress, type StateCounts, type UnitProgress } from "./service.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 
 /**
  * /progress as lines of text in the reader's language: the chat pages them, the CLI prints them

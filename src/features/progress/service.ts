@@ -16,7 +16,7 @@ import {
 } from "../../db/schema.js";
 import { compareVietnamese, compareVietnameseNames } from "../../domain/text.js";
 import { UserError } from "../../core/errors.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 import { MANAGER_ROLES } from "../../core/roles.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Reason } from "../../domain/rules/index.js";
 import { getTitle, titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../core/errors.js";
-import { campaignById, type Campaign, type CampaignRef } from "./service.js";
+import { campaignById, type Campaign, type CampaignRef } from "./campaigns.js";
 import type { FlowContext } from "../../flows/engine/types.js";
 
 export interface CampaignData {

@@ -3,7 +3,9 @@ import { allowedIndividualTitles, type AllowedTitle } from "../../domain/rules/i
 import { isIndividualTitleCode, titlesFor } from "../../domain/titles.js";
 import { personNameSchema } from "../../services/import/people-import.js";
 import { updateProfile } from "../../services/personal-data.js";
-import { assertUnitEditable, myRegistration, openCampaignsOfKind, openRegistrationFor, saveRegistration, withdrawRegistration, type Campaign, type Registration } from "./service.js";
+import { assertUnitEditable } from "./guards.js";
+import { myRegistration, saveRegistration, withdrawRegistration } from "./registrations.js";
+import { openCampaignsOfKind, openRegistrationFor, type Campaign, type Registration } from "./campaigns.js";
 import { UserError } from "../../core/errors.js";
 import { individualFacts, ruleSetFor } from "../../services/rules.js";
 import { homeUnit } from "../../flows/engine/actor.js";

@@ -4,25 +4,13 @@ import { formatDate, formatDateTime } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { evaluateCollectiveTitle } from "../../domain/rules/index.js";
 import { titlesFor, type CollectiveTitleCode } from "../../domain/titles.js";
-import {
-  assertUnitEditable,
-  listCollectives,
-  listTargets,
-  mayReview,
-  openCampaignsOfKind,
-  openRegistrationCampaign,
-  removeCollective,
-  removeTarget,
-  reviewRegistration,
-  saveCollective,
-  saveTarget,
-  submissionOf,
-  submitUnit,
-  unitCollectiveStats,
-  unitMembers,
-  unitRegistrations,
-  unitWarnings,
-} from "./service.js";
+import { assertUnitEditable } from "./guards.js";
+import { listCollectives, removeCollective, saveCollective, unitCollectiveStats } from "./collectives.js";
+import { listTargets, removeTarget, saveTarget } from "./targets.js";
+import { mayReview, reviewRegistration, unitMembers, unitRegistrations } from "./registrations.js";
+import { openCampaignsOfKind, openRegistrationCampaign } from "./campaigns.js";
+import { submissionOf, submitUnit } from "./submission.js";
+import { unitWarnings } from "./warnings.js";
 import { ruleSetFor } from "../../services/rules.js";
 import { managedUnits } from "../../flows/engine/actor.js";
 import { pageOfOptions, textAnswer, turnedPage } from "../../flows/engine/input.js";

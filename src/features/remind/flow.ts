@@ -1,7 +1,7 @@
 import { unitNameOf } from "../../services/units.js";
 import { UserError } from "../../core/errors.js";
 import { nudgeNow, remindStatus, setAutoNudge } from "./nudges.js";
-import { openRegistrationCampaign, type Campaign } from "../registration/service.js";
+import { openRegistrationCampaign, type Campaign } from "../registration/campaigns.js";
 import { guardManagedUnit, isManager, managedUnits } from "../../flows/engine/actor.js";
 import { defineFlow, type FlowContext, type Message } from "../../flows/engine/types.js";
 import { formatDate, formatDateTime } from "../../domain/calendar.js";

@@ -6,7 +6,7 @@ import { compareVietnameseNames } from "../../domain/text.js";
 import { unitMemberProgress } from "../progress/service.js";
 import { insertOutbox, nudgeRows, silentStaff } from "../../reminders/planner.js";
 import { writeAudit } from "../../services/audit.js";
-import type { Campaign } from "../registration/service.js";
+import type { Campaign } from "../registration/campaigns.js";
 
 export interface RemindStatus {
   /** Everyone of the unit who has not answered, counted as /progress counts them. */

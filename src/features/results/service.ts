@@ -16,7 +16,9 @@ import { getTitle, isCollectiveTitleCode, isIndividualTitleCode } from "../../do
 import { UserError } from "../../core/errors.js";
 import type { Actor, Notification } from "../../core/index.js";
 import { writeAudit } from "../../services/audit.js";
-import { assertManages, assertUnitEditable, officePeople, openCampaignOfKind, type Campaign } from "../registration/service.js";
+import { assertManages, assertUnitEditable } from "../registration/guards.js";
+import { officePeople } from "../registration/submission.js";
+import { openCampaignOfKind, type Campaign } from "../registration/campaigns.js";
 
 export const openResultsCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "results", now);
 

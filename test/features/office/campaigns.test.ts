@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, campaigns, outbox, unitSubmissions } from "../../../src/db/schema.js";
-import { openRegistrationCampaign } from "../../../src/features/registration/service.js";
+import { openRegistrationCampaign } from "../../../src/features/registration/campaigns.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
 
