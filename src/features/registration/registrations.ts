@@ -168,6 +168,3 @@ export function mayReview(actor: Actor, registration: { personId: number; unitId
   if (registration.personId !== actor.personId) return true;
   return leadsUnit(actor, registration.unitId);
 }
-
-export const countBy = <T>(rows: T[], key: (r: T) => string) =>
-  rows.reduce<Record<string, number>>((acc, r) => ((acc[key(r)] = (acc[key(r)] ?? 0) + 1), acc), {});
