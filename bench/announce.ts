@@ -22,13 +22,18 @@ const database = await openDatabase({ databaseUrl, dataDir, maxConnections: 2 })
 await runMigrations(database, databaseUrl);
 const { db } = database;
 
-const [province] = await db.insert(provinces).values({ code: `ANN${Date.now()}`, name: "Bench" }).returning();
+const [province] = await db
+  .insert(provinces)
+  .values({ code: `ANN${Date.now()}`, name: "Bench" })
+  .returning();
 const provinceId = province!.id;
 const [kind] = await db.insert(unitKinds).values({ provinceId, code: "THPT", name: "Trường THPT" }).returning();
 const [unit] = await db.insert(units).values({ provinceId, code: "B01", name: "Trường THPT Bench", kindId: kind!.id }).returning();
 const [sender] = await db.insert(people).values({ provinceId, fullName: "Văn phòng Sở" }).returning();
 // N people with a Telegram chat each, one in twenty without any messenger.
-await db.execute(sql`insert into people (province_id, unit_id, full_name) select ${provinceId}, ${unit!.id}, 'Người ' || g from generate_series(1, ${N}) g`);
+await db.execute(
+  sql`insert into people (province_id, unit_id, full_name) select ${provinceId}, ${unit!.id}, 'Người ' || g from generate_series(1, ${N}) g`,
+);
 await db.execute(sql`insert into channel_identities (province_id, person_id, channel, external_id)
   select ${provinceId}, p.id, 'telegram', 'b' || ${provinceId} || '-' || p.id from people p where p.province_id = ${provinceId} and p.id <> ${sender!.id} and p.id % 20 <> 0`);
 await db.execute(sql`analyze`);
@@ -46,6 +51,8 @@ const a = await db.transaction((tx) =>
 );
 const ms = performance.now() - started;
 const queued = await db.$count(outbox, eq(outbox.announcementId, a.id));
-console.log(`engine: ${database.kind}; audience ${N}; queued ${queued} (${a.unreachable} unreachable) in ${(ms / 1000).toFixed(2)} s (${Math.round(queued / (ms / 1000))} rows/s)`);
+console.log(
+  `engine: ${database.kind}; audience ${N}; queued ${queued} (${a.unreachable} unreachable) in ${(ms / 1000).toFixed(2)} s (${Math.round(queued / (ms / 1000))} rows/s)`,
+);
 await database.close();
 if (!databaseUrl) rmSync(dataDir, { recursive: true, force: true });

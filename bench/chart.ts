@@ -30,13 +30,22 @@ const t = (key: string, vars?: Record<string, string | number>) => translator.t(
 const opened = new Date("2026-10-01T01:00:00Z");
 const demo = await loadDemo(db, opened, TZ, t);
 const [c] = await db.select().from(campaigns).where(eq(campaigns.kind, "registration"));
-await db.update(campaigns).set({ opensAt: opened, deadlineAt: endOfLocalDay({ year: 2026, month: 10, day: 20 }, TZ) }).where(eq(campaigns.id, c!.id));
+await db
+  .update(campaigns)
+  .set({ opensAt: opened, deadlineAt: endOfLocalDay({ year: 2026, month: 10, day: 20 }, TZ) })
+  .where(eq(campaigns.id, c!.id));
 const all = await db.select({ id: units.id }).from(units).where(eq(units.provinceId, demo.provinceId));
 // About half the units submitted, more of them as the deadline nears.
 for (const [i, u] of all.entries()) {
   if (i % 2 === 0) continue;
   const day = 20 - Math.floor(Math.sqrt((i * 37) % 100) * 1.4);
-  await db.insert(unitSubmissions).values({ provinceId: demo.provinceId, campaignId: c!.id, unitId: u.id, status: "submitted", submittedAt: new Date(Date.UTC(2026, 9, day, 3)) });
+  await db.insert(unitSubmissions).values({
+    provinceId: demo.provinceId,
+    campaignId: c!.id,
+    unitId: u.id,
+    status: "submitted",
+    submittedAt: new Date(Date.UTC(2026, 9, day, 3)),
+  });
 }
 const now = new Date("2026-10-16T03:00:00Z");
 const campaign = await loadCampaign(db, demo.provinceId, c!.id);

@@ -97,7 +97,9 @@ async function runChild(): Promise<void> {
   await database.close();
   const usage = process.resourceUsage();
   // CPU time of every thread: on a busy machine it says what the work costs better than the wall clock.
-  console.log(JSON.stringify({ ms, units, bytes, docxCpuMs, maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));
+  console.log(
+    JSON.stringify({ ms, units, bytes, docxCpuMs, maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }),
+  );
 }
 
 async function main(): Promise<void> {

@@ -58,7 +58,11 @@ async function open(t: Target): Promise<{ db: Db; close(): Promise<void> }> {
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 
 function child(args: string[]): Record<string, number> {
-  const r = spawnSync(process.execPath, [...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []), "--import", "tsx", script, ...args], { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    [...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []), "--import", "tsx", script, ...args],
+    { encoding: "utf8", env: process.env, maxBuffer: 1 << 20 },
+  );
   if (r.status !== 0) throw new Error(`child ${args[0]} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
 }
@@ -98,12 +102,19 @@ async function runChild(): Promise<void> {
     const started = performance.now();
     if (mode === "writer") {
       // Our writer (styles, frozen header, filter, escaping, dates) on the same rows in memory.
-      const inMemory: Sheet[] = data.sheets.map((s, i) => ({ ...s, rows: async function* () { yield sheets[i]!.rows; } }));
+      const inMemory: Sheet[] = data.sheets.map((s, i) => ({
+        ...s,
+        rows: async function* () {
+          yield sheets[i]!.rows;
+        },
+      }));
       await writeXlsx(inMemory, createWriteStream(out), { timeZone: TZ });
       ms = performance.now() - started;
       rows = sheets.reduce((n, s) => n + s.rows.length, 0);
       await database.close();
-      console.log(JSON.stringify({ ms, rows, maxRssKb: process.resourceUsage().maxRSS, rssBeforeKb: rssBefore, bytes: statSync(out).size }));
+      console.log(
+        JSON.stringify({ ms, rows, maxRssKb: process.resourceUsage().maxRSS, rssBeforeKb: rssBefore, bytes: statSync(out).size }),
+      );
       return;
     }
     // "styled": the same bare writer, plus what the issue requires of every sheet that needs
@@ -153,7 +164,9 @@ async function main(): Promise<void> {
     await runMigrations(database, target.databaseUrl);
     const { provinceId, campaignId } = await seedProvince(database.db, registrationCount, unitCount);
     await database.close();
-    console.log(`engine: ${base ? "PostgreSQL server" : "embedded PGlite"}; seeded ${registrationCount} registrations in ${unitCount} units in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    console.log(
+      `engine: ${base ? "PostgreSQL server" : "embedded PGlite"}; seeded ${registrationCount} registrations in ${unitCount} units in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+    );
 
     const args = (m: string, file: string) => [m, JSON.stringify(target), String(provinceId), String(campaignId), path.join(work, file)];
     const baseline = child(args("baseline", "baseline.xlsx"));
@@ -172,7 +185,9 @@ async function main(): Promise<void> {
       `time: export / baseline = ${(ours.ms! / baseline.ms!).toFixed(2)}× (target ≤ 1.30×); ` +
         `styled / baseline = ${(styled.ms! / baseline.ms!).toFixed(2)}×; writer / baseline = ${(writer.ms! / baseline.ms!).toFixed(2)}×; export / (read + baseline) = ${(ours.ms! / (read.ms! + baseline.ms!)).toFixed(2)}×`,
     );
-    console.log(`memory: export peak RSS ${mb(ours.maxRssKb!)} MB (target < 256 MB), of which ${mb(ours.maxRssKb! - ours.rssBeforeKb!)} MB above the process at start`);
+    console.log(
+      `memory: export peak RSS ${mb(ours.maxRssKb!)} MB (target < 256 MB), of which ${mb(ours.maxRssKb! - ours.rssBeforeKb!)} MB above the process at start`,
+    );
     if (!base) console.log("(embedded: the database engine runs inside each process, so its memory counts in every figure above)");
   } finally {
     if (admin) {

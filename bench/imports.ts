@@ -26,13 +26,20 @@ const HEADERS = ["Họ và tên", "Chức vụ", "Mã đơn vị", "Vai trò", "
 const unitCode = (i: number) => `U${String(i).padStart(5, "0")}`;
 function personRow(i: number, unitCount: number): string[] {
   const name = `${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 8]} ${GIVEN[Math.floor(i / 80) % 16]}`;
-  return [name, i % 9 === 0 ? "Tổ trưởng chuyên môn" : "Giáo viên", unitCode((i % unitCount) + 1), i % 30 === 0 ? "đầu mối" : "giáo viên", `09${String(10_000_000 + i).slice(-8)}`];
+  return [
+    name,
+    i % 9 === 0 ? "Tổ trưởng chuyên môn" : "Giáo viên",
+    unitCode((i % unitCount) + 1),
+    i % 30 === 0 ? "đầu mối" : "giáo viên",
+    `09${String(10_000_000 + i).slice(-8)}`,
+  ];
 }
 
 async function writeFiles(dir: string, rows: number, unitCount: number) {
   const csv = createWriteStream(path.join(dir, "people.csv"));
   csv.write(`\ufeff${HEADERS.join(",")}\n`);
-  for (let i = 0; i < rows; i++) if (!csv.write(`${personRow(i, unitCount).join(",")}\n`)) await new Promise<void>((r) => csv.once("drain", () => r()));
+  for (let i = 0; i < rows; i++)
+    if (!csv.write(`${personRow(i, unitCount).join(",")}\n`)) await new Promise<void>((r) => csv.once("drain", () => r()));
   await new Promise<void>((r) => csv.end(() => r()));
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, "people.xlsx"), useSharedStrings: false, useStyles: false });
@@ -48,7 +55,11 @@ async function writeFiles(dir: string, rows: number, unitCount: number) {
 }
 
 function child(args: string[]): Record<string, number> {
-  const r = spawnSync(process.execPath, [...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []), "--import", "tsx", script, ...args], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 });
+  const r = spawnSync(
+    process.execPath,
+    [...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []), "--import", "tsx", script, ...args],
+    { encoding: "utf8", env: process.env, maxBuffer: 1 << 24 },
+  );
   if (r.status !== 0 && r.status !== 1) throw new Error(`child ${args[0]} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
 }
@@ -62,7 +73,13 @@ async function runChild(): Promise<void> {
     for await (const _ of createReadStream(file).pipe(parse({ bom: true, relax_column_count: true }))) rows++;
   } else if (mode === "read-xlsx") {
     const ExcelJS = (await import("exceljs")).default;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", entries: "ignore" });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "ignore",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    });
     for await (const ws of reader) for await (const _ of ws) rows++;
   } else {
     // The CLI command end to end, in process: read, check, write, report.
@@ -86,7 +103,11 @@ async function main(): Promise<void> {
   if (!base) throw new Error("bench:imports needs DATABASE_URL");
   const work = mkdtempSync(path.join(tmpdir(), "thidua-bench-imports-"));
   const admin = postgres(base, { max: 1, onnotice: () => {} });
-  const names = { template: `thidua_bench_imports_${process.pid}`, csv: `thidua_bench_imports_${process.pid}_csv`, xlsx: `thidua_bench_imports_${process.pid}_xlsx` };
+  const names = {
+    template: `thidua_bench_imports_${process.pid}`,
+    csv: `thidua_bench_imports_${process.pid}_csv`,
+    xlsx: `thidua_bench_imports_${process.pid}_xlsx`,
+  };
   const urlOf = (name: string) => Object.assign(new URL(base), { pathname: `/${name}` }).toString();
   try {
     await writeFiles(work, rowCount, unitCount);
@@ -101,12 +122,15 @@ async function main(): Promise<void> {
     if ((await cli(["units", "import", path.join(work, "units.csv")])) !== 0) throw new Error("units import failed");
     for (const kind of ["csv", "xlsx"] as const) await admin.unsafe(`create database ${names[kind]} template ${names.template}`);
     // CPU time (user + sys) of the process: the wall clock of a busy machine says less.
-    const fmt = (r: Record<string, number>) => `${(r.ms! / 1000).toFixed(1)} s (CPU ${(r.cpuMs! / 1000).toFixed(1)} s), peak RSS ${(r.maxRssKb! / 1024).toFixed(0)} MB`;
+    const fmt = (r: Record<string, number>) =>
+      `${(r.ms! / 1000).toFixed(1)} s (CPU ${(r.cpuMs! / 1000).toFixed(1)} s), peak RSS ${(r.maxRssKb! / 1024).toFixed(0)} MB`;
     for (const kind of ["csv", "xlsx"] as const) {
       const file = path.join(work, `people.${kind}`);
       const read = child([`read-${kind}`, file]);
       const imp = child(["import", file, urlOf(names[kind])]);
-      console.log(`import ${kind}: ${rowCount} rows in ${fmt(imp)}; reading the file alone ${fmt(read)}; ratio ${(imp.ms! / read.ms!).toFixed(2)}×`);
+      console.log(
+        `import ${kind}: ${rowCount} rows in ${fmt(imp)}; reading the file alone ${fmt(read)}; ratio ${(imp.ms! / read.ms!).toFixed(2)}×`,
+      );
     }
   } finally {
     for (const name of Object.values(names).reverse()) await admin.unsafe(`drop database if exists ${name} with (force)`);

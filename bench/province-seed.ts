@@ -10,7 +10,11 @@ import { createCampaign } from "../src/services/campaigns.js";
 import { ensureProvince } from "../src/services/provinces.js";
 
 /** Generates the province in SQL: fast on both engines, and deterministic. */
-export async function seedProvince(db: Db, registrationCount: number, unitCount: number): Promise<{ provinceId: number; campaignId: number }> {
+export async function seedProvince(
+  db: Db,
+  registrationCount: number,
+  unitCount: number,
+): Promise<{ provinceId: number; campaignId: number }> {
   const province = await ensureProvince(db, "BENCH", "Tỉnh Bench", "bench");
   const p = province.id;
   const [kind] = await db.insert(unitKinds).values({ provinceId: p, code: "THCS", name: "Trường trung học cơ sở" }).returning();
@@ -21,7 +25,9 @@ export async function seedProvince(db: Db, registrationCount: number, unitCount:
     from generate_series(1, ${unitCount}) g`);
   const family = sql.raw(`array['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi','Đỗ','Hồ']`);
   const middle = sql.raw(`array['Văn','Thị','Minh','Đức','Thu','Ngọc','Hữu','Thanh']`);
-  const given = sql.raw(`array['An','Ánh','Bình','Cường','Dũng','Hà','Hương','Lan','Minh','Nam','Phương','Sơn','Thảo','Trang','Tuấn','Yến']`);
+  const given = sql.raw(
+    `array['An','Ánh','Bình','Cường','Dũng','Hà','Hương','Lan','Minh','Nam','Phương','Sơn','Thảo','Trang','Tuấn','Yến']`,
+  );
   await db.execute(sql`
     insert into people (province_id, unit_id, full_name, position)
     select ${p}, u.id, (${family})[1 + g % 10] || ' ' || (${middle})[1 + (g / 10) % 8] || ' ' || (${given})[1 + (g / 80) % 16],
@@ -34,7 +40,14 @@ export async function seedProvince(db: Db, registrationCount: number, unitCount:
   const now = new Date();
   const campaign = await createCampaign(
     db,
-    { provinceId: p, kind: "registration", title: "Đăng ký thi đua (bench)", schoolYear: "2025-2026", opensAt: new Date(now.getTime() - 86_400_000), deadlineAt: new Date(now.getTime() + 86_400_000) },
+    {
+      provinceId: p,
+      kind: "registration",
+      title: "Đăng ký thi đua (bench)",
+      schoolYear: "2025-2026",
+      opensAt: new Date(now.getTime() - 86_400_000),
+      deadlineAt: new Date(now.getTime() + 86_400_000),
+    },
     "bench",
   );
   const cid = campaign.id;
@@ -62,8 +75,10 @@ export async function seedProvince(db: Db, registrationCount: number, unitCount:
     select ${p}, ${cid}, id, 'submitted', now() from units where province_id = ${p} and id % 2 = 0`);
   // A database filled over a year has statistics; one filled a second ago needs them gathered.
   await db.execute(sql`analyze`);
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(eq(campaigns.id, cid));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(campaigns)
+    .where(eq(campaigns.id, cid));
   if (!row) throw new Error("campaign missing");
   return { provinceId: p, campaignId: cid };
 }
-

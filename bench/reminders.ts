@@ -37,13 +37,17 @@ const server = createServer(async (req, res) => {
   if (accepted.length >= LIMIT_PER_SECOND) {
     refused++;
     res.statusCode = 429;
-    res.end(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }));
+    res.end(
+      JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }),
+    );
     return;
   }
   accepted.push(now);
   const chat = String(body.chat_id);
   received.set(chat, (received.get(chat) ?? 0) + 1);
-  res.end(JSON.stringify({ ok: true, result: { message_id: now, date: Math.floor(now / 1000), chat: { id: Number(chat), type: "private" } } }));
+  res.end(
+    JSON.stringify({ ok: true, result: { message_id: now, date: Math.floor(now / 1000), chat: { id: Number(chat), type: "private" } } }),
+  );
 });
 await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
 const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,7 +56,10 @@ const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const database = await openDatabase({ databaseUrl, dataDir: "unused", maxConnections: 4 });
 await runMigrations(database, databaseUrl);
 const { db } = database;
-const [province] = await db.insert(provinces).values({ code: `BENCH${Date.now()}`, name: "Bench" }).returning();
+const [province] = await db
+  .insert(provinces)
+  .values({ code: `BENCH${Date.now()}`, name: "Bench" })
+  .returning();
 const base = 900_000_000 + (Date.now() % 1_000_000) * 100;
 const ids: number[] = [];
 for (let i = 0; i < N; i += 1000) {
@@ -64,8 +71,20 @@ for (let i = 0; i < N; i += 1000) {
 }
 for (let i = 0; i < N; i += 1000) {
   const slice = ids.slice(i, i + 1000);
-  await db.insert(channelIdentities).values(slice.map((personId, k) => ({ provinceId: province!.id, personId, channel: "telegram" as const, externalId: String(base + i + k) })));
-  await db.insert(outbox).values(slice.map((personId) => ({ provinceId: province!.id, personId, kind: "notification", dedupeKey: `bench:${province!.id}:${personId}`, message: { key: "notify-unreachable", vars: { name: "bench" } } })));
+  await db
+    .insert(channelIdentities)
+    .values(
+      slice.map((personId, k) => ({ provinceId: province!.id, personId, channel: "telegram" as const, externalId: String(base + i + k) })),
+    );
+  await db.insert(outbox).values(
+    slice.map((personId) => ({
+      provinceId: province!.id,
+      personId,
+      kind: "notification",
+      dedupeKey: `bench:${province!.id}:${personId}`,
+      message: { key: "notify-unreachable", vars: { name: "bench" } },
+    })),
+  );
 }
 console.log(`queued ${N} reminders for ${N} recipients; fake Bot API allows ${LIMIT_PER_SECOND} msg/s`);
 
@@ -73,7 +92,10 @@ console.log(`queued ${N} reminders for ${N} recipients; fake Bot API allows ${LI
 const workers: ChildProcess[] = [];
 let leaderPid: number | null = null;
 const start = () => {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/reminders-worker.ts", apiRoot], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/reminders-worker.ts", apiRoot], {
+    env: process.env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   child.stdout!.on("data", (d: Buffer) => {
     const m = /leader (\d+)/.exec(d.toString());
     if (m) leaderPid = Number(m[1]);
@@ -90,9 +112,13 @@ for (;;) {
   if (!killed && delivered() >= N / 2 && leaderPid) {
     process.kill(leaderPid, "SIGKILL");
     killed = true;
-    console.log(`killed the sending dispatcher (pid ${leaderPid}) after ${delivered()} messages, at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `killed the sending dispatcher (pid ${leaderPid}) after ${delivered()} messages, at ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
-  const [{ left }] = (await db.execute(sql`select count(*)::int as left from outbox where province_id = ${province!.id} and status in ('queued', 'sending')`)) as unknown as [{ left: number }];
+  const [{ left }] = (await db.execute(
+    sql`select count(*)::int as left from outbox where province_id = ${province!.id} and status in ('queued', 'sending')`,
+  )) as unknown as [{ left: number }];
   if (left === 0 || Date.now() - started > 30 * 60_000) break;
 }
 const seconds = (Date.now() - started) / 1000;

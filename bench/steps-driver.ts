@@ -37,7 +37,14 @@ export interface RunFigures {
 export function createDriver(database: Database, firstUpdateId: number) {
   const translator = createTranslator("vi");
   const vi = (key: string) => translator.t("vi", key);
-  const engine = createEngine({ db: database.db, translator, logger: createLogger("silent"), timeZone: TZ, defaultLocale: "vi", ...flowDeps });
+  const engine = createEngine({
+    db: database.db,
+    translator,
+    logger: createLogger("silent"),
+    timeZone: TZ,
+    defaultLocale: "vi",
+    ...flowDeps,
+  });
   const bot = createBot({
     config: { BOT_TOKEN: "1:bench-token-not-a-real-one-xxxxxxxx", TELEGRAM_API_ROOT: "http://127.0.0.1:9", DEFAULT_LOCALE: "vi" },
     logger: createLogger("silent"),
@@ -65,11 +72,24 @@ export function createDriver(database: Database, firstUpdateId: number) {
     await bot.handleUpdate(update);
     latencies.push(performance.now() - start);
   }
-  const say = (id: number, text: string) => step({ update_id: ++updateId, message: { message_id: updateId, date: 0, chat: { id, type: "private", first_name: "GV" }, from: from(id), text } } as Update);
+  const say = (id: number, text: string) =>
+    step({
+      update_id: ++updateId,
+      message: { message_id: updateId, date: 0, chat: { id, type: "private", first_name: "GV" }, from: from(id), text },
+    } as Update);
   async function press(id: number, label: string) {
     const button = keyboards.get(String(id))?.find((b) => b.text === label || b.text.startsWith(`${label} `));
     if (!button) throw new Error(`user ${id}: no button "${label}" after: ${lastText.get(String(id))}`);
-    await step({ update_id: ++updateId, callback_query: { id: String(++updateId), from: from(id), chat_instance: "c", data: button.callback_data, message: { message_id: 1, date: 0, chat: { id, type: "private", first_name: "GV" } } } } as Update);
+    await step({
+      update_id: ++updateId,
+      callback_query: {
+        id: String(++updateId),
+        from: from(id),
+        chat_instance: "c",
+        data: button.callback_data,
+        message: { message_id: 1, date: 0, chat: { id, type: "private", first_name: "GV" } },
+      },
+    } as Update);
   }
 
   /** One registration (or an edit of it): six or seven updates, each one step of the flow. */
@@ -103,7 +123,13 @@ export function createDriver(database: Database, firstUpdateId: number) {
       await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
       const cpu = process.cpuUsage(cpuBefore);
       const seconds = (performance.now() - started) / 1000;
-      return { latencies: [...latencies], seconds, cpuMs: (cpu.user + cpu.system) / 1000, kernelMs: cpu.system / 1000, socketWrites: socketWrites - writesBefore };
+      return {
+        latencies: [...latencies],
+        seconds,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        kernelMs: cpu.system / 1000,
+        socketWrites: socketWrites - writesBefore,
+      };
     },
   };
 }

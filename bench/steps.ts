@@ -46,9 +46,17 @@ const staff = await db
   .limit(users);
 if (staff.length < users) console.warn(`only ${staff.length} staff in the demo province; using them all`);
 const BASE_ID = 8_000_000;
-await db.delete(registrations).where(inArray(registrations.personId, staff.map((s) => s.id)));
+await db.delete(registrations).where(
+  inArray(
+    registrations.personId,
+    staff.map((s) => s.id),
+  ),
+);
 for (const [i, s] of staff.entries()) {
-  await db.insert(channelIdentities).values({ provinceId: demo.provinceId, personId: s.id, channel: "telegram", externalId: String(BASE_ID + i) }).onConflictDoNothing();
+  await db
+    .insert(channelIdentities)
+    .values({ provinceId: demo.provinceId, personId: s.id, channel: "telegram", externalId: String(BASE_ID + i) })
+    .onConflictDoNothing();
   await db.insert(consents).values({ provinceId: demo.provinceId, personId: s.id, noticeVersion: CONSENT_NOTICE_VERSION, accepted: true });
 }
 const ids = staff.map((_, i) => BASE_ID + i);
@@ -103,7 +111,13 @@ if (instances === 1) {
 }
 const machineAfter = machineBusyMs();
 
-const stored = await db.$count(registrations, inArray(registrations.personId, staff.map((s) => s.id)));
+const stored = await db.$count(
+  registrations,
+  inArray(
+    registrations.personId,
+    staff.map((s) => s.id),
+  ),
+);
 const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
 const botMs = runs.reduce((sum, r) => sum + r.cpuMs, 0);
@@ -112,11 +126,16 @@ const writes = runs.reduce((sum, r) => sum + r.socketWrites, 0);
 const perStep = (ms: number) => (ms / latencies.length).toFixed(2);
 const machineMs = machineBefore.ms !== null && machineAfter !== null ? machineAfter - machineBefore.ms : null;
 
-console.log(`engine: ${database.kind}${databaseUrl ? "" : " (PGlite)"}; users: ${ids.length}; rounds: ${rounds}; in flight: ${concurrency}; bot instances: ${instances}`);
+console.log(
+  `engine: ${database.kind}${databaseUrl ? "" : " (PGlite)"}; users: ${ids.length}; rounds: ${rounds}; in flight: ${concurrency}; bot instances: ${instances}`,
+);
 console.log(`steps: ${latencies.length} in ${seconds.toFixed(2)} s → ${(latencies.length / seconds).toFixed(0)} steps/s`);
 console.log(`latency per step: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
 console.log(
-  `CPU per step: bot ${perStep(botMs)} ms (${perStep(botKernelMs)} of it in the kernel)` + (machineMs !== null ? `, everything else (PostgreSQL…) ${perStep(Math.max(0, machineMs - botMs))} ms, machine ${((machineMs / 1000 / seconds) * 100).toFixed(0)}% of ${availableParallelism()} cores` : ""),
+  `CPU per step: bot ${perStep(botMs)} ms (${perStep(botKernelMs)} of it in the kernel)` +
+    (machineMs !== null
+      ? `, everything else (PostgreSQL…) ${perStep(Math.max(0, machineMs - botMs))} ms, machine ${((machineMs / 1000 / seconds) * 100).toFixed(0)}% of ${availableParallelism()} cores`
+      : ""),
 );
 if (databaseUrl) console.log(`database round trips (socket writes) per step: ${(writes / latencies.length).toFixed(2)}`);
 console.log(`registrations stored: ${stored}/${ids.length}`);

@@ -54,13 +54,22 @@ try {
     select ${p}, u.id, 'Nguyễn Thị Hồng Nhung ' || g, 'Giáo viên', case when g <= ${unitCount} then '09' || lpad(g::text, 8, '0') end
     from generate_series(1, ${unitCount * staffPerUnit}) g
     join units u on u.province_id = ${p} and u.code = 'U' || lpad(((g - 1) % ${unitCount} + 1)::text, 5, '0')`);
-  await db.execute(sql`insert into roles (province_id, person_id, role, unit_id) select ${p}, min(id), 'focal', unit_id from people where province_id = ${p} group by unit_id`);
+  await db.execute(
+    sql`insert into roles (province_id, person_id, role, unit_id) select ${p}, min(id), 'focal', unit_id from people where province_id = ${p} group by unit_id`,
+  );
   const [office] = await db.insert(people).values({ provinceId: p, fullName: "Văn phòng Sở", position: "Chuyên viên" }).returning();
   await db.insert(roles).values({ provinceId: p, personId: office!.id, role: "office" });
   const now = new Date();
   const campaign = await createCampaign(
     db,
-    { provinceId: p, kind: "registration", title: "Đăng ký thi đua (bench)", schoolYear: "2025-2026", opensAt: new Date(now.getTime() - 86_400_000), deadlineAt: new Date(now.getTime() + 86_400_000) },
+    {
+      provinceId: p,
+      kind: "registration",
+      title: "Đăng ký thi đua (bench)",
+      schoolYear: "2025-2026",
+      opensAt: new Date(now.getTime() - 86_400_000),
+      deadlineAt: new Date(now.getTime() + 86_400_000),
+    },
     "bench",
   );
   await db.execute(sql`
@@ -76,18 +85,30 @@ try {
   const http = createHttpApp({
     logger: createLogger("silent"),
     ready: async () => true,
-    web: { db, logger: createLogger("silent"), timeZone: "Asia/Ho_Chi_Minh", publicUrl: "http://localhost:8080", files: { store, links: createFileLinks("http://localhost:8080", "bench-secret-0123456789") } },
+    web: {
+      db,
+      logger: createLogger("silent"),
+      timeZone: "Asia/Ho_Chi_Minh",
+      publicUrl: "http://localhost:8080",
+      files: { store, links: createFileLinks("http://localhost:8080", "bench-secret-0123456789") },
+    },
   });
   const get = async (gzip: boolean) => {
     const cpu = process.cpuUsage();
     const started = performance.now();
-    const res = await http.app.request("/web/tien-do", { headers: { cookie: `${SESSION_COOKIE}=${secret}`, ...(gzip ? { "accept-encoding": "gzip" } : {}) } });
+    const res = await http.app.request("/web/tien-do", {
+      headers: { cookie: `${SESSION_COOKIE}=${secret}`, ...(gzip ? { "accept-encoding": "gzip" } : {}) },
+    });
     const body = new Uint8Array(await res.arrayBuffer());
     const ms = performance.now() - started;
     const used = process.cpuUsage(cpu);
     cpuMs.push((used.user + used.system) / 1000);
     if (res.status !== 200) throw new Error(`status ${res.status}`);
-    return { ms, bytes: body.byteLength, rows: (new TextDecoder().decode(gzip ? new Uint8Array() : body).match(/<tr class=/g) ?? []).length };
+    return {
+      ms,
+      bytes: body.byteLength,
+      rows: (new TextDecoder().decode(gzip ? new Uint8Array() : body).match(/<tr class=/g) ?? []).length,
+    };
   };
   const cpuMs: number[] = [];
   // Only the page's own work: the database's part, read alone, is timed separately below.
@@ -111,13 +132,18 @@ try {
   }
   for (let i = 0; i < rounds; i++) {
     const started = performance.now();
-    await Promise.all([campaignUnits(db, campaign.id, { provinceId: p, unitIds: null }), staffTotals(db, { provinceId: p, unitIds: null })]);
+    await Promise.all([
+      campaignUnits(db, campaign.id, { provinceId: p, unitIds: null }),
+      staffTotals(db, { provinceId: p, unitIds: null }),
+    ]);
     readMs.push(performance.now() - started);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
   console.log(`engine ${database.kind}: ${rows} rows`);
   console.log(`  plain: median ${median(plain)} ms, max ${Math.max(...plain).toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB`);
-  console.log(`  this process's CPU per request (rendering${database.kind === "embedded" ? " and the embedded database" : ""}): median ${median(cpuMs)} ms`);
+  console.log(
+    `  this process's CPU per request (rendering${database.kind === "embedded" ? " and the embedded database" : ""}): median ${median(cpuMs)} ms`,
+  );
   console.log(`  database reads alone: median ${median(readMs)} ms`);
   console.log(`  gzip:  median ${median(packed)} ms, max ${Math.max(...packed).toFixed(0)} ms, ${(gz / 1024).toFixed(0)} KB sent`);
 } finally {

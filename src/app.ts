@@ -81,7 +81,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const engine = createEngine({ store, translator, logger, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, ...flowDeps });
   const senders: App["senders"] = {};
   const leadership = createLeadership(database, logger, health);
-  const outbox = createOutboxSender({ db: database.db, senders, translator, logger, leadership, timeZone: config.TIMEZONE, kinds: featureMessageKinds(database.db, config.TIMEZONE) });
+  const outbox = createOutboxSender({
+    db: database.db,
+    senders,
+    translator,
+    logger,
+    leadership,
+    timeZone: config.TIMEZONE,
+    kinds: featureMessageKinds(database.db, config.TIMEZONE),
+  });
   const jobs = startJobs({ db: database.db, senders: () => senders, translator, logger, dataDir: config.DATA_DIR });
   await pruneProcessedUpdates(database.db, new Date(Date.now() - PROCESSED_UPDATES_KEEP_MS));
 

@@ -23,23 +23,15 @@ const timeZone = z.string().refine(
 
 const envSchema = z
   .object({
-    BOT_TOKEN: optional(
-      z.string().regex(/^\d+:[\w-]{20,}$/, { error: "expected a Telegram bot token like 123456:ABC…" }),
-    ),
-    BOT_USERNAME: optional(
-      z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, { error: "expected a Telegram bot username" }),
-    ),
+    BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, { error: "expected a Telegram bot token like 123456:ABC…" })),
+    BOT_USERNAME: optional(z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, { error: "expected a Telegram bot username" })),
     TELEGRAM_API_ROOT: withDefault(httpUrl, "https://api.telegram.org"),
     ZALO_BOT_TOKEN: optional(z.string().regex(/^\d+:\S{8,}$/, { error: "expected a Zalo bot token like 1234:abcd…" })),
     ZALO_API_ROOT: withDefault(httpUrl, "https://bot-api.zaloplatforms.com"),
-    DATABASE_URL: optional(
-      z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: "expected a postgres:// connection URL" }),
-    ),
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: "expected a postgres:// connection URL" })),
     DATA_DIR: withDefault(z.string().min(1), "./data"),
     WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: "expected an https URL" })),
-    WEBHOOK_SECRET: optional(
-      z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, { error: "expected 8–256 characters of A-Z, a-z, 0-9, _ or -" }),
-    ),
+    WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, { error: "expected 8–256 characters of A-Z, a-z, 0-9, _ or -" })),
     FILE_LINK_SECRET: optional(z.string().min(16, { error: "expected at least 16 characters" })),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 8080),
     RECOVERY_AFTER_SECONDS: withDefault(z.coerce.number().int().min(1).max(3600), 60),
@@ -90,7 +82,8 @@ export const configSchema = envSchema.transform((env, ctx) => ({ ...env, mode: m
 export type Config = z.infer<typeof configSchema>;
 
 /** The server's public base (web workspace links, signed file links): PUBLIC_URL, else this machine's port. */
-export const publicUrlOf = (c: Pick<Config, "PUBLIC_URL" | "PORT">): string => (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "");
+export const publicUrlOf = (c: Pick<Config, "PUBLIC_URL" | "PORT">): string =>
+  (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "");
 
 export class ConfigError extends Error {
   override name = "ConfigError";

@@ -41,7 +41,24 @@ const isFailedQuery = (e: unknown): e is FailedQuery => e instanceof Error && "q
  * text, a person's name and phone) and sometimes the context with `api.token` and the whole
  * update; PostgreSQL errors quote rows in `detail`; none of that is copied.
  */
-const SAFE_FIELDS = ["code", "errno", "syscall", "error_code", "description", "method", "status", "statusCode", "kind", "severity", "routine", "constraint", "constraint_name", "table_name", "column_name", "retryAfter"] as const;
+const SAFE_FIELDS = [
+  "code",
+  "errno",
+  "syscall",
+  "error_code",
+  "description",
+  "method",
+  "status",
+  "statusCode",
+  "kind",
+  "severity",
+  "routine",
+  "constraint",
+  "constraint_name",
+  "table_name",
+  "column_name",
+  "retryAfter",
+] as const;
 
 /** Bot tokens (Telegram and Zalo are "<digits>:<secret>"), a token inside an API URL, VN phone numbers. */
 const SECRET_PATTERNS: Array<[RegExp, string]> = [
@@ -107,5 +124,9 @@ export const chatDigest = (channel: string, externalId: string): string =>
 
 /** The logger of one inbound update: its channel, update id and chat digest on every line. */
 export function updateLogger(logger: Logger, event: { user: { channel: string; externalId: string }; updateId: string }): Logger {
-  return logger.child({ channel: event.user.channel, updateId: event.updateId, chat: chatDigest(event.user.channel, event.user.externalId) });
+  return logger.child({
+    channel: event.user.channel,
+    updateId: event.updateId,
+    chat: chatDigest(event.user.channel, event.user.externalId),
+  });
 }

@@ -43,7 +43,12 @@ async function consoleMode(app: App) {
   // The web workspace runs here too: a newcomer picks the Văn phòng persona, types /web and opens the link.
   const files = fileServices(config, app.logger, app.database.db);
   useErasureFileStore(files.store);
-  const http = createHttpApp({ logger: app.logger, ready: () => databaseReady(app.database.db), files: { store: files.store, secret: files.secret, personal: files.personal }, web: webDeps(app, files) });
+  const http = createHttpApp({
+    logger: app.logger,
+    ready: () => databaseReady(app.database.db),
+    files: { store: files.store, secret: files.secret, personal: files.personal },
+    web: webDeps(app, files),
+  });
   const server = await listenForWeb(http, app);
   if (server) process.stdout.write(`${translator.t(config.DEFAULT_LOCALE, "web-console-hint", { url: `${publicUrlOf(config)}/web` })}\n`);
   await runConsole({

@@ -25,7 +25,9 @@ export const isManager = (a: Actor | null | undefined) => managedUnits(a).length
 export const managesUnit = (a: Actor | null | undefined, unitId: number) => managedUnits(a).includes(unitId);
 
 /** Whether the actor leads this unit (thủ trưởng): only they may approve its registrations. */
-export const leadsUnit = (a: Actor | null | undefined, unitId: number) => !!a?.roles.some((r) => r.role === "unit_leader" && r.unitId === unitId);
+export const leadsUnit = (a: Actor | null | undefined, unitId: number) =>
+  !!a?.roles.some((r) => r.role === "unit_leader" && r.unitId === unitId);
 
 /** The unit a person belongs to for their own registration. */
-export const homeUnit = (a: Actor | null | undefined): number | null => a?.unitId ?? a?.roles.find((r) => r.unitId !== null)?.unitId ?? null;
+export const homeUnit = (a: Actor | null | undefined): number | null =>
+  a?.unitId ?? a?.roles.find((r) => r.unitId !== null)?.unitId ?? null;

@@ -149,7 +149,11 @@ function savepoints(conn: postgres.ReservedSql, beforeStatement: () => void) {
  * pipelinedTransaction); it is wrapped the same way, and tells the transaction of each statement.
  */
 function preparedStatements(sql: postgres.Sql, beforeStatement?: () => void, savepoint?: (fn: Callback) => Promise<unknown>): postgres.Sql {
-  return interceptPostgresJs(sql, { begin: (fn) => pipelinedTransaction(sql, fn), ...(beforeStatement ? { beforeStatement } : {}), ...(savepoint ? { savepoint } : {}) });
+  return interceptPostgresJs(sql, {
+    begin: (fn) => pipelinedTransaction(sql, fn),
+    ...(beforeStatement ? { beforeStatement } : {}),
+    ...(savepoint ? { savepoint } : {}),
+  });
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -168,7 +172,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   try {
     // Loaded only for the embedded database: with a server, its WebAssembly is never needed.
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] });
+    const pglite = await PGlite.create(dir, {
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
+    });
     return openPglite(pglite, release);
   } catch (e) {
     release();

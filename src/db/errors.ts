@@ -18,7 +18,18 @@ export function driverError(e: unknown): DriverError | undefined {
 /** SQLSTATEs of a transaction that lost a race and may simply run again. */
 const CONFLICT_CODES = new Set(["40P01", "40001"]);
 /** postgres.js's own codes and the SQLSTATEs of a connection that went away under a statement. */
-const CONNECTION_CODES = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03"]);
+const CONNECTION_CODES = new Set([
+  "CONNECTION_CLOSED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
 
 /**
  * Whether running the failed transaction again may succeed: "conflict" for a deadlock or a

@@ -38,7 +38,9 @@ export const unitKinds = pgTable(
   "unit_kinds",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     code: text("code").notNull(),
     name: text("name").notNull(),
     createdAt: createdAt(),
@@ -51,7 +53,9 @@ export const clusters = pgTable(
   "clusters",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
@@ -62,10 +66,14 @@ export const units = pgTable(
   "units",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     code: text("code").notNull(),
     name: text("name").notNull(),
-    kindId: integer("kind_id").notNull().references(() => unitKinds.id),
+    kindId: integer("kind_id")
+      .notNull()
+      .references(() => unitKinds.id),
     parentId: integer("parent_id").references((): AnyPgColumn => units.id),
     clusterId: integer("cluster_id").references(() => clusters.id),
     createdAt: createdAt(),
@@ -82,7 +90,9 @@ export const people = pgTable(
   "people",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     unitId: integer("unit_id").references(() => units.id),
     fullName: text("full_name").notNull(),
     position: text("position").notNull().default(""),
@@ -105,8 +115,12 @@ export const personYears = pgTable(
   "person_years",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     schoolYear: text("school_year").notNull(),
     rating: text("rating", { enum: RATINGS }),
     titles: jsonb("titles").$type<string[]>().notNull().default([]),
@@ -129,8 +143,12 @@ export const channelIdentities = pgTable(
   "channel_identities",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     channel: text("channel", { enum: CHANNELS }).notNull(),
     externalId: text("external_id").notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
@@ -149,23 +167,26 @@ export const roles = pgTable(
   "roles",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     role: text("role", { enum: ROLES }).notNull(),
     unitId: integer("unit_id").references(() => units.id),
     createdAt: createdAt(),
   },
-  (t) => [
-    unique("roles_person_role_unit").on(t.personId, t.role, t.unitId).nullsNotDistinct(),
-    index("roles_unit").on(t.unitId),
-  ],
+  (t) => [unique("roles_person_role_unit").on(t.personId, t.role, t.unitId).nullsNotDistinct(), index("roles_unit").on(t.unitId)],
 );
 
 export const inviteCodes = pgTable(
   "invite_codes",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     code: text("code").notNull().unique(),
     unitId: integer("unit_id").references(() => units.id),
     role: text("role", { enum: ROLES }).notNull(),
@@ -184,7 +205,9 @@ export const schoolYears = pgTable(
   "school_years",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     label: text("label").notNull(),
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on").notNull(),
@@ -199,8 +222,12 @@ export const campaigns = pgTable(
   "campaigns",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    schoolYearId: integer("school_year_id").notNull().references(() => schoolYears.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    schoolYearId: integer("school_year_id")
+      .notNull()
+      .references(() => schoolYears.id),
     kind: text("kind", { enum: CAMPAIGN_KINDS }).notNull(),
     title: text("title").notNull(),
     opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
@@ -209,7 +236,10 @@ export const campaigns = pgTable(
     settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index("campaigns_province_kind").on(t.provinceId, t.kind), check("campaigns_opens_before_deadline", sql`${t.opensAt} <= ${t.deadlineAt}`)],
+  (t) => [
+    index("campaigns_province_kind").on(t.provinceId, t.kind),
+    check("campaigns_opens_before_deadline", sql`${t.opensAt} <= ${t.deadlineAt}`),
+  ],
 );
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
@@ -230,16 +260,24 @@ export const auditLog = pgTable(
 );
 
 /** Consent decisions: acceptances are tied to the person, refusals keep nothing about who refused. */
-export const consents = pgTable("consents", {
-  id: serial("id").primaryKey(),
-  provinceId: integer("province_id").notNull().references(() => provinces.id),
-  personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
-  noticeVersion: text("notice_version").notNull(),
-  accepted: boolean("accepted").notNull(),
-  decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
-  /** "records" (needed to use the bot) or "messages" (reminders, announcements; may be declined). */
-  purpose: text("purpose", { enum: ["records", "messages"] }).notNull().default("records"),
-}, (t) => [index("consents_person_purpose").on(t.personId, t.purpose, t.decidedAt)]);
+export const consents = pgTable(
+  "consents",
+  {
+    id: serial("id").primaryKey(),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
+    noticeVersion: text("notice_version").notNull(),
+    accepted: boolean("accepted").notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+    /** "records" (needed to use the bot) or "messages" (reminders, announcements; may be declined). */
+    purpose: text("purpose", { enum: ["records", "messages"] })
+      .notNull()
+      .default("records"),
+  },
+  (t) => [index("consents_person_purpose").on(t.personId, t.purpose, t.decidedAt)],
+);
 
 /* ---------- Conversations ---------- */
 
@@ -289,13 +327,19 @@ export const outbox = pgTable(
   "outbox",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     dedupeKey: text("dedupe_key").notNull(),
     kind: text("kind").notNull(),
     /** A locale key and its variables: the text is made in the recipient's language at send time. */
     message: jsonb("message").$type<{ key: string; vars?: Record<string, string | number> }>().notNull(),
-    status: text("status", { enum: ["queued", "sending", "sent", "failed", "skipped"] }).notNull().default("queued"),
+    status: text("status", { enum: ["queued", "sending", "sent", "failed", "skipped"] })
+      .notNull()
+      .default("queued"),
     notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
@@ -328,7 +372,9 @@ export const outbox = pgTable(
     index("outbox_due").on(t.status, t.notBefore),
     unique("outbox_reminder_once").on(t.campaignId, t.deadlineAt, t.personId, t.reminderOffset, t.kind),
     index("outbox_person_kind").on(t.personId, t.kind, t.createdAt),
-    index("outbox_announcement").on(t.announcementId, t.status).where(sql`${t.announcementId} is not null`),
+    index("outbox_announcement")
+      .on(t.announcementId, t.status)
+      .where(sql`${t.announcementId} is not null`),
   ],
 );
 
@@ -340,8 +386,12 @@ export const reminderPlans = pgTable(
   "reminder_plans",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
     /** Days from the deadline; "nudge" plans are the automatic staff reminder, "digest" the Văn phòng's weekly picture. */
     reminderOffset: integer("reminder_offset").notNull(),
@@ -359,10 +409,18 @@ export const unitSubmissions = pgTable(
   "unit_submissions",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
-    status: text("status", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    status: text("status", { enum: ["draft", "submitted"] })
+      .notNull()
+      .default("draft"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     submittedBy: integer("submitted_by").references(() => people.id, { onDelete: "set null" }),
     snapshot: jsonb("snapshot"),
@@ -381,10 +439,18 @@ export const registrations = pgTable(
   "registrations",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     titleCode: text("title_code").notNull(),
     awardCode: text("award_code"),
     initiativeTitle: text("initiative_title"),
@@ -402,9 +468,15 @@ export const unitTargets = pgTable(
   "unit_targets",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     content: text("content").notNull(),
     measure: text("measure").notNull(),
     planned: text("planned").notNull(),
@@ -418,9 +490,15 @@ export const collectiveRegistrations = pgTable(
   "collective_registrations",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     groupName: text("group_name"),
     titleCode: text("title_code").notNull(),
     awardCode: text("award_code"),
@@ -432,10 +510,16 @@ export const collectiveRegistrations = pgTable(
 /** A person's request about their data (erasure); the Văn phòng sees and completes it. */
 export const dataRequests = pgTable("data_requests", {
   id: serial("id").primaryKey(),
-  provinceId: integer("province_id").notNull().references(() => provinces.id),
-  personId: integer("person_id").notNull().references(() => people.id),
+  provinceId: integer("province_id")
+    .notNull()
+    .references(() => provinces.id),
+  personId: integer("person_id")
+    .notNull()
+    .references(() => people.id),
   kind: text("kind", { enum: ["erase"] }).notNull(),
-  status: text("status", { enum: ["open", "done"] }).notNull().default("open"),
+  status: text("status", { enum: ["open", "done"] })
+    .notNull()
+    .default("open"),
   createdAt: createdAt(),
   doneAt: timestamp("done_at", { withTimezone: true }),
 });
@@ -449,8 +533,12 @@ export const initiatives = pgTable(
   "initiatives",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     unitId: integer("unit_id").references(() => units.id),
     title: text("title").notNull(),
     field: text("field").notNull(),
@@ -484,9 +572,15 @@ export const nominations = pgTable(
   "nominations",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     kind: text("kind", { enum: ["individual", "collective"] }).notNull(),
     personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
     nomineeName: text("nominee_name").notNull(),
@@ -511,8 +605,12 @@ export const nominationEvidence = pgTable(
   "nomination_evidence",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    nominationId: integer("nomination_id").notNull().references(() => nominations.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    nominationId: integer("nomination_id")
+      .notNull()
+      .references(() => nominations.id, { onDelete: "cascade" }),
     channel: text("channel", { enum: CHANNELS }).notNull(),
     fileId: text("file_id").notNull(),
     fileName: text("file_name").notNull(),
@@ -527,7 +625,9 @@ export const nominationEvidence = pgTable(
   },
   (t) => [
     index("nomination_evidence_nomination").on(t.nominationId),
-    index("nomination_evidence_pending").on(t.channel, t.copyAttempts, t.id).where(sql`${t.sha256} is null`),
+    index("nomination_evidence_pending")
+      .on(t.channel, t.copyAttempts, t.id)
+      .where(sql`${t.sha256} is null`),
   ],
 );
 
@@ -569,7 +669,12 @@ export const inboundUpdates = pgTable(
 /** Who an announcement goes to: which people, and in which units. */
 export type AnnouncementAudience = {
   who: "managers" | "everyone";
-  where: { kind: "province" } | { kind: "unit-kind"; id: number } | { kind: "cluster"; id: number } | { kind: "unit"; id: number } | { kind: "not-submitted"; campaignId: number };
+  where:
+    | { kind: "province" }
+    | { kind: "unit-kind"; id: number }
+    | { kind: "cluster"; id: number }
+    | { kind: "unit"; id: number }
+    | { kind: "not-submitted"; campaignId: number };
 };
 
 /**
@@ -580,7 +685,9 @@ export const announcements = pgTable(
   "announcements",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     senderId: integer("sender_id").references(() => people.id, { onDelete: "set null" }),
     /** The sender's unit when a focal person sent it; null for the Văn phòng. */
     unitId: integer("unit_id").references(() => units.id),
@@ -602,8 +709,12 @@ export const announcements = pgTable(
 export const announcementSeen = pgTable(
   "announcement_seen",
   {
-    announcementId: integer("announcement_id").notNull().references(() => announcements.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    announcementId: integer("announcement_id")
+      .notNull()
+      .references(() => announcements.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.announcementId, t.personId] })],
@@ -614,8 +725,12 @@ export const webLoginLinks = pgTable(
   "web_login_links",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -633,8 +748,12 @@ export const personalLinks = pgTable(
   "personal_links",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
     fileKey: text("file_key").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -649,8 +768,12 @@ export const webSessions = pgTable(
   "web_sessions",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
     csrfToken: text("csrf_token").notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
@@ -667,8 +790,12 @@ export const unitYears = pgTable(
   "unit_years",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     schoolYear: text("school_year").notNull(),
     groupName: text("group_name"),
     titles: jsonb("titles").$type<string[]>().notNull().default([]),
@@ -683,10 +810,18 @@ export const personResults = pgTable(
   "person_results",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     rating: text("rating", { enum: RATINGS }),
     titleCode: text("title_code"),
     /** A teacher's request for a correction, until the focal person changes the result. */
@@ -702,9 +837,15 @@ export const collectiveResults = pgTable(
   "collective_results",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     groupName: text("group_name"),
     titleCode: text("title_code").notNull(),
     updatedAt: updatedAt(),
@@ -712,13 +853,14 @@ export const collectiveResults = pgTable(
   (t) => [unique("collective_results_campaign_unit_group").on(t.campaignId, t.unitId, t.groupName).nullsNotDistinct()],
 );
 
-
 /** A quyết định công nhận / tặng danh hiệu: number, date, who signs (cấp). */
 export const decisions = pgTable(
   "decisions",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     number: text("number").notNull(),
     signedOn: date("signed_on").notNull(),
     /** Who signs: THU_TRUONG_DON_VI, CHU_TICH_UBND_XA, GIAM_DOC_SO, UBND_TINH, BO_GDDT, THU_TUONG. */
@@ -734,9 +876,15 @@ export const decisionPeople = pgTable(
   "decision_people",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    decisionId: integer("decision_id").notNull().references(() => decisions.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    decisionId: integer("decision_id")
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     titleCode: text("title_code").notNull(),
     createdAt: createdAt(),
   },
@@ -755,11 +903,19 @@ export const unitDossiers = pgTable(
   "unit_dossiers",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
     /** The year-end results the proposals come from. */
-    resultsCampaignId: integer("results_campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    resultsCampaignId: integer("results_campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     status: text("status", { enum: DOSSIER_STATUSES }).notNull().default("in_progress"),
     sendRequestedAt: timestamp("send_requested_at", { withTimezone: true }),
     sendRequestedBy: integer("send_requested_by").references(() => people.id, { onDelete: "set null" }),
@@ -784,9 +940,15 @@ export const dossierReports = pgTable(
   "dossier_reports",
   {
     id: serial("id").primaryKey(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id),
-    unitId: integer("unit_id").notNull().references(() => units.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
     personId: integer("person_id").references(() => people.id, { onDelete: "cascade" }),
     titleCode: text("title_code").notNull(),
     answers: jsonb("answers").$type<Record<string, string>>().notNull().default({}),
@@ -819,7 +981,9 @@ export const jobs = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     kind: text("kind").notNull(),
-    provinceId: integer("province_id").notNull().references(() => provinces.id),
+    provinceId: integer("province_id")
+      .notNull()
+      .references(() => provinces.id),
     /** Names the request: the same request is one job while it is queued or running. */
     requestKey: text("request_key").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
@@ -837,7 +1001,9 @@ export const jobs = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("jobs_active_request").on(t.kind, t.requestKey).where(sql`${t.status} in ('queued', 'running')`),
+    uniqueIndex("jobs_active_request")
+      .on(t.kind, t.requestKey)
+      .where(sql`${t.status} in ('queued', 'running')`),
     index("jobs_due").on(t.status, t.id),
   ],
 );

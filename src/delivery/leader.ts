@@ -15,7 +15,11 @@ const RETRY_MS = 3_000;
  * connection closes, the lock goes with it, and a standby takes over at its next try.
  * The embedded database belongs to one process, which always leads.
  */
-export function createLeadership(database: Database, logger: Logger, health?: DatabaseHealth): Leadership & { release(): Promise<void>; holding(): boolean } {
+export function createLeadership(
+  database: Database,
+  logger: Logger,
+  health?: DatabaseHealth,
+): Leadership & { release(): Promise<void>; holding(): boolean } {
   if (database.kind === "embedded" || !database.sql) return { isLeader: async () => true, release: async () => {}, holding: () => true };
   const sql = database.sql;
   let held: postgres.ReservedSql | null = null;

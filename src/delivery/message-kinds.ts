@@ -29,4 +29,6 @@ export interface MessageKind {
 export type MessageKinds = Record<string, MessageKind>;
 
 /** The default rendering: the row's locale key in the recipient's language. */
-export const textOf = (row: OutboxRow, ctx: RenderContext): Outbound[] => [{ type: "text", text: ctx.t(row.message.key, row.message.vars) }];
+export const textOf = (row: OutboxRow, ctx: RenderContext): Outbound[] => [
+  { type: "text", text: ctx.t(row.message.key, row.message.vars) },
+];

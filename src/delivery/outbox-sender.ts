@@ -67,7 +67,10 @@ const BUILT_IN_KINDS: MessageKinds = {
     ...reminderKind,
     async stale(db, row) {
       if (row.campaignId === null) return null;
-      const answered = await db.$count(registrations, and(eq(registrations.campaignId, row.campaignId), eq(registrations.personId, row.personId), ne(registrations.status, "withdrawn")));
+      const answered = await db.$count(
+        registrations,
+        and(eq(registrations.campaignId, row.campaignId), eq(registrations.personId, row.personId), ne(registrations.status, "withdrawn")),
+      );
       return answered > 0 ? "already registered" : null;
     },
   },
@@ -97,7 +100,9 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     return deps.db.transaction(async (tx) => {
       // With a leader, this process is the only sender and has nothing in flight between batches:
       // any row still "sending" belongs to a leader that died, and goes back to the queue now.
-      const orphaned = deps.leadership ? eq(outbox.status, "sending") : and(eq(outbox.status, "sending"), lte(outbox.notBefore, new Date(at.getTime() - STALE_SENDING_MS)));
+      const orphaned = deps.leadership
+        ? eq(outbox.status, "sending")
+        : and(eq(outbox.status, "sending"), lte(outbox.notBefore, new Date(at.getTime() - STALE_SENDING_MS)));
       await tx.update(outbox).set({ status: "queued" }).where(orphaned);
       const rows = await tx
         .select()
@@ -110,7 +115,12 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         await tx
           .update(outbox)
           .set({ status: "sending", notBefore: at, attempts: sql`${outbox.attempts} + 1` })
-          .where(inArray(outbox.id, rows.map((r) => r.id)));
+          .where(
+            inArray(
+              outbox.id,
+              rows.map((r) => r.id),
+            ),
+          );
       }
       return rows;
     });
@@ -119,7 +129,10 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   /** Why a message queued earlier should no longer go out, or null when it still should. */
   async function staleReason(row: Row, kind: MessageKind): Promise<string | null> {
     if (row.campaignId !== null) {
-      const [c] = await deps.db.select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt }).from(campaigns).where(eq(campaigns.id, row.campaignId));
+      const [c] = await deps.db
+        .select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt })
+        .from(campaigns)
+        .where(eq(campaigns.id, row.campaignId));
       if (!c || c.closedAt) return "campaign closed";
       if (row.deadlineAt && c.deadlineAt.getTime() !== row.deadlineAt.getTime()) return "deadline moved";
     }
@@ -128,14 +141,27 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
 
   /** The person's reachable identities, the channel they used last first. */
   async function recipient(personId: number) {
-    const [person] = await deps.db.select({ locale: people.locale, anonymisedAt: people.anonymisedAt, unitId: people.unitId, provinceId: people.provinceId, fullName: people.fullName }).from(people).where(eq(people.id, personId));
+    const [person] = await deps.db
+      .select({
+        locale: people.locale,
+        anonymisedAt: people.anonymisedAt,
+        unitId: people.unitId,
+        provinceId: people.provinceId,
+        fullName: people.fullName,
+      })
+      .from(people)
+      .where(eq(people.id, personId));
     if (!person || person.anonymisedAt) return null;
     const identities = await deps.db
       .select()
       .from(channelIdentities)
       .where(and(eq(channelIdentities.personId, personId), isNull(channelIdentities.unreachableAt)))
       .orderBy(desc(sql`coalesce(${channelIdentities.lastSeenAt}, ${channelIdentities.createdAt})`));
-    return { person, identities: identities.filter((i) => deps.senders[i.channel]), locale: isLocale(person.locale) ? person.locale : "vi" };
+    return {
+      person,
+      identities: identities.filter((i) => deps.senders[i.channel]),
+      locale: isLocale(person.locale) ? person.locale : "vi",
+    };
   }
 
   /**
@@ -152,15 +178,33 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   /** Someone who can act when a person cannot be reached: their unit's leader, else the Văn phòng. */
   async function tellSomeone(row: Row, person: { provinceId: number; unitId: number | null; fullName: string }) {
     const leaders = person.unitId
-      ? await deps.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, person.unitId), eq(roles.role, "unit_leader"), ne(roles.personId, row.personId)))
+      ? await deps.db
+          .select({ id: roles.personId })
+          .from(roles)
+          .where(and(eq(roles.unitId, person.unitId), eq(roles.role, "unit_leader"), ne(roles.personId, row.personId)))
       : [];
-    const office = leaders.length > 0 ? [] : await deps.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.provinceId, person.provinceId), eq(roles.role, "office")));
+    const office =
+      leaders.length > 0
+        ? []
+        : await deps.db
+            .select({ id: roles.personId })
+            .from(roles)
+            .where(and(eq(roles.provinceId, person.provinceId), eq(roles.role, "office")));
     const day = now().toISOString().slice(0, 10);
     const targets = [...new Set([...leaders, ...office].map((r) => r.id))];
     if (targets.length === 0) return;
     await deps.db
       .insert(outbox)
-      .values(targets.map((id) => ({ provinceId: row.provinceId, personId: id, kind: "notification", notBefore: now(), dedupeKey: `unreachable:${row.personId}:${id}:${day}`, message: { key: "notify-unreachable", vars: { name: person.fullName } } })))
+      .values(
+        targets.map((id) => ({
+          provinceId: row.provinceId,
+          personId: id,
+          kind: "notification",
+          notBefore: now(),
+          dedupeKey: `unreachable:${row.personId}:${id}:${day}`,
+          message: { key: "notify-unreachable", vars: { name: person.fullName } },
+        })),
+      )
       .onConflictDoNothing();
   }
 
@@ -221,7 +265,8 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         log.warn({ channel: identity.channel, kind: err.kind }, "delivery failed");
         if (err.kind === "blocked") {
           // This chat is gone; the person may still be reachable on another channel.
-          if (identity.id !== null) await deps.db.update(channelIdentities).set({ unreachableAt: at }).where(eq(channelIdentities.id, identity.id));
+          if (identity.id !== null)
+            await deps.db.update(channelIdentities).set({ unreachableAt: at }).where(eq(channelIdentities.id, identity.id));
           blocked = true;
           continue;
         }
@@ -229,16 +274,29 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
           // One pause for the whole channel: every further send would be refused too.
           const waitMs = (err.retryAfterSeconds ?? 1) * 1000;
           nextSlot.set(identity.channel, Date.now() + waitMs);
-          await finish(row, { status: "queued", notBefore: new Date(now().getTime() + waitMs), attempts: row.attempts, lastError: err.message.slice(0, 500) });
+          await finish(row, {
+            status: "queued",
+            notBefore: new Date(now().getTime() + waitMs),
+            attempts: row.attempts,
+            lastError: err.message.slice(0, 500),
+          });
           return "paused";
         }
         const retry = err.kind === "transient" && row.attempts + 1 < MAX_ATTEMPTS;
         const delayMs = 2 ** (row.attempts + 1) * 10_000;
-        await finish(row, retry ? { status: "queued", notBefore: new Date(at.getTime() + delayMs), lastError: err.message.slice(0, 500) } : { status: "failed", lastError: err.message.slice(0, 500) });
+        await finish(
+          row,
+          retry
+            ? { status: "queued", notBefore: new Date(at.getTime() + delayMs), lastError: err.message.slice(0, 500) }
+            : { status: "failed", lastError: err.message.slice(0, 500) },
+        );
         return retry ? "later" : "dropped";
       }
     }
-    await finish(row, { status: blocked ? "failed" : "skipped", lastError: blocked ? "unreachable: blocked the bot" : "no reachable identity" });
+    await finish(row, {
+      status: blocked ? "failed" : "skipped",
+      lastError: blocked ? "unreachable: blocked the bot" : "no reachable identity",
+    });
     if (blocked && to?.person) await tellSomeone(row, to.person);
     return "dropped";
   }
@@ -256,7 +314,15 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         else report.later++;
         if (outcome === "paused") {
           // Paused by a 429: hand the rest of the batch back untouched, in order.
-          await deps.db.update(outbox).set({ status: "queued", attempts: sql`${outbox.attempts} - 1` }).where(inArray(outbox.id, rows.slice(i + 1).map((r) => r.id)));
+          await deps.db
+            .update(outbox)
+            .set({ status: "queued", attempts: sql`${outbox.attempts} - 1` })
+            .where(
+              inArray(
+                outbox.id,
+                rows.slice(i + 1).map((r) => r.id),
+              ),
+            );
           return report;
         }
       }

@@ -41,7 +41,10 @@ export function createRecovery(deps: RecoveryDeps) {
       } catch (e) {
         const err = e instanceof DeliveryError ? e : new DeliveryError("transient", (e as Error)?.message ?? String(e));
         const giveUp = err.kind === "blocked" || err.kind === "fatal" || p.attempts >= MAX_ATTEMPTS;
-        deps.logger.warn({ channel: p.channel, updateId: p.updateId, kind: err.kind, attempts: p.attempts, giveUp }, "stored replies not delivered");
+        deps.logger.warn(
+          { channel: p.channel, updateId: p.updateId, kind: err.kind, attempts: p.attempts, giveUp },
+          "stored replies not delivered",
+        );
         if (giveUp) await forgetReplies(deps.db, [p]);
       }
     }

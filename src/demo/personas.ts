@@ -28,7 +28,14 @@ function withRole(db: Db, provinceId: number, role: Role, unitId?: number, order
     .from(roles)
     .innerJoin(people, eq(people.id, roles.personId))
     .leftJoin(units, eq(units.id, people.unitId))
-    .where(and(eq(roles.provinceId, provinceId), eq(roles.role, role), isNull(people.anonymisedAt), unitId === undefined ? undefined : eq(roles.unitId, unitId)))
+    .where(
+      and(
+        eq(roles.provinceId, provinceId),
+        eq(roles.role, role),
+        isNull(people.anonymisedAt),
+        unitId === undefined ? undefined : eq(roles.unitId, unitId),
+      ),
+    )
     .orderBy(...order, asc(people.id));
 }
 
@@ -80,7 +87,10 @@ export async function bindPersona(db: Db, personId: number): Promise<UserRef> {
   const [person] = await db.select({ provinceId: people.provinceId }).from(people).where(eq(people.id, personId));
   if (!person) throw new Error(`no person ${personId}`);
   const externalId = consoleExternalId(personId);
-  await db.insert(channelIdentities).values({ provinceId: person.provinceId, personId, channel: "console", externalId }).onConflictDoNothing();
+  await db
+    .insert(channelIdentities)
+    .values({ provinceId: person.provinceId, personId, channel: "console", externalId })
+    .onConflictDoNothing();
   return { channel: "console", externalId };
 }
 

@@ -38,10 +38,19 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
  * a clerk can check it, and kept here, in one place, to change if the Bộ Nội vụ's text differs.
  */
 export const FORMS = {
-  individual: { heading: "BÁO CÁO THÀNH TÍCH", footer: "Mẫu số 03, Phụ lục kèm theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ" },
-  collective: { heading: "BÁO CÁO THÀNH TÍCH", footer: "Mẫu số 01, Phụ lục kèm theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ" },
+  individual: {
+    heading: "BÁO CÁO THÀNH TÍCH",
+    footer: "Mẫu số 03, Phụ lục kèm theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ",
+  },
+  collective: {
+    heading: "BÁO CÁO THÀNH TÍCH",
+    footer: "Mẫu số 01, Phụ lục kèm theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ",
+  },
   proposal: { heading: "TỜ TRÌNH", footer: "Tờ trình: thể thức theo Nghị định số 30/2020/NĐ-CP; hồ sơ theo Nghị định số 98/2023/NĐ-CP" },
-  minutes: { heading: "BIÊN BẢN", footer: "Biên bản họp xét: thể thức theo Nghị định số 30/2020/NĐ-CP; hồ sơ theo Nghị định số 98/2023/NĐ-CP" },
+  minutes: {
+    heading: "BIÊN BẢN",
+    footer: "Biên bản họp xét: thể thức theo Nghị định số 30/2020/NĐ-CP; hồ sơ theo Nghị định số 98/2023/NĐ-CP",
+  },
 } as const;
 
 export type ReportStatus = "draft" | "submitted" | "approved" | "returned";
@@ -73,10 +82,19 @@ export function asciiName(name: string): string {
 }
 
 /** The unit's dossier folder: "HoSo_THPT01_2026-2027". */
-export const dossierFolder = (unitCode: string, schoolYear: string) => `HoSo_${foldVietnamese(unitCode).toUpperCase().replace(/[^A-Z0-9_-]/g, "") || "DONVI"}_${schoolYear.replace(/[^0-9-]/g, "")}`;
+export const dossierFolder = (unitCode: string, schoolYear: string) =>
+  `HoSo_${
+    foldVietnamese(unitCode)
+      .toUpperCase()
+      .replace(/[^A-Z0-9_-]/g, "") || "DONVI"
+  }_${schoolYear.replace(/[^0-9-]/g, "")}`;
 
 /** The files of a dossier, in the order the province reads them; reports numbered from 03, names made unique. */
-export function dossierFileNames(unitCode: string, schoolYear: string, reports: ReadonlyArray<{ name: string }>): { folder: string; proposal: string; minutes: string; reports: string[] } {
+export function dossierFileNames(
+  unitCode: string,
+  schoolYear: string,
+  reports: ReadonlyArray<{ name: string }>,
+): { folder: string; proposal: string; minutes: string; reports: string[] } {
   const folder = dossierFolder(unitCode, schoolYear);
   const seen = new Map<string, number>();
   const names = reports.map((r) => {

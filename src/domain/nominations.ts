@@ -55,14 +55,17 @@ export function eligibilityWarnings(f: NomineeFacts): Warning[] {
   if (f.kind === "individual") {
     for (const y of f.years) {
       if (y.rating !== "HTXSNV") warn("elig-needs-htxsnv", { year: y.schoolYear });
-      if (!y.titles.includes("CSTDCS") && !y.titles.includes("CSTD_TINH") && !y.titles.includes("CSTD_TOAN_QUOC")) warn("elig-needs-cstdcs", { year: y.schoolYear });
+      if (!y.titles.includes("CSTDCS") && !y.titles.includes("CSTD_TINH") && !y.titles.includes("CSTD_TOAN_QUOC"))
+        warn("elig-needs-cstdcs", { year: y.schoolYear });
     }
     // Seed 004: recognised by the Giám đốc Sở or the Chủ tịch UBND tỉnh, i.e. province scope.
     if (!f.initiatives.some((i) => i.scope && scopeScore(i.scope) >= scopeScore("tinh"))) warn("elig-needs-initiative");
     if (f.isUnitHead && !f.unitNominated) warn("elig-head-needs-unit");
   } else {
     const title = f.collectiveIsSchool === false ? "TTLDTT" : "TTLDXS";
-    for (const y of f.years) if (!y.titles.includes(title) && !(title === "TTLDTT" && y.titles.includes("TTLDXS"))) warn(f.collectiveIsSchool === false ? "elig-needs-ttldtt" : "elig-needs-ttldxs", { year: y.schoolYear });
+    for (const y of f.years)
+      if (!y.titles.includes(title) && !(title === "TTLDTT" && y.titles.includes("TTLDXS")))
+        warn(f.collectiveIsSchool === false ? "elig-needs-ttldtt" : "elig-needs-ttldxs", { year: y.schoolYear });
   }
   return out;
 }

@@ -7,7 +7,11 @@ import { foldVietnamese } from "./text.js";
  */
 export function normalizePhone(text: string): string | null {
   const digits = text.replace(/[\s.()-]/g, "");
-  const national = digits.startsWith("+84") ? `0${digits.slice(3)}` : digits.startsWith("84") && digits.length === 11 ? `0${digits.slice(2)}` : digits;
+  const national = digits.startsWith("+84")
+    ? `0${digits.slice(3)}`
+    : digits.startsWith("84") && digits.length === 11
+      ? `0${digits.slice(2)}`
+      : digits;
   return /^0[35789]\d{8}$/.test(national) ? national : null;
 }
 

@@ -62,7 +62,9 @@ export function digestOffsets(deadlineAt: Date, timeZone: string): number[] {
 /** Whether local time at `instant` is inside the quiet hours. */
 export function isQuiet(instant: Date, timeZone: string, policy: ReminderPolicy): boolean {
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(instant));
-  return policy.quietStart > policy.quietEnd ? hour >= policy.quietStart || hour < policy.quietEnd : hour >= policy.quietStart && hour < policy.quietEnd;
+  return policy.quietStart > policy.quietEnd
+    ? hour >= policy.quietStart || hour < policy.quietEnd
+    : hour >= policy.quietStart && hour < policy.quietEnd;
 }
 
 /**

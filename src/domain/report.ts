@@ -173,7 +173,9 @@ export function formatVnPercent(percent: number): string {
 /** "30/63 (tỉ lệ 47,6%)" ("30/63 (47,6%)" in a narrow table), or the count alone where there is no denominator. */
 export function formatFigure(f: YearFigure, opts: { short?: boolean } = {}): string {
   const rate = ratePercent(f.count, f.total);
-  return rate === null ? formatVnCount(f.count) : `${formatVnCount(f.count)}/${formatVnCount(f.total!)} (${opts.short ? "" : "tỉ lệ "}${formatVnPercent(rate)})`;
+  return rate === null
+    ? formatVnCount(f.count)
+    : `${formatVnCount(f.count)}/${formatVnCount(f.total!)} (${opts.short ? "" : "tỉ lệ "}${formatVnPercent(rate)})`;
 }
 
 export const RATING_NAMES: Record<ReportRating, string> = {
@@ -200,7 +202,13 @@ export function ratingSentence(counts: Record<ReportRating, number>, total: numb
 
 /* ---------- The figures ---------- */
 
-export const AWARD_ITEMS = ["GIAY_KHEN_DON_VI", "GIAY_KHEN_GIAM_DOC_SO", "BANG_KHEN_UBND_TINH", "BANG_KHEN_BO_GDDT", "BANG_KHEN_THU_TUONG"] as const;
+export const AWARD_ITEMS = [
+  "GIAY_KHEN_DON_VI",
+  "GIAY_KHEN_GIAM_DOC_SO",
+  "BANG_KHEN_UBND_TINH",
+  "BANG_KHEN_BO_GDDT",
+  "BANG_KHEN_THU_TUONG",
+] as const;
 export const INITIATIVE_SCOPES = ["co_so", "tinh", "toan_quoc"] as const;
 export const INITIATIVE_SCOPE_NAMES: Record<(typeof INITIATIVE_SCOPES)[number], string> = {
   co_so: "Phạm vi ảnh hưởng cấp cơ sở",
@@ -257,15 +265,25 @@ function traceOfYear(input: ReportInput, year: string, unitOf: (id: number | nul
     rows.push({ group, item, label, schoolYear: year, unit: unitOf(unitId), who, position, detail });
   for (const p of input.personYears.filter((x) => x.schoolYear === year)) {
     if (p.rating) add("ratings", p.rating, RATING_NAMES[p.rating], p.unitId, p.name, p.position, "");
-    for (const code of INDIVIDUAL_TITLE_CODES) if (p.titles.includes(code)) add("individualTitles", code, titleName(code), p.unitId, p.name, p.position, p.decision ?? "");
+    for (const code of INDIVIDUAL_TITLE_CODES)
+      if (p.titles.includes(code)) add("individualTitles", code, titleName(code), p.unitId, p.name, p.position, p.decision ?? "");
   }
   for (const u of input.unitYears.filter((x) => x.schoolYear === year)) {
     const unit = unitOf(u.unitId);
     const who = u.groupName ? `${u.groupName} (${unit?.name ?? ""})` : (unit?.name ?? "");
-    for (const code of COLLECTIVE_TITLE_CODES) if (u.titles.includes(code)) add("collectiveTitles", code, titleName(code), u.unitId, who, "", "");
+    for (const code of COLLECTIVE_TITLE_CODES)
+      if (u.titles.includes(code)) add("collectiveTitles", code, titleName(code), u.unitId, who, "", "");
   }
   for (const a of input.awards.filter((x) => x.schoolYear === year && (AWARD_ITEMS as readonly string[]).includes(x.titleCode))) {
-    add("awards", a.titleCode, titleName(a.titleCode), a.unitId, a.name, "", `QĐ số ${a.decisionNumber} ngày ${vnDate(a.signedOn)} (${LEVEL_NAMES[a.level] ?? a.level})`);
+    add(
+      "awards",
+      a.titleCode,
+      titleName(a.titleCode),
+      a.unitId,
+      a.name,
+      "",
+      `QĐ số ${a.decisionNumber} ngày ${vnDate(a.signedOn)} (${LEVEL_NAMES[a.level] ?? a.level})`,
+    );
   }
   for (const i of input.initiatives.filter((x) => x.schoolYear === year)) {
     const decided = i.decisionNumber ? `QĐ số ${i.decisionNumber}${i.decidedOn ? ` ngày ${vnDate(i.decidedOn)}` : ""}: ` : "";
@@ -293,7 +311,11 @@ export function computeReport(input: ReportInput): ReportFigures {
   const trace = [...traceOfYear(input, input.previousYear, unitOf), ...traceOfYear(input, input.schoolYear, unitOf)];
   const kinds = [...new Set(input.units.map((u) => u.kind))];
   const clusters = [...new Set(input.units.map((u) => u.cluster).filter((c): c is string => c !== null))];
-  const breakdowns: Breakdown[] = [{ by: "all" }, ...kinds.map((kind) => ({ by: "kind" as const, kind })), ...clusters.map((cluster) => ({ by: "cluster" as const, cluster }))];
+  const breakdowns: Breakdown[] = [
+    { by: "all" },
+    ...kinds.map((kind) => ({ by: "kind" as const, kind })),
+    ...clusters.map((cluster) => ({ by: "cluster" as const, cluster })),
+  ];
 
   const figures: Figure[] = [];
   for (const group of FIGURE_GROUPS) {
@@ -304,11 +326,21 @@ export function computeReport(input: ReportInput): ReportFigures {
         // People rated are the base of the ratings and of the individual titles; the điển hình
         // accepted are a share of those presented.
         let total: number | null = null;
-        if (group === "ratings" || group === "individualTitles") total = trace.filter((r) => r.group === "ratings" && r.schoolYear === year && inBreakdown(r.unit, b)).length;
-        if (group === "models" && item.startsWith("accepted_")) total = rows.filter((r) => r.item === item.replace("accepted_", "presented_")).length;
+        if (group === "ratings" || group === "individualTitles")
+          total = trace.filter((r) => r.group === "ratings" && r.schoolYear === year && inBreakdown(r.unit, b)).length;
+        if (group === "models" && item.startsWith("accepted_"))
+          total = rows.filter((r) => r.item === item.replace("accepted_", "presented_")).length;
         return { count, total };
       };
-      for (const { item, label } of itemsOf(group)) figures.push({ group, item, label, breakdown: b, current: yearFigure(input.schoolYear, item), previous: yearFigure(input.previousYear, item) });
+      for (const { item, label } of itemsOf(group))
+        figures.push({
+          group,
+          item,
+          label,
+          breakdown: b,
+          current: yearFigure(input.schoolYear, item),
+          previous: yearFigure(input.previousYear, item),
+        });
     }
   }
   return { schoolYear: input.schoolYear, previousYear: input.previousYear, figures, trace };
@@ -323,8 +355,15 @@ export const figureOf = (r: ReportFigures, group: FigureGroup, item: string, b: 
   r.figures.find((f) => f.group === group && f.item === item && JSON.stringify(f.breakdown) === JSON.stringify(b));
 
 /** The rating counts of one year for one breakdown, for `ratingSentence`. */
-export function ratingCounts(r: ReportFigures, year: "current" | "previous", b: Breakdown = { by: "all" }): { counts: Record<ReportRating, number>; total: number } {
-  const counts = Object.fromEntries(REPORT_RATINGS.map((x) => [x, figureOf(r, "ratings", x, b)?.[year].count ?? 0])) as Record<ReportRating, number>;
+export function ratingCounts(
+  r: ReportFigures,
+  year: "current" | "previous",
+  b: Breakdown = { by: "all" },
+): { counts: Record<ReportRating, number>; total: number } {
+  const counts = Object.fromEntries(REPORT_RATINGS.map((x) => [x, figureOf(r, "ratings", x, b)?.[year].count ?? 0])) as Record<
+    ReportRating,
+    number
+  >;
   return { counts, total: figureOf(r, "ratings", "HTXSNV", b)?.[year].total ?? 0 };
 }
 
@@ -355,9 +394,17 @@ export interface StatForm {
   rows: FormRow[];
 }
 
-const sumKnown = (values: Array<number | null>) => (values.some((v) => v !== null) ? values.reduce<number>((n, v) => n + (v ?? 0), 0) : null);
-const withTotal = (label: string, code: string, unit: string, parts: Array<number | null>): FormRow => ({ label, code, unit, values: [sumKnown(parts), ...parts] });
-const blankRow = (width: number) => (label: string, code = "", unit = ""): FormRow => ({ label, code, unit, values: Array<number | null>(width).fill(null) });
+const sumKnown = (values: Array<number | null>) =>
+  values.some((v) => v !== null) ? values.reduce<number>((n, v) => n + (v ?? 0), 0) : null;
+const withTotal = (label: string, code: string, unit: string, parts: Array<number | null>): FormRow => ({
+  label,
+  code,
+  unit,
+  values: [sumKnown(parts), ...parts],
+});
+const blankRow =
+  (width: number) =>
+  (label: string, code = "", unit = ""): FormRow => ({ label, code, unit, values: Array<number | null>(width).fill(null) });
 const plus = (a: number | null, b: number | null) => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
 
 /** Rows 11–17 of 0603 and 15–21 of 0602: the kinds of khen thưởng, which the data does not record. */
@@ -381,14 +428,30 @@ const code2 = (n: number) => String(n).padStart(2, "0");
 export function form0603(r: ReportFigures): StatForm {
   const cur = (group: FigureGroup, item: string) => figureOf(r, group, item)?.current.count ?? 0;
   const collective = [null, null, cur("collectiveTitles", "CO_THI_DUA_TINH") + cur("collectiveTitles", "CO_THI_DUA_BO"), null];
-  const person = [cur("awards", "BANG_KHEN_UBND_TINH") + cur("awards", "BANG_KHEN_BO_GDDT"), cur("individualTitles", "CSTD_TINH"), null, null];
+  const person = [
+    cur("awards", "BANG_KHEN_UBND_TINH") + cur("awards", "BANG_KHEN_BO_GDDT"),
+    cur("individualTitles", "CSTD_TINH"),
+    null,
+    null,
+  ];
   const blank = blankRow(5);
   return {
     code: "0603.N/BNV-TĐKT",
     title: "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG",
-    columns: ["Tổng số", "Bằng khen", "Chiến sĩ thi đua cấp bộ, cấp tỉnh", "Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương", "Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương"],
+    columns: [
+      "Tổng số",
+      "Bằng khen",
+      "Chiến sĩ thi đua cấp bộ, cấp tỉnh",
+      "Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+      "Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+    ],
     rows: [
-      withTotal("Tổng số", "01", "", collective.map((v, i) => plus(v, person[i]!))),
+      withTotal(
+        "Tổng số",
+        "01",
+        "",
+        collective.map((v, i) => plus(v, person[i]!)),
+      ),
       blank("1. Chia theo đối tượng khen thưởng"),
       withTotal("- Tập thể", "02", "Tập thể", collective),
       blank("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp"),
@@ -428,7 +491,12 @@ export function form0602(r: ReportFigures): StatForm {
       "Các hình thức khen thưởng khác",
     ],
     rows: [
-      withTotal("Tổng số", "1", "", collective.map((v, i) => plus(v, person[i]!))),
+      withTotal(
+        "Tổng số",
+        "1",
+        "",
+        collective.map((v, i) => plus(v, person[i]!)),
+      ),
       blank("1. Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng"),
       blank("- Bộ, ban, ngành, đoàn thể Trung ương", "2", "Bộ, ngành"),
       blank("- Tỉnh, thành phố trực thuộc Trung ương", "3", "Tỉnh, TP"),

@@ -4,9 +4,24 @@
  * facts, so the checks judge them as such, but they only warn: the bình xét council decides.
  */
 import { asWarnings, evaluation } from "./rules/evaluation.js";
-import { cstdcsQuotaCheck, evaluateCollectiveTitle, type CollectiveStats, type Evaluation, type Rating, type Reason, type RuleSet } from "./rules/index.js";
+import {
+  cstdcsQuotaCheck,
+  evaluateCollectiveTitle,
+  type CollectiveStats,
+  type Evaluation,
+  type Rating,
+  type Reason,
+  type RuleSet,
+} from "./rules/index.js";
 import { RATINGS } from "./rules/types.js";
-import { ALL_TITLES, getTitle, INDIVIDUAL_TITLE_CODES, isCollectiveTitleCode, isIndividualTitleCode, type IndividualTitleCode } from "./titles.js";
+import {
+  ALL_TITLES,
+  getTitle,
+  INDIVIDUAL_TITLE_CODES,
+  isCollectiveTitleCode,
+  isIndividualTitleCode,
+  type IndividualTitleCode,
+} from "./titles.js";
 
 export interface PersonResult {
   personId: number;
@@ -64,7 +79,9 @@ export interface ResultsCheck {
  */
 export function checkResults(results: readonly PersonResult[], unitTitle: string | null, rs: RuleSet): ResultsCheck {
   const floor = rs.parameters.ldttMinRating;
-  const titleAboveRating = results.filter((r) => r.titleCode !== null && r.rating !== null && !atLeast(r.rating, floor)).map((r) => r.personId);
+  const titleAboveRating = results
+    .filter((r) => r.titleCode !== null && r.rating !== null && !atLeast(r.rating, floor))
+    .map((r) => r.personId);
   const stats = statsFromResults(results);
   const reasons: Reason[] = [...cstdcsQuotaCheck(stats.ldttRegistered, stats.cstdcsRegistered, rs).reasons];
   if (unitTitle && isCollectiveTitleCode(unitTitle)) reasons.push(...evaluateCollectiveTitle(unitTitle, stats, rs).reasons);

@@ -12,16 +12,8 @@ export function cleanText(value: string): string {
 
 /** Lower case, no diacritics, đ → d: "Mã Đơn vị" and "ma don vi" fold to the same key. */
 export function foldVietnamese(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/gu, " ")
-    .trim();
+  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/gu, " ").trim();
 }
-
 
 /**
  * Text a spreadsheet would read as a formula (OWASP ASVS 1.2.10). We refuse it on import where a

@@ -168,7 +168,9 @@ export const draftMark = () =>
     alignment: AlignmentType.CENTER,
     indent: { left: TEXT_WIDTH - 1800 },
     spacing: { after: 120 },
-    border: Object.fromEntries(["top", "bottom", "left", "right"].map((side) => [side, { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 }])),
+    border: Object.fromEntries(
+      ["top", "bottom", "left", "right"].map((side) => [side, { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 }]),
+    ),
   });
 
 /** Left and right padding of a ruled table's cells (0.15 cm; Word's default is 0.19 cm). */
@@ -200,7 +202,11 @@ export function grid(headers: Array<[string, number]>, rows: string[][], opts: {
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map(([h, w]) => cell(h, w, { bold: true, center: true })) }),
       ...body.map(
-        (r, k) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, headers[i]![1], { center: i === 0, keepNext: opts.keepWithNext && k === body.length - 1 })) }),
+        (r, k) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((v, i) => cell(v, headers[i]![1], { center: i === 0, keepNext: opts.keepWithNext && k === body.length - 1 })),
+          }),
       ),
     ],
   });
@@ -208,7 +214,12 @@ export function grid(headers: Array<[string, number]>, rows: string[][], opts: {
 
 /** Column widths in twips, each table filling the text width; STT is wide enough for "STT" in bold 12 pt. */
 export const STT = 700;
-const TARGET_COLUMNS: Array<[string, number]> = [["STT", STT], ["Nội dung chỉ tiêu", TEXT_WIDTH - STT - 1400 - 1800], ["Đơn vị tính", 1400], ["Kế hoạch", 1800]];
+const TARGET_COLUMNS: Array<[string, number]> = [
+  ["STT", STT],
+  ["Nội dung chỉ tiêu", TEXT_WIDTH - STT - 1400 - 1800],
+  ["Đơn vị tính", 1400],
+  ["Kế hoạch", 1800],
+];
 const PERSON_COLUMNS: Array<[string, number]> = [
   ["STT", STT],
   ["Họ và tên", 2050],
@@ -218,7 +229,12 @@ const PERSON_COLUMNS: Array<[string, number]> = [
   // The widest: a sáng kiến's title runs to a hundred characters and more.
   ["Sáng kiến dự kiến", TEXT_WIDTH - STT - 2050 - 1150 - 1300 - 1400],
 ];
-const COLLECTIVE_COLUMNS: Array<[string, number]> = [["STT", STT], ["Tập thể", 2900], ["Danh hiệu thi đua", 2700], ["Hình thức khen thưởng", TEXT_WIDTH - STT - 2900 - 2700]];
+const COLLECTIVE_COLUMNS: Array<[string, number]> = [
+  ["STT", STT],
+  ["Tập thể", 2900],
+  ["Danh hiệu thi đua", 2700],
+  ["Hình thức khen thưởng", TEXT_WIDTH - STT - 2900 - 2700],
+];
 
 /** The signer's position as the signature block prints it: "Hiệu trưởng" → "HIỆU TRƯỞNG". */
 export function signerTitle(leader: UnitDocument["leader"]): string {
@@ -228,7 +244,10 @@ export function signerTitle(leader: UnitDocument["leader"]): string {
 
 /** "Nơi nhận" on the left, the signer's position (upper case) and name on the right, kept on one page. */
 export function signatureBlock(signer: { title: string; name: string }, recipients: string[]): Table {
-  const left = [para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }), ...recipients.map((r) => para([run(r, { size: 22 })]))];
+  const left = [
+    para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }),
+    ...recipients.map((r) => para([run(r, { size: 22 })])),
+  ];
   const right = [
     para([run(signer.title, { bold: true })], { align: "center", before: 240, after: 1500 }),
     para([run(signer.name, { bold: true })], { align: "center" }),
@@ -236,18 +255,29 @@ export function signatureBlock(signer: { title: string; name: string }, recipien
   return sideBySide(left, right);
 }
 
-const signature = (doc: UnitDocument) => signatureBlock({ title: signerTitle(doc.leader), name: doc.leader?.name ?? "" }, ["- Sở GDĐT (Văn phòng);", "- Lưu: VT."]);
+const signature = (doc: UnitDocument) =>
+  signatureBlock({ title: signerTitle(doc.leader), name: doc.leader?.name ?? "" }, ["- Sở GDĐT (Văn phòng);", "- Lưu: VT."]);
 
 /** NĐ 30: the page number centred in the top margin, from the second page on. */
 export const pageNumberHeader = () =>
-  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, run: { size: SIZE }, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE })] })] });
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        run: { size: SIZE },
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE })],
+      }),
+    ],
+  });
 
 /**
  * A document in the shape of NĐ 30: A4 with its margins, Times New Roman 13, page numbers from page
  * 2; `footer` names the form followed, in small italics at the foot of every page.
  */
 export function officialDocument(title: string, children: Array<Paragraph | Table>, footer?: string): Document {
-  const foot = footer ? new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(footer, { italics: true, size: 18 })] })] }) : undefined;
+  const foot = footer
+    ? new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(footer, { italics: true, size: 18 })] })] })
+    : undefined;
   return new Document({
     creator: "Thi đua bot",
     title,
@@ -292,7 +322,8 @@ export const signerBlock = (title: string, name: string | null, note?: string): 
 
 export function unitDocument(doc: UnitDocument): Document {
   // A heading stays on the page of its table.
-  const heading = (text: string) => new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 240, after: 120 } });
+  const heading = (text: string) =>
+    new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 240, after: 120 } });
   const children = [
     ...(doc.draft ? [draftMark()] : []),
     header(doc),

@@ -11,7 +11,11 @@ const MAX_NAME = 120;
 
 export function safeFileName(name: string, fallback = "tep"): string {
   let s = name.normalize("NFC").replace(ILLEGAL, "-").replace(/\s+/gu, " ").trim();
-  s = [...s].slice(0, MAX_NAME).join("").replace(/[. ]+$/u, "").replace(/^[. ]+/u, "");
+  s = [...s]
+    .slice(0, MAX_NAME)
+    .join("")
+    .replace(/[. ]+$/u, "")
+    .replace(/^[. ]+/u, "");
   if (!s) s = fallback;
   return RESERVED.test(s) ? `_${s}` : s;
 }

@@ -196,7 +196,8 @@ function addFilterNamesOnCommit(wb: ExcelJS.stream.xlsx.WorkbookWriter, ranges: 
   const zip = (wb as unknown as { zip?: Zip }).zip;
   if (!zip) return;
   const append = zip.append.bind(zip);
-  zip.append = (source, data) => append(data?.name === "/xl/workbook.xml" && typeof source === "string" ? withFilterNames(source, ranges) : source, data);
+  zip.append = (source, data) =>
+    append(data?.name === "/xl/workbook.xml" && typeof source === "string" ? withFilterNames(source, ranges) : source, data);
 }
 
 /**
@@ -205,7 +206,8 @@ function addFilterNamesOnCommit(wb: ExcelJS.stream.xlsx.WorkbookWriter, ranges: 
  * exceljs takes the first font added as the default (4.x internals); without them, Calibri stays.
  */
 function useDefaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (font: Partial<ExcelJS.Font>) => number } }).styles;
+  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (font: Partial<ExcelJS.Font>) => number } })
+    .styles;
   if (styles?._addFont && styles.model?.fonts?.length === 0) styles._addFont(FONT);
 }
 
@@ -259,7 +261,11 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
     // The view and page setup are written with the sheet's opening XML, so they are known up front.
     const headerRow = (sheet.preamble?.length ?? 0) + 1;
     const pageSetup = headerRow === 1 ? PAGE_SETUP : { ...PAGE_SETUP, printTitlesRow: `${headerRow}:${headerRow}` };
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: headerRow, xSplit: 0 }], pageSetup, headerFooter: { oddFooter: "&CTrang &P/&N" } });
+    const ws = wb.addWorksheet(sheet.name, {
+      views: [{ state: "frozen", ySplit: headerRow, xSplit: 0 }],
+      pageSetup,
+      headerFooter: { oddFooter: "&CTrang &P/&N" },
+    });
     ws.columns = sheet.columns.map((c) => ({ width: c.width }));
     for (const [k, line] of (sheet.preamble ?? []).entries()) {
       const row = ws.addRow([cleanCellText(line)]);
@@ -307,7 +313,13 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
       await drained(ws);
     }
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: rows + headerRow, column: sheet.columns.length } };
-    filters.push({ sheetIndex: index, sheetName: sheet.name, firstRow: headerRow, lastColumn: sheet.columns.length, lastRow: rows + headerRow });
+    filters.push({
+      sheetIndex: index,
+      sheetName: sheet.name,
+      firstRow: headerRow,
+      lastColumn: sheet.columns.length,
+      lastRow: rows + headerRow,
+    });
     if (sheet.totals) writeTotals(ws, sheet, sums, headerRow, rows + headerRow);
     for (const line of sheet.notes ?? []) {
       const row = ws.addRow([cleanCellText(line)]);
@@ -321,4 +333,5 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, opts: { timeZone
 }
 
 /** A small workbook in memory (a chat attachment): the same writer, its bytes collected. */
-export const xlsxBytes = (sheets: Sheet[], opts: { timeZone: string }): Promise<Uint8Array> => collect((out) => writeXlsx(sheets, out, opts));
+export const xlsxBytes = (sheets: Sheet[], opts: { timeZone: string }): Promise<Uint8Array> =>
+  collect((out) => writeXlsx(sheets, out, opts));

@@ -45,4 +45,5 @@ export interface Feature<C extends Record<string, CommandSpec> = Record<string, 
 export const defineFeature = <const C extends Record<string, CommandSpec> = {}>(feature: Feature<C>): Feature<C> => feature;
 
 /** A feature's commands as [name, spec] pairs, in declaration order. */
-export const commandsOf = (feature: { commands?: Record<string, CommandSpec> }): Array<[string, CommandSpec]> => Object.entries(feature.commands ?? {});
+export const commandsOf = (feature: { commands?: Record<string, CommandSpec> }): Array<[string, CommandSpec]> =>
+  Object.entries(feature.commands ?? {});

@@ -11,7 +11,11 @@ import { createDiskFileStore } from "./store.js";
  * Stored files (exports for Zalo, evidence) and the signed links that serve them over HTTP; with a
  * database, also the one-use links to a person's own data.
  */
-export function fileServices(config: Pick<Config, "FILE_LINK_SECRET" | "WEBHOOK_URL" | "PUBLIC_URL" | "PORT" | "DATA_DIR">, logger: Logger, db?: Db) {
+export function fileServices(
+  config: Pick<Config, "FILE_LINK_SECRET" | "WEBHOOK_URL" | "PUBLIC_URL" | "PORT" | "DATA_DIR">,
+  logger: Logger,
+  db?: Db,
+) {
   let secret = config.FILE_LINK_SECRET;
   if (!secret) {
     // Links then die with the process; fine for development, not for production.

@@ -40,10 +40,20 @@ export interface FileLinks {
 }
 
 /** `issuePersonal` (from personalDownloads) records one-use links; without it there are none. */
-export function createFileLinks(publicBaseUrl: string, secret: string, ttlMs = LINK_TTL_MS, issuePersonal?: (key: string, personId: number, now: Date) => Promise<string>): FileLinks {
+export function createFileLinks(
+  publicBaseUrl: string,
+  secret: string,
+  ttlMs = LINK_TTL_MS,
+  issuePersonal?: (key: string, personId: number, now: Date) => Promise<string>,
+): FileLinks {
   const base = publicBaseUrl.endsWith("/") ? publicBaseUrl : `${publicBaseUrl}/`;
   return {
     urlFor: (key, now = new Date()) => new URL(`files/${signFileToken(key, new Date(now.getTime() + ttlMs), secret)}`, base).toString(),
-    ...(issuePersonal ? { personalUrlFor: async (key: string, personId: number, now = new Date()) => new URL(`files/${await issuePersonal(key, personId, now)}`, base).toString() } : {}),
+    ...(issuePersonal
+      ? {
+          personalUrlFor: async (key: string, personId: number, now = new Date()) =>
+            new URL(`files/${await issuePersonal(key, personId, now)}`, base).toString(),
+        }
+      : {}),
   };
 }

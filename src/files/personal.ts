@@ -26,7 +26,10 @@ export function personalDownloads(db: Db, store: FileStore): PersonalDownloads {
   };
   return {
     async issue(fileKey, personId, now) {
-      const [person] = await db.select({ provinceId: people.provinceId }).from(people).where(and(eq(people.id, personId), isNull(people.anonymisedAt)));
+      const [person] = await db
+        .select({ provinceId: people.provinceId })
+        .from(people)
+        .where(and(eq(people.id, personId), isNull(people.anonymisedAt)));
       if (!person) throw new Error("personal link for an unknown person");
       // Links that ran out unopened (anyone's): their copies of personal data leave the server.
       const ended = await db
@@ -36,7 +39,13 @@ export function personalDownloads(db: Db, store: FileStore): PersonalDownloads {
         .returning({ fileKey: personalLinks.fileKey });
       await forget(ended.map((e) => e.fileKey));
       const token = newSecret();
-      await db.insert(personalLinks).values({ provinceId: person.provinceId, personId, tokenHash: digest(token), fileKey, expiresAt: new Date(now.getTime() + PERSONAL_LINK_TTL_MS) });
+      await db.insert(personalLinks).values({
+        provinceId: person.provinceId,
+        personId,
+        tokenHash: digest(token),
+        fileKey,
+        expiresAt: new Date(now.getTime() + PERSONAL_LINK_TTL_MS),
+      });
       return token;
     },
     async open(token, now) {
@@ -49,7 +58,10 @@ export function personalDownloads(db: Db, store: FileStore): PersonalDownloads {
         .where(and(eq(personalLinks.tokenHash, hash), isNull(personalLinks.usedAt), gt(personalLinks.expiresAt, now)))
         .returning({ fileKey: personalLinks.fileKey });
       if (!won) {
-        const [row] = await db.select({ usedAt: personalLinks.usedAt, fileKey: personalLinks.fileKey }).from(personalLinks).where(eq(personalLinks.tokenHash, hash));
+        const [row] = await db
+          .select({ usedAt: personalLinks.usedAt, fileKey: personalLinks.fileKey })
+          .from(personalLinks)
+          .where(eq(personalLinks.tokenHash, hash));
         if (!row) return { problem: "invalid" };
         if (row.usedAt) return { problem: "used" };
         // Expired unused: nobody will fetch it any more.

@@ -17,7 +17,9 @@ export const COMMANDS = Object.fromEntries(features.flatMap((f) => commandsOf(f)
 >;
 
 const byAlias = new Map<string, CommandName>(
-  (Object.entries(COMMANDS) as Array<[CommandName, readonly string[]]>).flatMap(([name, aliases]) => aliases.map((a) => [a, name] as const)),
+  (Object.entries(COMMANDS) as Array<[CommandName, readonly string[]]>).flatMap(([name, aliases]) =>
+    aliases.map((a) => [a, name] as const),
+  ),
 );
 
 export function resolveCommand(word: string): CommandName | null {

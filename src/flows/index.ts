@@ -33,7 +33,10 @@ export function idleText(text: string, actor: Actor | null): { flow: string; dat
 }
 
 /** A button or word that works whatever the person is doing (an announcement's "Đã xem"). */
-export function sideAction(payload: Parameters<NonNullable<EngineDeps["sideAction"]>>[0], actor: Actor | null): { flow: string; data: Record<string, unknown> } | null {
+export function sideAction(
+  payload: Parameters<NonNullable<EngineDeps["sideAction"]>>[0],
+  actor: Actor | null,
+): { flow: string; data: Record<string, unknown> } | null {
   for (const f of features) {
     const hit = f.sideAction?.(payload, actor);
     if (hit) return hit;
@@ -42,4 +45,10 @@ export function sideAction(payload: Parameters<NonNullable<EngineDeps["sideActio
 }
 
 /** The flow part of the engine's dependencies. */
-export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText" | "sideAction"> = { flows, commandFlows, help, idleText, sideAction };
+export const flowDeps: Pick<EngineDeps, "flows" | "commandFlows" | "help" | "idleText" | "sideAction"> = {
+  flows,
+  commandFlows,
+  help,
+  idleText,
+  sideAction,
+};

@@ -36,7 +36,12 @@ export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
     submittedUnits: (id) => sql`select distinct unit_id from nominations where campaign_id = ${id} and status in ('submitted', 'accepted')`,
     // A list of điển hình takes gathering: the first reminder comes two weeks ahead.
     offsets: [-14, -7, -3, -1, 0, 1, 3],
-    keys: { before: "reminder-nomination-before", today: "reminder-nomination-today", overdue: "reminder-nomination-overdue", office: "reminder-nomination-office-overdue" },
+    keys: {
+      before: "reminder-nomination-before",
+      today: "reminder-nomination-today",
+      overdue: "reminder-nomination-overdue",
+      office: "reminder-nomination-office-overdue",
+    },
     staffNudge: false,
     weeklyDigest: false,
   },
@@ -48,11 +53,22 @@ export const REMINDED_KINDS: Partial<Record<CampaignKind, RemindedKind>> = {
       union
       select u.id from units u join campaigns d on d.id = ${id} where u.province_id = d.province_id
         and not exists (select 1 from person_results pr join campaigns rc on rc.id = pr.campaign_id
-          where rc.kind = 'results' and rc.school_year_id = d.school_year_id and pr.unit_id = u.id and pr.title_code in (${sql.join(DEFAULT_DOSSIER_TITLES.map((t) => sql`${t}`), sql`, `)}))
+          where rc.kind = 'results' and rc.school_year_id = d.school_year_id and pr.unit_id = u.id and pr.title_code in (${sql.join(
+            DEFAULT_DOSSIER_TITLES.map((t) => sql`${t}`),
+            sql`, `,
+          )}))
         and not exists (select 1 from collective_results cr join campaigns rc on rc.id = cr.campaign_id
-          where rc.kind = 'results' and rc.school_year_id = d.school_year_id and cr.unit_id = u.id and cr.title_code in (${sql.join(DEFAULT_DOSSIER_TITLES.map((t) => sql`${t}`), sql`, `)}))`,
+          where rc.kind = 'results' and rc.school_year_id = d.school_year_id and cr.unit_id = u.id and cr.title_code in (${sql.join(
+            DEFAULT_DOSSIER_TITLES.map((t) => sql`${t}`),
+            sql`, `,
+          )}))`,
     offsets: [-14, -7, -3, -1, 0, 1, 3],
-    keys: { before: "reminder-dossier-before", today: "reminder-dossier-today", overdue: "reminder-dossier-overdue", office: "reminder-dossier-office-overdue" },
+    keys: {
+      before: "reminder-dossier-before",
+      today: "reminder-dossier-today",
+      overdue: "reminder-dossier-overdue",
+      office: "reminder-dossier-office-overdue",
+    },
     staffNudge: false,
     weeklyDigest: false,
   },

@@ -2,7 +2,15 @@ import { and, eq, gt, inArray, isNull, lte, ne, notInArray, sql } from "drizzle-
 import type { Db, DbOrTx } from "../db/client.js";
 import { campaigns, outbox, people, registrations, reminderPlans, roles, unitSubmissions, units, type CampaignKind } from "../db/schema.js";
 import { formatDate } from "../domain/calendar.js";
-import { AUTO_NUDGE_OFFSET, daysLeft, digestOffsets, dueReminders, planReminders, policyFrom, type PlannedReminder } from "../domain/reminders.js";
+import {
+  AUTO_NUDGE_OFFSET,
+  daysLeft,
+  digestOffsets,
+  dueReminders,
+  planReminders,
+  policyFrom,
+  type PlannedReminder,
+} from "../domain/reminders.js";
 import { campaignUnits, type UnitProgress } from "../features/progress/service.js";
 import { pendingUnits, REMINDED_KINDS, remindedKind, type RemindedKind } from "./campaign-kinds.js";
 import { declinedMessages, MESSAGE_KINDS } from "../features/consent/service.js";
@@ -22,7 +30,8 @@ export interface PlanResult {
 }
 
 /** The message key for a unit reminder at that offset, in the words of the campaign's kind. */
-const unitKey = (kind: RemindedKind, offset: number) => (offset < 0 ? kind.keys.before : offset === 0 ? kind.keys.today : kind.keys.overdue);
+const unitKey = (kind: RemindedKind, offset: number) =>
+  offset < 0 ? kind.keys.before : offset === 0 ? kind.keys.today : kind.keys.overdue;
 
 type LateUnit = Pick<UnitProgress, "unitId" | "code" | "name" | "registrations" | "targets">;
 
@@ -72,7 +81,14 @@ function unitMessage(campaign: Campaign, u: LateUnit, members: number, offset: n
 async function deadlineRows(db: DbOrTx, campaign: Campaign, reminder: PlannedReminder, now: Date, timeZone: string): Promise<OutboxRow[]> {
   const late = await lateUnits(db, campaign);
   // createdAt is the planner's clock: the dispatcher measures lateness from it.
-  const base = { provinceId: campaign.provinceId, campaignId: campaign.id, deadlineAt: campaign.deadlineAt, reminderOffset: reminder.offset, notBefore: now, createdAt: now };
+  const base = {
+    provinceId: campaign.provinceId,
+    campaignId: campaign.id,
+    deadlineAt: campaign.deadlineAt,
+    reminderOffset: reminder.offset,
+    notBefore: now,
+    createdAt: now,
+  };
   const stamp = campaign.deadlineAt.toISOString();
   const rows: OutboxRow[] = late.flatMap(({ unit, members, recipients }) =>
     recipients.map((personId) => ({
@@ -98,7 +114,10 @@ async function deadlineRows(db: DbOrTx, campaign: Campaign, reminder: PlannedRem
         personId,
         kind: "reminder-office",
         dedupeKey: `reminder-office:${campaign.id}:${stamp}:${reminder.offset}:${personId}`,
-        message: { key: remindedKind(campaign.kind)!.keys.office, vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, timeZone), count: late.length, units: list } },
+        message: {
+          key: remindedKind(campaign.kind)!.keys.office,
+          vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, timeZone), count: late.length, units: list },
+        },
       });
     }
   }
@@ -108,7 +127,10 @@ async function deadlineRows(db: DbOrTx, campaign: Campaign, reminder: PlannedRem
 /** Staff of these units who have not registered and were not nudged in the last 24 hours. */
 export async function silentStaff(db: DbOrTx, campaignId: number, unitIds: number[], now: Date) {
   if (unitIds.length === 0) return [];
-  const answered = db.select({ id: registrations.personId }).from(registrations).where(and(eq(registrations.campaignId, campaignId), ne(registrations.status, "withdrawn")));
+  const answered = db
+    .select({ id: registrations.personId })
+    .from(registrations)
+    .where(and(eq(registrations.campaignId, campaignId), ne(registrations.status, "withdrawn")));
   const nudged = db
     .select({ id: outbox.personId })
     .from(outbox)
@@ -124,7 +146,13 @@ export async function silentStaff(db: DbOrTx, campaignId: number, unitIds: numbe
 }
 
 /** Nudge rows for staff who have not answered; at most one per person per 24 h. */
-export function nudgeRows(campaign: Campaign, staff: Array<{ personId: number; unitId: number | null }>, unitNames: Map<number, string>, now: Date, timeZone: string): OutboxRow[] {
+export function nudgeRows(
+  campaign: Campaign,
+  staff: Array<{ personId: number; unitId: number | null }>,
+  unitNames: Map<number, string>,
+  now: Date,
+  timeZone: string,
+): OutboxRow[] {
   return staff.map((s) => ({
     provinceId: campaign.provinceId,
     personId: s.personId,
@@ -135,7 +163,10 @@ export function nudgeRows(campaign: Campaign, staff: Array<{ personId: number; u
     // The 24-hour rule reads this: it must be the planner's clock, not the database's.
     createdAt: now,
     dedupeKey: `nudge:${campaign.id}:${s.personId}:${now.toISOString()}`,
-    message: { key: "nudge-staff", vars: { campaign: campaign.title, unit: unitNames.get(s.unitId ?? -1) ?? "", deadline: formatDate(campaign.deadlineAt, timeZone) } },
+    message: {
+      key: "nudge-staff",
+      vars: { campaign: campaign.title, unit: unitNames.get(s.unitId ?? -1) ?? "", deadline: formatDate(campaign.deadlineAt, timeZone) },
+    },
   }));
 }
 
@@ -145,24 +176,37 @@ async function autoNudgeRows(db: DbOrTx, campaign: Campaign, now: Date, timeZone
     .from(unitSubmissions)
     .innerJoin(units, eq(units.id, unitSubmissions.unitId))
     .where(and(eq(unitSubmissions.campaignId, campaign.id), eq(unitSubmissions.autoNudge, true), ne(unitSubmissions.status, "submitted")));
-  const staff = await silentStaff(db, campaign.id, switchedOn.map((u) => u.unitId), now);
+  const staff = await silentStaff(
+    db,
+    campaign.id,
+    switchedOn.map((u) => u.unitId),
+    now,
+  );
   return nudgeRows(campaign, staff, new Map(switchedOn.map((u) => [u.unitId, u.name])), now, timeZone);
 }
 
 export async function insertOutbox(db: DbOrTx, all: OutboxRow[]): Promise<number> {
   // Reminders and nudges only reach people who accept "messages" (issue 16): silence is not a refusal.
-  const optedOut = await declinedMessages(db, all.filter((r) => MESSAGE_KINDS.has(r.kind)).map((r) => r.personId));
+  const optedOut = await declinedMessages(
+    db,
+    all.filter((r) => MESSAGE_KINDS.has(r.kind)).map((r) => r.personId),
+  );
   const rows = optedOut.size ? all.filter((r) => !(MESSAGE_KINDS.has(r.kind) && optedOut.has(r.personId))) : all;
   let inserted = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const done = await db.insert(outbox).values(rows.slice(i, i + INSERT_CHUNK)).onConflictDoNothing().returning({ id: outbox.id });
+    const done = await db
+      .insert(outbox)
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .onConflictDoNothing()
+      .returning({ id: outbox.id });
     inserted += done.length;
   }
   return inserted;
 }
 
 /** The campaign's reminder policy: its settings over its kind's default days. */
-export const campaignPolicy = (campaign: Pick<Campaign, "kind" | "settings">) => policyFrom(campaign.settings, { offsets: remindedKind(campaign.kind)?.offsets ?? [] });
+export const campaignPolicy = (campaign: Pick<Campaign, "kind" | "settings">) =>
+  policyFrom(campaign.settings, { offsets: remindedKind(campaign.kind)?.offsets ?? [] });
 
 /** The weekly digest: one message per Văn phòng person; its picture and figures are made at send time. */
 async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, now: Date, timeZone: string): Promise<OutboxRow[]> {
@@ -173,7 +217,10 @@ async function digestRows(db: DbOrTx, campaign: Campaign, due: PlannedReminder, 
     deadline: formatDate(campaign.deadlineAt, timeZone),
     days: daysLeft(campaign.deadlineAt, now, timeZone),
     count: late.length,
-    units: late.slice(0, 30).map(({ unit }) => `• ${unit.code} – ${unit.name}`).join("\n"),
+    units: late
+      .slice(0, 30)
+      .map(({ unit }) => `• ${unit.code} – ${unit.name}`)
+      .join("\n"),
   };
   const office = await db
     .select({ personId: roles.personId })
@@ -200,14 +247,28 @@ export function duePlans(campaign: Campaign, now: Date, timeZone: string) {
   if (!kind) return [];
   const policy = campaignPolicy(campaign);
   if (!policy.enabled) return [];
-  const deadline = dueReminders(planReminders(campaign.deadlineAt, policy, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "deadline" as const }));
+  const deadline = dueReminders(planReminders(campaign.deadlineAt, policy, timeZone), now, timeZone, policy).map((r) => ({
+    ...r,
+    kind: "deadline" as const,
+  }));
   const nudge = kind.staffNudge
-    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: [AUTO_NUDGE_OFFSET] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "nudge" as const }))
+    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: [AUTO_NUDGE_OFFSET] }, timeZone), now, timeZone, policy).map(
+        (r) => ({ ...r, kind: "nudge" as const }),
+      )
     : [];
   // On by default; `settings.digest: false` turns it off.
   const digestOn = kind.weeklyDigest && (campaign.settings as { digest?: unknown }).digest !== false;
   const digest = digestOn
-    ? dueReminders(planReminders(campaign.deadlineAt, { ...policy, offsets: digestOffsets(campaign.deadlineAt, timeZone), weekdays: [1, 2, 3, 4, 5, 6, 7] }, timeZone), now, timeZone, policy).map((r) => ({ ...r, kind: "digest" as const }))
+    ? dueReminders(
+        planReminders(
+          campaign.deadlineAt,
+          { ...policy, offsets: digestOffsets(campaign.deadlineAt, timeZone), weekdays: [1, 2, 3, 4, 5, 6, 7] },
+          timeZone,
+        ),
+        now,
+        timeZone,
+        policy,
+      ).map((r) => ({ ...r, kind: "digest" as const }))
     : [];
   return [...deadline, ...nudge, ...digest];
 }
@@ -221,19 +282,32 @@ export async function planDueReminders(db: Db, now: Date, timeZone: string): Pro
   const open = await db
     .select()
     .from(campaigns)
-    .where(and(isNull(campaigns.closedAt), inArray(campaigns.kind, Object.keys(REMINDED_KINDS) as CampaignKind[]), lte(campaigns.opensAt, now)));
+    .where(
+      and(isNull(campaigns.closedAt), inArray(campaigns.kind, Object.keys(REMINDED_KINDS) as CampaignKind[]), lte(campaigns.opensAt, now)),
+    );
   const results: PlanResult[] = [];
   for (const campaign of open) {
     for (const due of duePlans(campaign, now, timeZone)) {
       const queued = await db.transaction(async (tx) => {
         const [plan] = await tx
           .insert(reminderPlans)
-          .values({ provinceId: campaign.provinceId, campaignId: campaign.id, deadlineAt: campaign.deadlineAt, reminderOffset: due.offset, kind: due.kind, plannedAt: now })
+          .values({
+            provinceId: campaign.provinceId,
+            campaignId: campaign.id,
+            deadlineAt: campaign.deadlineAt,
+            reminderOffset: due.offset,
+            kind: due.kind,
+            plannedAt: now,
+          })
           .onConflictDoNothing()
           .returning({ id: reminderPlans.id });
         if (!plan) return null;
         const rows =
-          due.kind === "deadline" ? await deadlineRows(tx, campaign, due, now, timeZone) : due.kind === "nudge" ? await autoNudgeRows(tx, campaign, now, timeZone) : await digestRows(tx, campaign, due, now, timeZone);
+          due.kind === "deadline"
+            ? await deadlineRows(tx, campaign, due, now, timeZone)
+            : due.kind === "nudge"
+              ? await autoNudgeRows(tx, campaign, now, timeZone)
+              : await digestRows(tx, campaign, due, now, timeZone);
         const n = await insertOutbox(tx, rows);
         await tx.update(reminderPlans).set({ queued: n }).where(eq(reminderPlans.id, plan.id));
         return n;

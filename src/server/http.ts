@@ -42,7 +42,12 @@ export function sameSecret(given: string | undefined, expected: string): boolean
 
 /** `filename*` keeps Vietnamese names intact; the ASCII fallback is for old clients. */
 function contentDisposition(name: string): string {
-  const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const ascii = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -79,7 +84,9 @@ export function createHttpApp(deps: HttpDeps) {
         return c.json({ ok: true });
       }
       await (init ??= bot.init());
-      const work = bot.handleUpdate(update).catch((e) => deps.logger.error({ err: e, updateId: update.update_id }, "telegram update failed"));
+      const work = bot
+        .handleUpdate(update)
+        .catch((e) => deps.logger.error({ err: e, updateId: update.update_id }, "telegram update failed"));
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
       // Answered when the update is handled, so a crash before that makes Telegram send it again.
@@ -87,7 +94,8 @@ export function createHttpApp(deps: HttpDeps) {
       // otherwise time out and resend it while the first is still running.
       let timer: NodeJS.Timeout | undefined;
       const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), answerWithin)));
-      if ((await Promise.race([work, slow])) === "slow") deps.logger.warn({ updateId: update.update_id }, "telegram update still running; webhook answered");
+      if ((await Promise.race([work, slow])) === "slow")
+        deps.logger.warn({ updateId: update.update_id }, "telegram update still running; webhook answered");
       clearTimeout(timer);
       return c.json({ ok: true });
     });
@@ -130,7 +138,11 @@ export function createHttpApp(deps: HttpDeps) {
       `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(translator.t("vi", "files-page-title"))}</title></head><body>` +
       `<p>${escape(translator.t("vi", key))}</p><p>${escape(translator.t("vi", "files-personal-again"))}</p><hr>` +
       `<p lang="en">${escape(translator.t("en", key))}</p><p lang="en">${escape(translator.t("en", "files-personal-again"))}</p></body></html>`;
-    const refused = { invalid: ["files-link-invalid", 403], used: ["files-personal-used", 410], expired: ["files-personal-expired", 410] } as const;
+    const refused = {
+      invalid: ["files-link-invalid", 403],
+      used: ["files-personal-used", 410],
+      expired: ["files-personal-expired", 410],
+    } as const;
     app.get("/files/:token", async (c) => {
       const token = c.req.param("token");
       let file: Awaited<ReturnType<FileStore["get"]>>;

@@ -24,7 +24,18 @@ const CHUNK = 500;
  * cannot reach it: it records that such a field was set or changed ("[personal]"), while the
  * content stays in its own table, where erasure reaches it. Kept in step with migration 0006.
  */
-export const PERSONAL_AUDIT_FIELDS = ["fullName", "phone", "position", "nomineeName", "summary", "title", "coAuthors", "initiativeTitle", "initiativeSubject", "initiativeText"] as const;
+export const PERSONAL_AUDIT_FIELDS = [
+  "fullName",
+  "phone",
+  "position",
+  "nomineeName",
+  "summary",
+  "title",
+  "coAuthors",
+  "initiativeTitle",
+  "initiativeSubject",
+  "initiativeText",
+] as const;
 
 function withoutPersonal(value: unknown): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) return value ?? null;

@@ -11,7 +11,10 @@ export type Campaign = typeof campaigns.$inferSelect;
 export type SchoolYear = typeof schoolYears.$inferSelect;
 
 export async function ensureSchoolYear(db: DbOrTx, provinceId: number, label: string): Promise<SchoolYear> {
-  const [existing] = await db.select().from(schoolYears).where(and(eq(schoolYears.provinceId, provinceId), eq(schoolYears.label, label)));
+  const [existing] = await db
+    .select()
+    .from(schoolYears)
+    .where(and(eq(schoolYears.provinceId, provinceId), eq(schoolYears.label, label)));
   if (existing) return existing;
   const first = Number(label.slice(0, 4));
   const year = schoolYearOf({ year: first, month: 9, day: 1 });
@@ -40,7 +43,14 @@ export async function createCampaign(db: DbOrTx, input: NewCampaign, actor: Acto
   const [open] = await db
     .select({ id: campaigns.id, title: campaigns.title })
     .from(campaigns)
-    .where(and(eq(campaigns.provinceId, input.provinceId), eq(campaigns.kind, input.kind), eq(campaigns.schoolYearId, year.id), isNull(campaigns.closedAt)));
+    .where(
+      and(
+        eq(campaigns.provinceId, input.provinceId),
+        eq(campaigns.kind, input.kind),
+        eq(campaigns.schoolYearId, year.id),
+        isNull(campaigns.closedAt),
+      ),
+    );
   if (open) throw new UserError("truth-campaign-duplicate", { id: open.id, title: open.title, year: input.schoolYear });
   const [row] = await db
     .insert(campaigns)
@@ -68,7 +78,10 @@ export async function listCampaigns(db: DbOrTx, provinceId: number) {
 }
 
 export async function getCampaign(db: DbOrTx, provinceId: number, id: number): Promise<Campaign> {
-  const [row] = await db.select().from(campaigns).where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.id, id)));
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.provinceId, provinceId), eq(campaigns.id, id)));
   if (!row) throw new UserError("campaign-unknown", { id });
   return row;
 }

@@ -29,22 +29,45 @@ const DEMO_CAMPAIGNS: Array<{ kind: CampaignKind; titleKey: string }> = [
 
 /** Past ratings and titles of the demo people, matched by unit and name; existing years are kept. */
 async function loadHistory(db: Db, provinceId: number, demoPeople: DemoPerson[], schoolYear: string) {
-  const rows = await db.select({ id: people.id, fullName: people.fullName, unitCode: units.code, unitId: people.unitId }).from(people).innerJoin(units, eq(units.id, people.unitId)).where(eq(people.provinceId, provinceId));
+  const rows = await db
+    .select({ id: people.id, fullName: people.fullName, unitCode: units.code, unitId: people.unitId })
+    .from(people)
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(eq(people.provinceId, provinceId));
   const idOf = new Map(rows.map((r) => [`${r.unitCode}|${r.fullName}`, r.id]));
   const unitOf = new Map(rows.map((r) => [r.id, r.unitId]));
   const history = demoHistory(demoPeople, schoolYear);
   const values = demoPeople.flatMap((p, i) => {
     const personId = idOf.get(`${p.unitCode}|${p.fullName}`);
-    return personId === undefined ? [] : history[i]!.map((y) => ({ provinceId, personId, schoolYear: y.schoolYear, rating: y.rating, titles: y.titles, unitId: unitOf.get(personId) ?? null, source: "demo" }));
+    return personId === undefined
+      ? []
+      : history[i]!.map((y) => ({
+          provinceId,
+          personId,
+          schoolYear: y.schoolYear,
+          rating: y.rating,
+          titles: y.titles,
+          unitId: unitOf.get(personId) ?? null,
+          source: "demo",
+        }));
   });
-  for (let i = 0; i < values.length; i += 500) await db.insert(personYears).values(values.slice(i, i + 500)).onConflictDoNothing();
+  for (let i = 0; i < values.length; i += 500)
+    await db
+      .insert(personYears)
+      .values(values.slice(i, i + 500))
+      .onConflictDoNothing();
 }
 
 /**
  * Loads the demo province; running it again changes nothing. It goes through the same importers
  * as a real province, so the demo also exercises them.
  */
-export async function loadDemo(db: Db, now: Date, timeZone: string, title: (key: string, vars: Record<string, string>) => string): Promise<DemoResult> {
+export async function loadDemo(
+  db: Db,
+  now: Date,
+  timeZone: string,
+  title: (key: string, vars: Record<string, string>) => string,
+): Promise<DemoResult> {
   const demo = buildDemoProvince();
   const province = await ensureProvince(db, demo.province.code, demo.province.name, "demo");
   await db
@@ -54,11 +77,19 @@ export async function loadDemo(db: Db, now: Date, timeZone: string, title: (key:
 
   const unitTable: Table = {
     headers: ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên", "Cụm/khối"],
-    rows: demo.units.map((u, i) => ({ line: i + 2, cells: [u.code, u.name, u.kind, u.parentCode ?? "", u.cluster ?? ""], formulaColumns: [] })),
+    rows: demo.units.map((u, i) => ({
+      line: i + 2,
+      cells: [u.code, u.name, u.kind, u.parentCode ?? "", u.cluster ?? ""],
+      formulaColumns: [],
+    })),
   };
   const peopleTable: Table = {
     headers: ["Họ và tên", "Chức vụ", "Mã đơn vị", "Vai trò", "Số điện thoại"],
-    rows: demo.people.map((p, i) => ({ line: i + 2, cells: [p.fullName, p.position, p.unitCode, p.role, p.phone ?? ""], formulaColumns: [] })),
+    rows: demo.people.map((p, i) => ({
+      line: i + 2,
+      cells: [p.fullName, p.position, p.unitCode, p.role, p.phone ?? ""],
+      formulaColumns: [],
+    })),
   };
   const unitReport = await importUnits(db, province.id, unitTable, "demo");
   const peopleReport = await importPeople(db, province.id, peopleTable, "demo");
@@ -75,7 +106,14 @@ export async function loadDemo(db: Db, now: Date, timeZone: string, title: (key:
     const [open] = await db
       .select({ id: campaigns.id })
       .from(campaigns)
-      .where(and(eq(campaigns.provinceId, province.id), eq(campaigns.schoolYearId, schoolYear.id), eq(campaigns.kind, c.kind), isNull(campaigns.closedAt)));
+      .where(
+        and(
+          eq(campaigns.provinceId, province.id),
+          eq(campaigns.schoolYearId, schoolYear.id),
+          eq(campaigns.kind, c.kind),
+          isNull(campaigns.closedAt),
+        ),
+      );
     if (open) continue;
     await createCampaign(
       db,
@@ -92,5 +130,11 @@ export async function loadDemo(db: Db, now: Date, timeZone: string, title: (key:
     campaignsCreated++;
   }
   const counts = (r: typeof unitReport) => ({ created: r.created, updated: r.updated, unchanged: r.unchanged });
-  return { provinceId: province.id, provinceCode: province.code, units: counts(unitReport), people: counts(peopleReport), campaignsCreated };
+  return {
+    provinceId: province.id,
+    provinceCode: province.code,
+    units: counts(unitReport),
+    people: counts(peopleReport),
+    campaignsCreated,
+  };
 }

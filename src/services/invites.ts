@@ -76,7 +76,10 @@ export async function createInvite(db: DbOrTx, input: NewInvite, actor: ActorRef
 
 export async function revokeInvite(db: DbOrTx, provinceId: number, code: string, now: Date, actor: ActorRef): Promise<Invite> {
   const normalized = normalizeInviteCode(code);
-  const [before] = await db.select().from(inviteCodes).where(and(eq(inviteCodes.provinceId, provinceId), eq(inviteCodes.code, normalized)));
+  const [before] = await db
+    .select()
+    .from(inviteCodes)
+    .where(and(eq(inviteCodes.provinceId, provinceId), eq(inviteCodes.code, normalized)));
   if (!before) throw new UserError("invite-unknown");
   if (before.revokedAt) return before;
   const [after] = await db.update(inviteCodes).set({ revokedAt: now }).where(eq(inviteCodes.id, before.id)).returning();
@@ -96,7 +99,10 @@ export function inviteProblem(invite: Invite | undefined, now: Date): InviteProb
 }
 
 export async function findInvite(db: DbOrTx, code: string): Promise<Invite | undefined> {
-  const [row] = await db.select().from(inviteCodes).where(eq(inviteCodes.code, normalizeInviteCode(code)));
+  const [row] = await db
+    .select()
+    .from(inviteCodes)
+    .where(eq(inviteCodes.code, normalizeInviteCode(code)));
   return row;
 }
 

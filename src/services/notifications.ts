@@ -10,7 +10,15 @@ export async function insertOutboxNotifications(db: DbOrTx, notifications: Notif
     db,
     db
       .insert(outbox)
-      .values(notifications.map((n) => ({ provinceId: n.provinceId, personId: n.personId, dedupeKey: n.dedupeKey, kind: "notification", message: n.message })))
+      .values(
+        notifications.map((n) => ({
+          provinceId: n.provinceId,
+          personId: n.personId,
+          dedupeKey: n.dedupeKey,
+          kind: "notification",
+          message: n.message,
+        })),
+      )
       .onConflictDoNothing(),
   );
 }

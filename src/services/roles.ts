@@ -19,7 +19,10 @@ function checkScope(g: RoleGrant) {
 }
 
 async function checkPerson(db: DbOrTx, provinceId: number, personId: number) {
-  const [p] = await db.select({ id: people.id }).from(people).where(and(eq(people.id, personId), eq(people.provinceId, provinceId)));
+  const [p] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.provinceId, provinceId)));
   if (!p) throw new UserError("person-unknown", { id: personId });
 }
 

@@ -4,17 +4,33 @@ import type { DbOrTx } from "../db/client.js";
 import { people, personYears, provinces } from "../db/schema.js";
 import { initiativeFacts } from "../features/initiatives/service.js";
 import { isoDate, localDateOf } from "../domain/calendar.js";
-import { applyProvinceRules, BUILT_IN_RULE_SETS, selectRuleSet, type IndividualFacts, type Rating, type RuleSet } from "../domain/rules/index.js";
+import {
+  applyProvinceRules,
+  BUILT_IN_RULE_SETS,
+  selectRuleSet,
+  type IndividualFacts,
+  type Rating,
+  type RuleSet,
+} from "../domain/rules/index.js";
 
 // Both run whenever a person is shown the titles they may choose.
 const selectSettings = prepared<{ provinceId: number }, Array<{ settings: unknown }>>("province-settings", (db) =>
-  db.select({ settings: provinces.settings }).from(provinces).where(eq(provinces.id, sql.placeholder("provinceId"))),
+  db
+    .select({ settings: provinces.settings })
+    .from(provinces)
+    .where(eq(provinces.id, sql.placeholder("provinceId"))),
 );
 const selectPersonYears = prepared<{ personId: number }, Array<typeof personYears.$inferSelect>>("person-years", (db) =>
-  db.select().from(personYears).where(eq(personYears.personId, sql.placeholder("personId"))),
+  db
+    .select()
+    .from(personYears)
+    .where(eq(personYears.personId, sql.placeholder("personId"))),
 );
 const selectRecruitedOn = prepared<{ personId: number }, Array<{ recruitedOn: string | null }>>("person-recruited-on", (db) =>
-  db.select({ recruitedOn: people.recruitedOn }).from(people).where(eq(people.id, sql.placeholder("personId"))),
+  db
+    .select({ recruitedOn: people.recruitedOn })
+    .from(people)
+    .where(eq(people.id, sql.placeholder("personId"))),
 );
 
 /**
@@ -48,5 +64,7 @@ export async function individualFacts(db: DbOrTx, personId: number, currentSchoo
     titles[y.schoolYear] = y.titles;
   }
   const recruitedOn = recruited[0]?.recruitedOn;
-  return recruitedOn ? { currentSchoolYear: year, ratings, titles, initiatives, recruitedOn } : { currentSchoolYear: year, ratings, titles, initiatives };
+  return recruitedOn
+    ? { currentSchoolYear: year, ratings, titles, initiatives, recruitedOn }
+    : { currentSchoolYear: year, ratings, titles, initiatives };
 }

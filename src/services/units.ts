@@ -39,7 +39,10 @@ export async function listUnits(db: DbOrTx, provinceId: number): Promise<UnitLis
 }
 
 export async function getUnitByCode(db: DbOrTx, provinceId: number, code: string) {
-  const [row] = await db.select().from(units).where(and(eq(units.provinceId, provinceId), eq(units.code, code.trim().toUpperCase())));
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.provinceId, provinceId), eq(units.code, code.trim().toUpperCase())));
   if (!row) throw new UserError("unit-unknown", { code });
   return row;
 }

@@ -4,9 +4,17 @@ import type { Campaign, CampaignStatus } from "../services/campaigns.js";
 import type { ImportReport } from "../services/import/report.js";
 import { withCampaign, type T } from "./layout.js";
 
-export function DownloadsBody(p: { t: T; campaignId: number; campaignTitle: string; schoolYear: string; office: boolean; units: Array<{ id: number; code: string; name: string }> }) {
+export function DownloadsBody(p: {
+  t: T;
+  campaignId: number;
+  campaignTitle: string;
+  schoolYear: string;
+  office: boolean;
+  units: Array<{ id: number; code: string; name: string }>;
+}) {
   const { t } = p;
-  const link = (format: string, extra: Record<string, string | number | undefined> = {}) => withCampaign(`/web/tai-ve/${format}`, p.campaignId, extra);
+  const link = (format: string, extra: Record<string, string | number | undefined> = {}) =>
+    withCampaign(`/web/tai-ve/${format}`, p.campaignId, extra);
   return (
     <>
       <h1>{t("web-downloads-title", { campaign: p.campaignTitle })}</h1>
@@ -97,7 +105,12 @@ export function ImportBody(p: ImportView) {
         <div class="card" id="import-report">
           <h2>{t(r.done ? "web-import-done" : "web-import-preview-head", { file: r.fileName })}</h2>
           <p>
-            {t("web-import-summary", { created: r.report.created, updated: r.report.updated, unchanged: r.report.unchanged, rejected: r.report.rejected.length })}
+            {t("web-import-summary", {
+              created: r.report.created,
+              updated: r.report.updated,
+              unchanged: r.report.unchanged,
+              rejected: r.report.rejected.length,
+            })}
           </p>
           {r.report.rejected.length > 0 && (
             <div class="scroll">
@@ -133,7 +146,13 @@ export function ImportBody(p: ImportView) {
   );
 }
 
-export function CampaignsBody(p: { t: T; csrf: string; timeZone: string; now: Date; rows: Array<{ campaign: Campaign; schoolYear: string; status: CampaignStatus }> }) {
+export function CampaignsBody(p: {
+  t: T;
+  csrf: string;
+  timeZone: string;
+  now: Date;
+  rows: Array<{ campaign: Campaign; schoolYear: string; status: CampaignStatus }>;
+}) {
   const { t } = p;
   return (
     <>
@@ -169,12 +188,25 @@ export function CampaignsBody(p: { t: T; csrf: string; timeZone: string; now: Da
                     <>
                       <form method="post" action={`/web/dot-thi-dua/${c.id}/han`} class="inline">
                         <input type="hidden" name="_csrf" value={p.csrf} />
-                        <input type="text" name="deadline" inputmode="numeric" placeholder="dd/mm/yyyy" size={10} required pattern="\d{1,2}/\d{1,2}/\d{4}" />
+                        <input
+                          type="text"
+                          name="deadline"
+                          inputmode="numeric"
+                          placeholder="dd/mm/yyyy"
+                          size={10}
+                          required
+                          pattern="\d{1,2}/\d{1,2}/\d{4}"
+                        />
                         <button type="submit" class="secondary">
                           {t("web-campaign-move")}
                         </button>
                       </form>
-                      <form method="post" action={`/web/dot-thi-dua/${c.id}/dong`} class="inline" data-confirm={t("web-campaign-close-confirm", { title: c.title })}>
+                      <form
+                        method="post"
+                        action={`/web/dot-thi-dua/${c.id}/dong`}
+                        class="inline"
+                        data-confirm={t("web-campaign-close-confirm", { title: c.title })}
+                      >
                         <input type="hidden" name="_csrf" value={p.csrf} />
                         <button type="submit" class="danger">
                           {t("web-campaign-close")}
@@ -210,7 +242,15 @@ export function CampaignsBody(p: { t: T; csrf: string; timeZone: string; now: Da
             </label>{" "}
             <label>
               {t("web-col-deadline")}{" "}
-              <input type="text" name="deadline" inputmode="numeric" placeholder="dd/mm/yyyy" size={10} required pattern="\d{1,2}/\d{1,2}/\d{4}" />
+              <input
+                type="text"
+                name="deadline"
+                inputmode="numeric"
+                placeholder="dd/mm/yyyy"
+                size={10}
+                required
+                pattern="\d{1,2}/\d{1,2}/\d{4}"
+              />
             </label>
           </div>
           <div>

@@ -32,7 +32,12 @@ export function Chart(p: { t: T; title: string; groups: Array<{ label: string; c
               </text>
               {STATES.map((s) => {
                 const w = (g.counts[s] / max) * barW;
-                const rect = w > 0 ? <rect x={x.toFixed(1)} y={y} width={w.toFixed(1)} height={rowH - 6} fill={COLORS[s]}><title>{`${p.t(`web-state-${s}`)}: ${g.counts[s]}`}</title></rect> : null;
+                const rect =
+                  w > 0 ? (
+                    <rect x={x.toFixed(1)} y={y} width={w.toFixed(1)} height={rowH - 6} fill={COLORS[s]}>
+                      <title>{`${p.t(`web-state-${s}`)}: ${g.counts[s]}`}</title>
+                    </rect>
+                  ) : null;
                 x += w;
                 return rect;
               })}
@@ -81,7 +86,11 @@ export function dateTimeFormatter(timeZone: string): (d: Date) => string {
 
 export function rowsHtml(d: Pick<ProgressPageData, "t" | "rows" | "campaignId" | "timeZone">): string {
   const when = dateTimeFormatter(d.timeZone);
-  const state = { submitted: esc(d.t("web-state-submitted")), in_progress: esc(d.t("web-state-in_progress")), not_started: esc(d.t("web-state-not_started")) };
+  const state = {
+    submitted: esc(d.t("web-state-submitted")),
+    in_progress: esc(d.t("web-state-in_progress")),
+    not_started: esc(d.t("web-state-not_started")),
+  };
   const out: string[] = [];
   for (const r of d.rows) {
     const contact = r.contact ? esc(r.contact.name) + (r.contact.phone ? `<br>${esc(r.contact.phone)}` : "") : "";
@@ -119,7 +128,8 @@ export function ProgressBody(d: ProgressPageData) {
     staff += r.staffTotal;
   }
   const params = { kind: query.kind, cluster: query.cluster, status: query.state, q: query.q };
-  const sortLink = (key: SortKey) => withCampaign("/web/tien-do", d.campaignId, { ...params, sort: key, dir: query.sort === key && !query.desc ? "desc" : undefined });
+  const sortLink = (key: SortKey) =>
+    withCampaign("/web/tien-do", d.campaignId, { ...params, sort: key, dir: query.sort === key && !query.desc ? "desc" : undefined });
   const head = (key: SortKey, label: string, cls?: string) => (
     <th class={cls}>
       <a href={sortLink(key)} class={query.sort === key ? "on" : undefined}>
@@ -203,7 +213,11 @@ export function ProgressBody(d: ProgressPageData) {
         {d.office && (
           <div class="grid2 charts">
             <Chart t={t} title={t("web-chart-kind")} groups={d.summary.byKind} />
-            <Chart t={t} title={t("web-chart-cluster")} groups={d.summary.byCluster.map((g) => ({ label: g.label ?? t("web-no-cluster"), counts: g.counts }))} />
+            <Chart
+              t={t}
+              title={t("web-chart-cluster")}
+              groups={d.summary.byCluster.map((g) => ({ label: g.label ?? t("web-no-cluster"), counts: g.counts }))}
+            />
           </div>
         )}
         <div class="scroll">

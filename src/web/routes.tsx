@@ -26,12 +26,29 @@ import type { ImportReport } from "../services/import/report.js";
 import { readTable, type Table } from "../services/import/table-file.js";
 import { importUnits } from "../services/import/units-import.js";
 import { insertOutboxNotifications } from "../services/notifications.js";
-import { campaignUnits, loadCampaign, registrationCampaigns, summarize, unitMemberProgress, type UnitScope } from "../features/progress/service.js";
+import {
+  campaignUnits,
+  loadCampaign,
+  registrationCampaigns,
+  summarize,
+  unitMemberProgress,
+  type UnitScope,
+} from "../features/progress/service.js";
 import { listCollectives } from "../features/registration/collectives.js";
 import { listTargets } from "../features/registration/targets.js";
 import { reopenUnit } from "../features/registration/submission.js";
 import { CSS, JS } from "./assets.js";
-import { filterRows, SORT_KEYS, staffTotals, toRows, unitHistory, unitManagers, unitNominationRows, type ProgressQuery, type SortKey } from "../features/web/queries.js";
+import {
+  filterRows,
+  SORT_KEYS,
+  staffTotals,
+  toRows,
+  unitHistory,
+  unitManagers,
+  unitNominationRows,
+  type ProgressQuery,
+  type SortKey,
+} from "../features/web/queries.js";
 import { Notice, Page, type T } from "./layout.js";
 import { CampaignsBody, DownloadsBody, ImportBody, type ImportView } from "./other-pages.js";
 import { ProgressBody } from "./progress-page.js";
@@ -57,13 +74,21 @@ type Env = { Variables: { user: WebUser; t: T } };
 /** Uploads bigger than this are refused before they are read. */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const FORMATS = ["xlsx", "csv", "docx", "zip"] as const;
-const MIME_BY_EXT: Record<string, string> = { ".csv": "text/csv", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const MIME_BY_EXT: Record<string, string> = {
+  ".csv": "text/csv",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
 /** Messages a redirect may ask the next page to show. */
 const FLASH_KEYS = new Set(["web-reopened", "web-campaign-opened", "web-campaign-moved", "web-campaign-closed"]);
 
 /** `filename*` keeps Vietnamese names intact; the ASCII fallback is for old clients. */
 function contentDisposition(name: string): string {
-  const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const ascii = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -92,15 +117,22 @@ export function webRoutes(deps: WebDeps) {
     c.header("x-content-type-options", "nosniff");
     c.header("x-frame-options", "DENY");
     c.header("referrer-policy", "no-referrer");
-    c.header("content-security-policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'");
+    c.header(
+      "content-security-policy",
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+    );
     if (!c.res.headers.has("cache-control")) c.header("cache-control", "private, no-store");
   });
   web.use("*", compress());
 
   const html = (c: Context, body: Child, status = 200) => c.html(`<!doctype html>${String(body)}`, status as 200);
 
-  web.get("/assets/app.css", (c) => c.body(CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=86400" }));
-  web.get("/assets/app.js", (c) => c.body(JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=86400" }));
+  web.get("/assets/app.css", (c) =>
+    c.body(CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=86400" }),
+  );
+  web.get("/assets/app.js", (c) =>
+    c.body(JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=86400" }),
+  );
 
   const linkGone = (c: Context) => html(c, <Notice t={vi} title={vi("web-link-gone-title")} text={vi("web-link-gone")} />, 410);
 
@@ -132,7 +164,13 @@ export function webRoutes(deps: WebDeps) {
   });
 
   // A form or an upload is never read past this size (the CSRF check reads the body first).
-  web.post("*", bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: (c) => html(c, <Notice t={vi} title={vi("web-error-title")} text={vi("web-import-too-big")} />, 413) }));
+  web.post(
+    "*",
+    bodyLimit({
+      maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
+      onError: (c) => html(c, <Notice t={vi} title={vi("web-error-title")} text={vi("web-import-too-big")} />, 413),
+    }),
+  );
 
   // Everything below needs a session and a role that the web serves.
   web.use("*", async (c, next) => {
@@ -142,19 +180,25 @@ export function webRoutes(deps: WebDeps) {
     if (!user.role) return html(c, <Notice t={t} user={user} title={t("web-forbidden-title")} text={t("web-forbidden")} />, 403);
     if (c.req.method === "POST") {
       const body = await c.req.parseBody();
-      if (typeof body._csrf !== "string" || body._csrf !== user.csrf) return html(c, <Notice t={t} user={user} title={t("web-forbidden-title")} text={t("web-csrf")} />, 403);
+      if (typeof body._csrf !== "string" || body._csrf !== user.csrf)
+        return html(c, <Notice t={t} user={user} title={t("web-forbidden-title")} text={t("web-csrf")} />, 403);
     }
     c.set("user", user);
     c.set("t", t);
     await next();
   });
 
-  const forbidden = (c: Context<Env>) => html(c, <Notice t={c.var.t} user={c.var.user} title={c.var.t("web-forbidden-title")} text={c.var.t("web-forbidden")} />, 403);
-  const notFound = (c: Context<Env>) => html(c, <Notice t={c.var.t} user={c.var.user} title={c.var.t("web-not-found-title")} text={c.var.t("web-not-found")} />, 404);
+  const forbidden = (c: Context<Env>) =>
+    html(c, <Notice t={c.var.t} user={c.var.user} title={c.var.t("web-forbidden-title")} text={c.var.t("web-forbidden")} />, 403);
+  const notFound = (c: Context<Env>) =>
+    html(c, <Notice t={c.var.t} user={c.var.user} title={c.var.t("web-not-found-title")} text={c.var.t("web-not-found")} />, 404);
   const officeOnly = (c: Context<Env>) => c.var.user.role === "office";
 
   /** What this person may see: the province, or the units their role covers. */
-  const scopeOf = (user: WebUser): UnitScope => ({ provinceId: user.actor.provinceId, unitIds: user.role === "office" ? null : managedUnits(user.actor) });
+  const scopeOf = (user: WebUser): UnitScope => ({
+    provinceId: user.actor.provinceId,
+    unitIds: user.role === "office" ? null : managedUnits(user.actor),
+  });
 
   /** The campaign a page shows: ?c= when it is one of the province's, else the newest. */
   async function campaignOf(c: Context<Env>) {
@@ -162,7 +206,10 @@ export function webRoutes(deps: WebDeps) {
     const asked = Number(c.req.query("c"));
     const picked = list.find((x) => x.id === asked) ?? list[0];
     if (!picked) return null;
-    return { list: list.map((x) => ({ id: x.id, title: x.title })), campaign: await loadCampaign(db, c.var.user.actor.provinceId, picked.id) };
+    return {
+      list: list.map((x) => ({ id: x.id, title: x.title })),
+      campaign: await loadCampaign(db, c.var.user.actor.provinceId, picked.id),
+    };
   }
 
   const noCampaign = (c: Context<Env>, active: string) =>
@@ -228,7 +275,10 @@ export function webRoutes(deps: WebDeps) {
     const { user } = c.var;
     if (!Number.isInteger(unitId) || unitId <= 0) return "missing";
     if (user.role !== "office" && !managedUnits(user.actor).includes(unitId)) return "forbidden";
-    const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), eq(units.provinceId, user.actor.provinceId)));
+    const [row] = await db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.id, unitId), eq(units.provinceId, user.actor.provinceId)));
     return row ? "ok" : "missing";
   }
 
@@ -317,7 +367,14 @@ export function webRoutes(deps: WebDeps) {
     return html(
       c,
       <Page t={t} user={user} title={t("web-nav-downloads")} active="downloads" campaignId={picked.campaign.id} campaigns={picked.list}>
-        <DownloadsBody t={t} campaignId={picked.campaign.id} campaignTitle={picked.campaign.title} schoolYear={picked.campaign.schoolYear} office={office} units={mine} />
+        <DownloadsBody
+          t={t}
+          campaignId={picked.campaign.id}
+          campaignTitle={picked.campaign.title}
+          schoolYear={picked.campaign.schoolYear}
+          office={office}
+          units={mine}
+        />
       </Page>,
     );
   });
@@ -336,7 +393,12 @@ export function webRoutes(deps: WebDeps) {
       const [row] = await db
         .select({ id: units.id })
         .from(units)
-        .where(and(eq(units.provinceId, user.actor.provinceId), /^\d+$/.test(asked) ? eq(units.id, Number(asked)) : eq(units.code, asked.toUpperCase())));
+        .where(
+          and(
+            eq(units.provinceId, user.actor.provinceId),
+            /^\d+$/.test(asked) ? eq(units.id, Number(asked)) : eq(units.code, asked.toUpperCase()),
+          ),
+        );
       if (!row) return notFound(c);
       if ((await unitAllowed(c, row.id)) !== "ok") return forbidden(c);
       unitId = row.id;
@@ -353,7 +415,10 @@ export function webRoutes(deps: WebDeps) {
       entityId: campaign.id,
       after: { format, units: file.units, scope: scope.unitIds ?? "province", via: "web" },
     });
-    return c.body(file.content as Uint8Array<ArrayBuffer>, 200, { "content-type": file.mime, "content-disposition": contentDisposition(file.fileName) });
+    return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
+      "content-type": file.mime,
+      "content-disposition": contentDisposition(file.fileName),
+    });
   });
 
   // The year's report (the chat's /baocao): the Văn phòng only, for the school year asked or the campaign's.
@@ -366,8 +431,18 @@ export function webRoutes(deps: WebDeps) {
     if (!year || !/^\d{4}-\d{4}$/.test(year)) return notFound(c);
     const { user } = c.var;
     const file = await reportFile(db, user.actor, year, format, { now: now(), timeZone: tz });
-    await writeAudit(db, { provinceId: user.actor.provinceId, actor: user.actor, action: "export", entity: "report", entityId: null, after: { format, schoolYear: year, rows: file.figures.trace.length, via: "web" } });
-    return c.body(file.content as Uint8Array<ArrayBuffer>, 200, { "content-type": file.mime, "content-disposition": contentDisposition(file.fileName) });
+    await writeAudit(db, {
+      provinceId: user.actor.provinceId,
+      actor: user.actor,
+      action: "export",
+      entity: "report",
+      entityId: null,
+      after: { format, schoolYear: year, rows: file.figures.trace.length, via: "web" },
+    });
+    return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
+      "content-type": file.mime,
+      "content-disposition": contentDisposition(file.fileName),
+    });
   });
 
   const importers: Record<"units" | "people", (db: Db, provinceId: number, table: Table, actor: ActorRef) => Promise<ImportReport>> = {
@@ -435,7 +510,8 @@ export function webRoutes(deps: WebDeps) {
     const body = await c.req.parseBody();
     const kind = body.kind === "people" ? "people" : "units";
     const stored = typeof body.upload === "string" ? await deps.files.store.get(body.upload) : null;
-    if (!stored || !MIME_BY_EXT[path.extname(stored.name).toLowerCase()]) return importPage(c, { kind, error: t("web-import-no-file") }, 400);
+    if (!stored || !MIME_BY_EXT[path.extname(stored.name).toLowerCase()])
+      return importPage(c, { kind, error: t("web-import-no-file") }, 400);
     try {
       const table = await readUpload(stored.content, stored.name);
       const report = await importers[kind](db, user.actor.provinceId, table, user.actor);
@@ -461,14 +537,23 @@ export function webRoutes(deps: WebDeps) {
   web.get("/dot-thi-dua", (c) => (officeOnly(c) ? campaignsPage(c, flashOf(c)) : forbidden(c)));
 
   /** Runs a campaign change; a refusal (a deadline before the opening…) is shown on the page. */
-  async function campaignChange(c: Context<Env>, change: (body: Record<string, unknown>, actor: ActorRef) => Promise<unknown>, okKey: string) {
+  async function campaignChange(
+    c: Context<Env>,
+    change: (body: Record<string, unknown>, actor: ActorRef) => Promise<unknown>,
+    okKey: string,
+  ) {
     if (!officeOnly(c)) return forbidden(c);
     const body = await c.req.parseBody();
     try {
       await change(body, c.var.user.actor);
     } catch (e) {
       // The service's own refusal of a second open campaign names CLI commands; here, the page's buttons.
-      if (e instanceof UserError) return campaignsPage(c, { kind: "err", text: c.var.t(e.key === "truth-campaign-duplicate" ? "web-campaign-duplicate" : e.key, e.vars) }, 400);
+      if (e instanceof UserError)
+        return campaignsPage(
+          c,
+          { kind: "err", text: c.var.t(e.key === "truth-campaign-duplicate" ? "web-campaign-duplicate" : e.key, e.vars) },
+          400,
+        );
       throw e;
     }
     return c.redirect(`/web/dot-thi-dua?m=${okKey}`, 303);
@@ -489,18 +574,37 @@ export function webRoutes(deps: WebDeps) {
         const kinds = ["registration", "nomination", "initiative", "review"] as const;
         const kind = kinds.find((k) => k === body.kind) ?? "registration";
         const at = now();
-        await createCampaign(db, { provinceId: c.var.user.actor.provinceId, kind, title, schoolYear: schoolYearOf(localDateOf(at, tz)).label, opensAt: at, deadlineAt: deadlineOf(body.deadline) }, actor);
+        await createCampaign(
+          db,
+          {
+            provinceId: c.var.user.actor.provinceId,
+            kind,
+            title,
+            schoolYear: schoolYearOf(localDateOf(at, tz)).label,
+            opensAt: at,
+            deadlineAt: deadlineOf(body.deadline),
+          },
+          actor,
+        );
       },
       "web-campaign-opened",
     ),
   );
 
   web.post("/dot-thi-dua/:id/han", (c) =>
-    campaignChange(c, (body, actor) => setDeadline(db, c.var.user.actor.provinceId, Number(c.req.param("id")), deadlineOf(body.deadline), actor), "web-campaign-moved"),
+    campaignChange(
+      c,
+      (body, actor) => setDeadline(db, c.var.user.actor.provinceId, Number(c.req.param("id")), deadlineOf(body.deadline), actor),
+      "web-campaign-moved",
+    ),
   );
 
   web.post("/dot-thi-dua/:id/dong", (c) =>
-    campaignChange(c, (_body, actor) => closeCampaign(db, c.var.user.actor.provinceId, Number(c.req.param("id")), now(), actor), "web-campaign-closed"),
+    campaignChange(
+      c,
+      (_body, actor) => closeCampaign(db, c.var.user.actor.provinceId, Number(c.req.param("id")), now(), actor),
+      "web-campaign-closed",
+    ),
   );
 
   web.onError((e, c) => {

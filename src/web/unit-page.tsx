@@ -65,7 +65,12 @@ export function UnitBody(d: UnitPageData) {
         </div>
       </div>
       {d.office && u.state === "submitted" && (
-        <form method="post" action={withCampaign(`/web/don-vi/${u.unitId}/mo-lai`, d.campaignId)} class="card stack" data-confirm={t("web-reopen-confirm")}>
+        <form
+          method="post"
+          action={withCampaign(`/web/don-vi/${u.unitId}/mo-lai`, d.campaignId)}
+          class="card stack"
+          data-confirm={t("web-reopen-confirm")}
+        >
           <input type="hidden" name="_csrf" value={d.csrf} />
           <label>
             {t("web-reopen-reason")}
@@ -174,7 +179,13 @@ export function UnitBody(d: UnitPageData) {
               {n.evidence.length > 0 && (
                 <ul>
                   {n.evidence.map((e) => (
-                    <li>{e.storedKey ? <a href={d.evidenceUrl(e.storedKey)}>{e.fileName}</a> : <span class="muted">{`${e.fileName} (${t("web-evidence-pending")})`}</span>}</li>
+                    <li>
+                      {e.storedKey ? (
+                        <a href={d.evidenceUrl(e.storedKey)}>{e.fileName}</a>
+                      ) : (
+                        <span class="muted">{`${e.fileName} (${t("web-evidence-pending")})`}</span>
+                      )}
+                    </li>
                   ))}
                 </ul>
               )}

@@ -15,7 +15,16 @@ import { interceptedBot, updates } from "../support/telegram.js";
 // person's own language (here English, although the client says Vietnamese), and the log names the
 // update, never what the person wrote.
 const SECRET_TEXT = "Nguyễn Thị Bí Mật 0912345678";
-const english: StepActor = { personId: 1, provinceId: 1, unitId: null, unitName: null, fullName: "Nguyễn Văn A", position: "Giáo viên", roles: [{ role: "staff", unitId: null }], locale: "en" };
+const english: StepActor = {
+  personId: 1,
+  provinceId: 1,
+  unitId: null,
+  unitName: null,
+  fullName: "Nguyễn Văn A",
+  position: "Giáo viên",
+  roles: [{ role: "staff", unitId: null }],
+  locale: "en",
+};
 
 function failingWorld() {
   const lines: string[] = [];
@@ -65,9 +74,21 @@ describe("the error boundary, from each channel", () => {
   it("Zalo", async () => {
     const { engine, logger, log } = failingWorld();
     const sent: string[] = [];
-    const client = { sendMessage: async (_chat: string, text: string) => void sent.push(text), sendPhoto: async () => {} } as unknown as ZaloClient;
+    const client = {
+      sendMessage: async (_chat: string, text: string) => void sent.push(text),
+      sendPhoto: async () => {},
+    } as unknown as ZaloClient;
     const adapter = createZaloAdapter({ client, engine, translator, logger, files: {} as never, links: {} as never, defaultLocale: "vi" });
-    await adapter.handle({ event_name: "message.text.received", message: { message_id: "zm-1", date: 0, chat: { id: "zchat-9", chat_type: "PRIVATE" }, from: { id: "zchat-9", display_name: "A", is_bot: false }, text: SECRET_TEXT } } as never);
+    await adapter.handle({
+      event_name: "message.text.received",
+      message: {
+        message_id: "zm-1",
+        date: 0,
+        chat: { id: "zchat-9", chat_type: "PRIVATE" },
+        from: { id: "zchat-9", display_name: "A", is_bot: false },
+        text: SECRET_TEXT,
+      },
+    } as never);
     expect(sent).toEqual([failed]);
     expect(log()).toContain("zalo update failed");
     expect(log()).toContain('"updateId":"zm-1"');
@@ -80,7 +101,10 @@ describe("the error boundary, from each channel", () => {
     const output = new PassThrough();
     let out = "";
     output.on("data", (c) => (out += String(c)));
-    const personas = { list: async () => [{ personId: 1, fullName: "Nguyễn Văn A", role: "staff" as const, unitName: null }], bind: async () => ({ channel: "console" as const, externalId: "person-1" }) };
+    const personas = {
+      list: async () => [{ personId: 1, fullName: "Nguyễn Văn A", role: "staff" as const, unitName: null }],
+      bind: async () => ({ channel: "console" as const, externalId: "person-1" }),
+    };
     const done = runConsole({ engine, personas, translator, locale: "vi", input, output, provinceId: 1, filesDir: "/tmp", logger });
     input.end(`1\n${SECRET_TEXT}\n`);
     await done;

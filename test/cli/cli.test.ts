@@ -82,12 +82,17 @@ describe("admin CLI", () => {
     const again = await run(["campaign", "close", "--id", String(id)]);
     expect(again.code).toBe(1);
     expect(again.output).toContain(`Campaign #${id} is already closed.`);
-    const log = await t.db.select().from(auditLog).where(eq(auditLog.entityId, String(id)));
+    const log = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(id)));
     expect(log.filter((l) => l.entity === "campaign").map((l) => l.action)).toEqual(["create", "close"]);
   });
 
   it("creates an invite with its Telegram deep link, and revokes it", async () => {
-    const r = await cli(t, ["invite", "create", "--unit", "THPT01", "--role", "staff", "--expires", "31/12/2026", "--max-uses", "40"], { env: { BOT_USERNAME: "thidua_demo_bot" } });
+    const r = await cli(t, ["invite", "create", "--unit", "THPT01", "--role", "staff", "--expires", "31/12/2026", "--max-uses", "40"], {
+      env: { BOT_USERNAME: "thidua_demo_bot" },
+    });
     expect(r.code).toBe(0);
     const code = /Invite code: ([A-Z0-9]{10})/.exec(r.output)![1]!;
     expect(r.output).toContain(`Telegram link: https://t.me/thidua_demo_bot?start=${code}`);
@@ -103,7 +108,9 @@ describe("admin CLI", () => {
     const grant = await run(["role", "grant", "--person", String(p!.id), "--role", "focal", "--unit", "THPT02"]);
     expect(grant.code).toBe(0);
     expect(grant.output).toContain(`Granted Focal person to person #${p!.id}.`);
-    expect((await run(["role", "grant", "--person", String(p!.id), "--role", "focal", "--unit", "THPT02"])).output).toContain("already has");
+    expect((await run(["role", "grant", "--person", String(p!.id), "--role", "focal", "--unit", "THPT02"])).output).toContain(
+      "already has",
+    );
     expect((await run(["role", "grant", "--person", String(p!.id), "--role", "focal"])).output).toContain("This role needs a unit");
     expect((await run(["role", "revoke", "--person", String(p!.id), "--role", "focal", "--unit", "THPT02"])).code).toBe(0);
     const left = await t.db.select().from(roles).where(eq(roles.personId, p!.id));

@@ -33,5 +33,4 @@ describe("locales", () => {
     expect([...vi.keys()].filter((k) => !en.has(k))).toEqual([]);
     expect([...en.keys()].filter((k) => !vi.has(k))).toEqual([]);
   });
-
 });

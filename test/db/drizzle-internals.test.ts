@@ -28,14 +28,24 @@ describe("Drizzle internals we rely on", () => {
 
   it("a missing member is reported loudly, by name", () => {
     expect(() => checkDrizzleInternals({} as never)).toThrow(/Drizzle internals changed.*session.*dialect.sqlToQuery/);
-    expect(() => checkDrizzleInternals({ session: { client: {} }, dialect: { sqlToQuery: () => ({}) } } as never)).toThrow(/session.prepareQuery/);
+    expect(() => checkDrizzleInternals({ session: { client: {} }, dialect: { sqlToQuery: () => ({}) } } as never)).toThrow(
+      /session.prepareQuery/,
+    );
   });
 
   it("a prepared query keeps its client in a `client` member that execute reads: a template runs inside a transaction", async () => {
-    const raw = prepareRawQuery(t.db, "internals-probe", sql`select ${sql.placeholder("n")}::int + 1 as n`) as unknown as { client: unknown };
+    const raw = prepareRawQuery(t.db, "internals-probe", sql`select ${sql.placeholder("n")}::int + 1 as n`) as unknown as {
+      client: unknown;
+    };
     expect(Object.keys(raw)).toContain("client");
     expect(raw.client).toBe(clientOf(t.db));
-    const probe = borrowTemplate((on) => prepareRawQuery(on, "internals-probe-2", sql`select ${sql.placeholder("n")}::int + 1 as n, txid_current_if_assigned() is not null as in_tx`));
+    const probe = borrowTemplate((on) =>
+      prepareRawQuery(
+        on,
+        "internals-probe-2",
+        sql`select ${sql.placeholder("n")}::int + 1 as n, txid_current_if_assigned() is not null as in_tx`,
+      ),
+    );
     expect(rowsOf<{ n: number }>(await probe(t.db, { n: 1 }))[0]!.n).toBe(2);
     // Inside a transaction that wrote, the borrowed template sees the transaction (its client is the transaction's).
     await t.db.transaction(async (tx) => {
@@ -65,7 +75,12 @@ describe("Drizzle internals we rely on", () => {
       beforeStatement: () => seen.push("statement"),
       begin: async (fn) => {
         seen.push("begin");
-        return fn(interceptPostgresJs(fake, { begin: () => Promise.reject(new Error("nested begin")), savepoint: async (inner) => (seen.push("savepoint"), inner(fake)) }));
+        return fn(
+          interceptPostgresJs(fake, {
+            begin: () => Promise.reject(new Error("nested begin")),
+            savepoint: async (inner) => (seen.push("savepoint"), inner(fake)),
+          }),
+        );
       },
     });
     const db = drizzle(client);

@@ -19,7 +19,8 @@ describe.skipIf(engine() !== "postgres")("migrations on a real server", () => {
       await Promise.all([migrateServer(url), migrateServer(url), migrateServer(url)]);
       const check = postgres(url, { max: 1 });
       const applied = await check`select count(*)::int as n from drizzle.__drizzle_migrations`;
-      const tables = await check`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name = 'units'`;
+      const tables =
+        await check`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name = 'units'`;
       await check.end();
       expect(applied[0]!.n).toBe(migrationCount);
       expect(tables[0]!.n).toBe(1);

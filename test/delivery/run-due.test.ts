@@ -30,7 +30,9 @@ describe("reminders run-due with a messenger configured", () => {
     expect(skipped).toBeGreaterThan(0);
     expect(fake.calls.filter((c) => c.method === "sendMessage")).toHaveLength(sent);
     expect(run.output).toContain(`Đã gửi ${sent} tin nhắn.`);
-    expect(run.output).toContain(`Bỏ qua ${skipped} tin (người nhận chưa có kênh liên lạc, đã chặn bot hoặc tin không còn cần gửi); còn 0 tin đang chờ gửi.`);
+    expect(run.output).toContain(
+      `Bỏ qua ${skipped} tin (người nhận chưa có kênh liên lạc, đã chặn bot hoặc tin không còn cần gửi); còn 0 tin đang chờ gửi.`,
+    );
     expect(await t.db.select().from(outbox).where(eq(outbox.status, "sending"))).toEqual([]);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEMO_CLUSTERS,
-  DEMO_PROVINCE_CODE,
-  DEMO_SCHOOL_KINDS,
-  buildDemoProvince,
-  type DemoUnit,
-} from "../../src/demo/demo-province.js";
+import { DEMO_CLUSTERS, DEMO_PROVINCE_CODE, DEMO_SCHOOL_KINDS, buildDemoProvince, type DemoUnit } from "../../src/demo/demo-province.js";
 
 const demo = buildDemoProvince();
 const schoolKinds = new Set<string>(DEMO_SCHOOL_KINDS);
@@ -25,7 +19,10 @@ describe("buildDemoProvince", () => {
   it("has at least 40 schools/centres covering every school kind", () => {
     expect(schools.length).toBeGreaterThanOrEqual(40);
     for (const kind of DEMO_SCHOOL_KINDS) {
-      expect(schools.some((u) => u.kind === kind), kind).toBe(true);
+      expect(
+        schools.some((u) => u.kind === kind),
+        kind,
+      ).toBe(true);
     }
     expect(demo.units.filter((u) => u.kind === "THPT").length).toBeGreaterThanOrEqual(8);
     expect(demo.units.filter((u) => u.kind === "GDNN_GDTX").length).toBeGreaterThanOrEqual(3);

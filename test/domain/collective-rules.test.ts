@@ -89,9 +89,14 @@ describe("Tập thể lao động xuất sắc", () => {
 
   it("says how many members have no rating for the year, and only warns on last year's ratings (issue 23)", () => {
     const missing = evaluateCollectiveTitle("TTLDXS", stats({ atLeastHtnv: undefined, unrated: 3, ratingsYear: "2025-2026" }), LAW_2022);
-    expect(missing.reasons).toEqual([{ key: "rule-collective-htnv-missing-count", params: { missing: 3, members: 10, year: "2025-2026" }, severity: "warn" }]);
+    expect(missing.reasons).toEqual([
+      { key: "rule-collective-htnv-missing-count", params: { missing: 3, members: 10, year: "2025-2026" }, severity: "warn" },
+    ]);
     const hint = evaluateCollectiveTitle("TTLDXS", stats({ atLeastHtnv: 9, ratingsProven: false }), LAW_2022);
-    expect(hint).toEqual({ status: "warn", reasons: [{ key: "rule-ttldxs-needs-all-htnv", params: { count: 1, members: 10 }, severity: "warn" }] });
+    expect(hint).toEqual({
+      status: "warn",
+      reasons: [{ key: "rule-ttldxs-needs-all-htnv", params: { count: 1, members: 10 }, severity: "warn" }],
+    });
   });
 
   it("does not judge discipline for TTLĐXS under the 2022 criteria (no such clause); NĐ 91 only warns", () => {

@@ -15,7 +15,10 @@ describe("dossier rules", () => {
 
   it("a unit sends only when every report is approved; its state comes from its row and its reports", () => {
     expect(sendBlocker([])).toEqual({ key: "dossier-send-nothing", count: 0 });
-    expect(sendBlocker([{ status: "approved" }, { status: "submitted" }, { status: null }])).toEqual({ key: "dossier-send-unapproved", count: 2 });
+    expect(sendBlocker([{ status: "approved" }, { status: "submitted" }, { status: null }])).toEqual({
+      key: "dossier-send-unapproved",
+      count: 2,
+    });
     expect(sendBlocker([{ status: "approved" }])).toBeNull();
     expect(dossierState(null, 0)).toBe("not_started");
     expect(dossierState(null, 1)).toBe("in_progress");

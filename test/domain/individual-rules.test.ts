@@ -55,7 +55,10 @@ describe("Lao động tiên tiến", () => {
 
   it("has no months-worked or 40-day absence gate under the 2022 sets (issue 23: the 40-day rule was dropped in 2017)", () => {
     for (const set of [LAW_2022, ND_152]) {
-      expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, monthsWorked: 8, daysAbsent: 40 }), set)).toEqual({ status: "ok", reasons: [] });
+      expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, monthsWorked: 8, daysAbsent: 40 }), set)).toEqual({
+        status: "ok",
+        reasons: [],
+      });
     }
   });
 
@@ -67,7 +70,9 @@ describe("Lao động tiên tiến", () => {
   });
 
   it("accepts 39 days absent and a full year worked", () => {
-    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, daysAbsent: 39, monthsWorked: 12 }), ND_91).status).toBe("ok");
+    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, daysAbsent: 39, monthsWorked: 12 }), ND_91).status).toBe(
+      "ok",
+    );
   });
 });
 
@@ -75,7 +80,9 @@ describe("Chiến sĩ thi đua cơ sở", () => {
   const initiativeNow = [{ scope: "co_so" as const, schoolYear: NOW }];
 
   it("passes with HTXSNV and a sáng kiến recognised this year", () => {
-    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: initiativeNow }), LAW_2022).status).toBe("ok");
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: initiativeNow }), LAW_2022).status).toBe(
+      "ok",
+    );
   });
 
   it("accepts a province-level sáng kiến for the cơ sở requirement", () => {
@@ -84,14 +91,24 @@ describe("Chiến sĩ thi đua cơ sở", () => {
   });
 
   it("under the 2022 law (HTXSNV or a sáng kiến) passes HTTNV with a sáng kiến, and HTXSNV without one", () => {
-    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow }), ND_152)).toEqual({ status: "ok", reasons: [] });
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow }), ND_152)).toEqual({
+      status: "ok",
+      reasons: [],
+    });
     expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" } }), ND_152)).toEqual({ status: "ok", reasons: [] });
     expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTXSNV" } }), LAW_2022)).toEqual({ status: "ok", reasons: [] });
   });
 
   it("under the 2022 law warns once, never blocks, when neither HTXSNV nor a sáng kiến is there", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTTNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }), ND_152);
-    expect(e).toEqual({ status: "warn", reasons: [{ key: "rule-cstdcs-needs-htxsnv-or-initiative", params: { year: NOW, required: "HTXSNV" }, severity: "warn" }] });
+    const e = evaluateIndividualTitle(
+      "CSTDCS",
+      facts({ ratings: { [NOW]: "HTTNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }),
+      ND_152,
+    );
+    expect(e).toEqual({
+      status: "warn",
+      reasons: [{ key: "rule-cstdcs-needs-htxsnv-or-initiative", params: { year: NOW, required: "HTXSNV" }, severity: "warn" }],
+    });
   });
 
   it("blocks when rated HTNV this year: below the LĐTT floor that every CSTĐCS must meet", () => {
@@ -109,11 +126,17 @@ describe("Chiến sĩ thi đua cơ sở", () => {
   });
 
   it("only warns when last year's rating was HTNV", () => {
-    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTNV" }, initiatives: initiativeNow }), LAW_2022).status).toBe("warn");
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTNV" }, initiatives: initiativeNow }), LAW_2022).status).toBe(
+      "warn",
+    );
   });
 
   it("under NĐ 91/2017 warns when no sáng kiến is recognised this year (last year's does not count)", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }), ND_91);
+    const e = evaluateIndividualTitle(
+      "CSTDCS",
+      facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: LAST }] }),
+      ND_91,
+    );
     expect(e.status).toBe("warn");
     expect(e.reasons).toEqual([{ key: "rule-cstdcs-needs-initiative", params: { year: NOW }, severity: "warn" }]);
   });
@@ -123,7 +146,9 @@ describe("Chiến sĩ thi đua cơ sở", () => {
     const f = facts({ ratings: { [NOW]: "HTTNV" }, initiatives: initiativeNow });
     expect(evaluateIndividualTitle("CSTDCS", f, strict).status).toBe("blocked");
     // Last year's rating proves nothing, even then.
-    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTTNV" }, initiatives: initiativeNow }), strict).status).toBe("warn");
+    expect(evaluateIndividualTitle("CSTDCS", facts({ ratings: { [LAST]: "HTTNV" }, initiatives: initiativeNow }), strict).status).toBe(
+      "warn",
+    );
   });
 });
 
@@ -131,14 +156,23 @@ describe("recruitment gate (TT 01/2024/TT-BNV: recruited less than 6 months befo
   it("counts months from recruitment to the review, not months worked, and only warns (primary text not read)", () => {
     // Review defaults to 31/05 of the school year's end: 01/12/2025 → 31/05/2026 is 5 months.
     const e = evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-12-01" }), ND_152);
-    expect(e).toEqual({ status: "warn", reasons: [{ key: "rule-recruited-recently", params: { months: 5, min: 6, recruited: "2025-12-01" }, severity: "warn" }] });
+    expect(e).toEqual({
+      status: "warn",
+      reasons: [{ key: "rule-recruited-recently", params: { months: 5, min: 6, recruited: "2025-12-01" }, severity: "warn" }],
+    });
     expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-11-30" }), ND_152).status).toBe("ok");
     // Someone recruited years ago who worked 3 months this year is not caught by it.
-    expect(evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2015-09-01", monthsWorked: 3 }), ND_152).status).toBe("ok");
+    expect(
+      evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2015-09-01", monthsWorked: 3 }), ND_152).status,
+    ).toBe("ok");
   });
 
   it("counts to a given review day", () => {
-    const e = evaluateIndividualTitle("LDTT", facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-12-01", reviewOn: "2026-07-15" }), ND_152);
+    const e = evaluateIndividualTitle(
+      "LDTT",
+      facts({ ratings: { [LAST]: "HTTNV" }, recruitedOn: "2025-12-01", reviewOn: "2026-07-15" }),
+      ND_152,
+    );
     expect(e.status).toBe("ok");
   });
 });
@@ -174,7 +208,9 @@ describe("Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", () => {
   });
 
   it("treats an empty list for a year as proof of no title", () => {
-    expect(evaluateIndividualTitle("CSTD_TINH", good({ titles: { "2023-2024": ["CSTDCS"], [LAST]: [] } }), LAW_2022).status).toBe("blocked");
+    expect(evaluateIndividualTitle("CSTD_TINH", good({ titles: { "2023-2024": ["CSTDCS"], [LAST]: [] } }), LAW_2022).status).toBe(
+      "blocked",
+    );
   });
 
   it("warns when the streak years were already used for a CSTĐ cấp tỉnh", () => {
@@ -186,7 +222,12 @@ describe("Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", () => {
   it("warns when no tỉnh-level sáng kiến falls in the period", () => {
     const e = evaluateIndividualTitle(
       "CSTD_TINH",
-      good({ initiatives: [{ scope: "co_so", schoolYear: NOW }, { scope: "tinh", schoolYear: "2022-2023" }] }),
+      good({
+        initiatives: [
+          { scope: "co_so", schoolYear: NOW },
+          { scope: "tinh", schoolYear: "2022-2023" },
+        ],
+      }),
       LAW_2022,
     );
     expect(e.status).toBe("warn");
@@ -201,7 +242,13 @@ describe("Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", () => {
     expect(evaluateIndividualTitle("CSTD_TINH", f, twoYears).reasons).toEqual([
       { key: "rule-cstd-tinh-needs-initiative", params: { from: LAST, to: NOW }, severity: "warn" },
     ]);
-    const withRecentInitiative = { ...f, initiatives: [{ scope: "tinh" as const, schoolYear: LAST }, { scope: "co_so" as const, schoolYear: NOW }] };
+    const withRecentInitiative = {
+      ...f,
+      initiatives: [
+        { scope: "tinh" as const, schoolYear: LAST },
+        { scope: "co_so" as const, schoolYear: NOW },
+      ],
+    };
     expect(evaluateIndividualTitle("CSTD_TINH", withRecentInitiative, twoYears).status).toBe("ok");
   });
 });
@@ -263,7 +310,11 @@ describe("allowedIndividualTitles", () => {
   });
 
   it("leaves out the titles the recorded history rules out", () => {
-    const f = facts({ ratings: { [LAST]: "HTXSNV" }, titles: { [LAST]: ["LDTT"], "2023-2024": ["LDTT"] }, initiatives: [{ scope: "co_so", schoolYear: NOW }] });
+    const f = facts({
+      ratings: { [LAST]: "HTXSNV" },
+      titles: { [LAST]: ["LDTT"], "2023-2024": ["LDTT"] },
+      initiatives: [{ scope: "co_so", schoolYear: NOW }],
+    });
     const allowed = allowedIndividualTitles(f, LAW_2022);
     expect(allowed).toEqual([
       { code: "LDTT", evaluation: { status: "ok", reasons: [] } },
@@ -284,7 +335,11 @@ describe("input checks", () => {
   });
 
   it("ignores sáng kiến with a malformed school year instead of crashing", () => {
-    const e = evaluateIndividualTitle("CSTDCS", facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: "năm nay" }] }), ND_91);
+    const e = evaluateIndividualTitle(
+      "CSTDCS",
+      facts({ ratings: { [NOW]: "HTXSNV" }, initiatives: [{ scope: "co_so", schoolYear: "năm nay" }] }),
+      ND_91,
+    );
     expect(keys(e)).toEqual(["rule-cstdcs-needs-initiative"]);
   });
 });

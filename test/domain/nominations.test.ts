@@ -5,23 +5,51 @@ const year = (schoolYear: string, rating: string | null, titles: string[]) => ({
 
 describe("điển hình tiên tiến rules (seed 004)", () => {
   it("an individual needs HTXSNV and CSTĐCS every year and a province-scope sáng kiến", () => {
-    const ok = eligibilityWarnings({ kind: "individual", years: [year("2023-2024", "HTXSNV", ["CSTDCS"]), year("2024-2025", "HTXSNV", ["CSTD_TINH"])], initiatives: [{ scope: "tinh" }], isUnitHead: false, unitNominated: false });
+    const ok = eligibilityWarnings({
+      kind: "individual",
+      years: [year("2023-2024", "HTXSNV", ["CSTDCS"]), year("2024-2025", "HTXSNV", ["CSTD_TINH"])],
+      initiatives: [{ scope: "tinh" }],
+      isUnitHead: false,
+      unitNominated: false,
+    });
     expect(ok).toEqual([]);
-    const weak = eligibilityWarnings({ kind: "individual", years: [year("2023-2024", "HTTNV", ["LDTT"])], initiatives: [{ scope: "co_so" }], isUnitHead: false, unitNominated: false });
+    const weak = eligibilityWarnings({
+      kind: "individual",
+      years: [year("2023-2024", "HTTNV", ["LDTT"])],
+      initiatives: [{ scope: "co_so" }],
+      isUnitHead: false,
+      unitNominated: false,
+    });
     expect(weak.map((w) => w.key)).toEqual(["elig-needs-htxsnv", "elig-needs-cstdcs", "elig-needs-initiative"]);
     expect(weak[0]!.params).toEqual({ year: "2023-2024" });
   });
 
   it("a unit head also needs the unit itself nominated", () => {
-    const facts = { kind: "individual" as const, years: [year("2024-2025", "HTXSNV", ["CSTDCS"])], initiatives: [{ scope: "toan_quoc" as const }], isUnitHead: true };
+    const facts = {
+      kind: "individual" as const,
+      years: [year("2024-2025", "HTXSNV", ["CSTDCS"])],
+      initiatives: [{ scope: "toan_quoc" as const }],
+      isUnitHead: true,
+    };
     expect(eligibilityWarnings({ ...facts, unitNominated: false }).map((w) => w.key)).toEqual(["elig-head-needs-unit"]);
     expect(eligibilityWarnings({ ...facts, unitNominated: true })).toEqual([]);
   });
 
   it("a school needs TTLĐXS every year, a tổ TTLĐTT", () => {
     const years = [year("2023-2024", null, ["TTLDTT"]), year("2024-2025", null, ["TTLDXS"])];
-    expect(eligibilityWarnings({ kind: "collective", years, initiatives: [], isUnitHead: false, unitNominated: false }).map((w) => w.params)).toEqual([{ year: "2023-2024" }]);
-    expect(eligibilityWarnings({ kind: "collective", years, initiatives: [], isUnitHead: false, unitNominated: false, collectiveIsSchool: false })).toEqual([]);
+    expect(
+      eligibilityWarnings({ kind: "collective", years, initiatives: [], isUnitHead: false, unitNominated: false }).map((w) => w.params),
+    ).toEqual([{ year: "2023-2024" }]);
+    expect(
+      eligibilityWarnings({
+        kind: "collective",
+        years,
+        initiatives: [],
+        isUnitHead: false,
+        unitNominated: false,
+        collectiveIsSchool: false,
+      }),
+    ).toEqual([]);
   });
 
   it("judges the three school years before the campaign's, unless the campaign sets a period", () => {

@@ -24,10 +24,23 @@ describe("reminder schedule", () => {
   it("skips days that are not reminder weekdays: earlier before the deadline, later after it", () => {
     const weekdays = policyFrom({ reminders: { weekdays: [1, 2, 3, 4, 5] } });
     // D-3 is Saturday 17/10 → Friday 16/10; D+3 is Friday 23/10 (kept); D-7 Tuesday (kept).
-    expect(show(planReminders(deadline, weekdays, TZ))).toEqual(["-7@13/10/2026 08:00", "-3@16/10/2026 08:00", "-1@19/10/2026 08:00", "0@20/10/2026 08:00", "1@21/10/2026 08:00", "3@23/10/2026 08:00"]);
+    expect(show(planReminders(deadline, weekdays, TZ))).toEqual([
+      "-7@13/10/2026 08:00",
+      "-3@16/10/2026 08:00",
+      "-1@19/10/2026 08:00",
+      "0@20/10/2026 08:00",
+      "1@21/10/2026 08:00",
+      "3@23/10/2026 08:00",
+    ]);
     const saturdayDeadline = endOfLocalDay({ year: 2026, month: 10, day: 24 }, TZ);
     // D and D-1 (Sat, Fri) → Fri and Fri: one reminder that day, the nearer one; D+1 Sunday → Monday.
-    expect(show(planReminders(saturdayDeadline, weekdays, TZ))).toEqual(["-7@16/10/2026 08:00", "-3@21/10/2026 08:00", "0@23/10/2026 08:00", "1@26/10/2026 08:00", "3@27/10/2026 08:00"]);
+    expect(show(planReminders(saturdayDeadline, weekdays, TZ))).toEqual([
+      "-7@16/10/2026 08:00",
+      "-3@21/10/2026 08:00",
+      "0@23/10/2026 08:00",
+      "1@26/10/2026 08:00",
+      "3@27/10/2026 08:00",
+    ]);
   });
 
   it("never plans inside the quiet hours 21:00–07:00", () => {

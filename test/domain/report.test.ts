@@ -49,7 +49,13 @@ describe("Vietnamese numbers", () => {
 
 describe("the report's figures", () => {
   const unit = (id: number, kind: string, cluster: string | null) => ({ id, code: `U${id}`, name: `Trường ${id}`, kind, cluster });
-  const py = (personId: number, unitId: number, schoolYear: string, rating: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV", titles: string[] = []) => ({ personId, name: `Người ${personId}`, position: "", unitId, schoolYear, rating, titles, decision: null });
+  const py = (
+    personId: number,
+    unitId: number,
+    schoolYear: string,
+    rating: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV",
+    titles: string[] = [],
+  ) => ({ personId, name: `Người ${personId}`, position: "", unitId, schoolYear, rating, titles, decision: null });
   const input: ReportInput = {
     schoolYear: "2025-2026",
     previousYear: "2024-2025",
@@ -67,10 +73,39 @@ describe("the report's figures", () => {
       { unitId: 2, groupName: "Tổ Văn", schoolYear: "2025-2026", titles: ["TTLDTT"] },
     ],
     awards: [
-      { personId: 1, name: "Người 1", unitId: 1, schoolYear: "2025-2026", titleCode: "BANG_KHEN_UBND_TINH", decisionNumber: "9/QĐ-UBND", signedOn: "2026-06-01", level: "UBND_TINH" },
-      { personId: 1, name: "Người 1", unitId: 1, schoolYear: "2025-2026", titleCode: "CSTD_TINH", decisionNumber: "9/QĐ-UBND", signedOn: "2026-06-01", level: "UBND_TINH" },
+      {
+        personId: 1,
+        name: "Người 1",
+        unitId: 1,
+        schoolYear: "2025-2026",
+        titleCode: "BANG_KHEN_UBND_TINH",
+        decisionNumber: "9/QĐ-UBND",
+        signedOn: "2026-06-01",
+        level: "UBND_TINH",
+      },
+      {
+        personId: 1,
+        name: "Người 1",
+        unitId: 1,
+        schoolYear: "2025-2026",
+        titleCode: "CSTD_TINH",
+        decisionNumber: "9/QĐ-UBND",
+        signedOn: "2026-06-01",
+        level: "UBND_TINH",
+      },
     ],
-    initiatives: [{ id: 1, title: "STEM", author: "Người 1", unitId: 1, scope: "tinh", decisionNumber: "5", decidedOn: "2026-01-01", schoolYear: "2025-2026" }],
+    initiatives: [
+      {
+        id: 1,
+        title: "STEM",
+        author: "Người 1",
+        unitId: 1,
+        scope: "tinh",
+        decisionNumber: "5",
+        decidedOn: "2026-01-01",
+        schoolYear: "2025-2026",
+      },
+    ],
     nominations: [
       { id: 1, nominee: "Người 1", kind: "individual", unitId: 1, field: "Dạy học", schoolYear: "2025-2026", status: "accepted" },
       { id: 2, nominee: "Người 3", kind: "individual", unitId: 2, field: "Dạy học", schoolYear: "2025-2026", status: "returned" },

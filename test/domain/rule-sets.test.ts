@@ -93,13 +93,20 @@ describe("rules current in 2026 (issue 23), each with its source and the day it 
       text: "Không nhất thiết phải có hình thức khen thưởng mức thấp mới được khen thưởng mức cao hơn",
       source: { appliesFrom: "2025-07-01", read: "unread" },
     });
-    expect(RULES_ND_152_2025.sources["under-discipline"]).toMatchObject({ ref: expect.stringContaining("152/2025"), appliesFrom: "2025-07-01" });
+    expect(RULES_ND_152_2025.sources["under-discipline"]).toMatchObject({
+      ref: expect.stringContaining("152/2025"),
+      appliesFrom: "2025-07-01",
+    });
   });
 
   it("CSTĐCS: HTXSNV or a sáng kiến under Luật 2022 Điều 23, read in secondary sources", () => {
     for (const set of [RULES_LUAT_2022, RULES_ND_152_2025]) {
       expect(set.parameters.cstdcsCriteria).toBe("rating-or-initiative");
-      expect(set.sources["cstdcs-rating"]).toMatchObject({ ref: expect.stringContaining("Điều 23"), appliesFrom: "2024-01-01", read: "secondary" });
+      expect(set.sources["cstdcs-rating"]).toMatchObject({
+        ref: expect.stringContaining("Điều 23"),
+        appliesFrom: "2024-01-01",
+        read: "secondary",
+      });
     }
     expect(RULES_ND_91_2017.parameters.cstdcsCriteria).toBe("rating-and-initiative");
   });
@@ -110,7 +117,11 @@ describe("rules current in 2026 (issue 23), each with its source and the day it 
       expect(set.parameters.minMonthsWorked).toBeNull();
       expect(set.parameters.absentDaysLimit).toBeNull();
       expect(set.confidence["recruitment-gate"]).not.toBe("V");
-      expect(set.sources["recruitment-gate"]).toMatchObject({ ref: expect.stringContaining("01/2024/TT-BNV"), read: "unread", note: expect.stringContaining("15/2025/TT-BNV") });
+      expect(set.sources["recruitment-gate"]).toMatchObject({
+        ref: expect.stringContaining("01/2024/TT-BNV"),
+        read: "unread",
+        note: expect.stringContaining("15/2025/TT-BNV"),
+      });
     }
     expect(RULES_ND_91_2017.parameters.absentDaysLimit).toBeNull();
   });
@@ -126,7 +137,9 @@ describe("rules current in 2026 (issue 23), each with its source and the day it 
     const settings = { years: { "2025-2026": { cstdcsQuotaPercentOfLdtt: 15 } } };
     expect(applyProvinceRules(RULES_ND_152_2025, settings, "2025-2026").parameters.cstdcsQuotaPercentOfLdtt).toBe(15);
     expect(applyProvinceRules(RULES_ND_152_2025, settings, "2024-2025").parameters.cstdcsQuotaPercentOfLdtt).toBeNull();
-    expect(applyProvinceRules(RULES_ND_152_2025, { cstdcsQuotaPercentOfLdtt: 10, ...settings }, "2024-2025").parameters.cstdcsQuotaPercentOfLdtt).toBe(10);
+    expect(
+      applyProvinceRules(RULES_ND_152_2025, { cstdcsQuotaPercentOfLdtt: 10, ...settings }, "2024-2025").parameters.cstdcsQuotaPercentOfLdtt,
+    ).toBe(10);
     expect(() => applyProvinceRules(RULES_ND_152_2025, { years: { "2025": {} } }, "2025-2026")).toThrow(ZodError);
   });
 });

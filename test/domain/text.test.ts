@@ -5,17 +5,38 @@ import { textAnswer } from "../../src/flows/engine/input.js";
 
 describe("answers that look like formulas", () => {
   it("accepts real answers that start with - or + and refuses only what can be nothing but a formula", () => {
-    for (const real of ["-5% học sinh bỏ học so với năm học trước", "+2", "- Tổ Toán", "+5 học sinh giỏi", "= 100% kế hoạch", "@ Tổ Văn", "-0,5"]) {
+    for (const real of [
+      "-5% học sinh bỏ học so với năm học trước",
+      "+2",
+      "- Tổ Toán",
+      "+5 học sinh giỏi",
+      "= 100% kế hoạch",
+      "@ Tổ Văn",
+      "-0,5",
+    ]) {
       expect(isSpreadsheetFormula(real), real).toBe(false);
     }
-    for (const formula of ['=HYPERLINK("http://x","y")', "=SUM(A1:A9)", "@SUM(A1)", "+A1", "-B2*3", "=A1", "=cmd|' /C calc'!A0", "=1+1", "+IMPORTXML(1)"]) {
+    for (const formula of [
+      '=HYPERLINK("http://x","y")',
+      "=SUM(A1:A9)",
+      "@SUM(A1)",
+      "+A1",
+      "-B2*3",
+      "=A1",
+      "=cmd|' /C calc'!A0",
+      "=1+1",
+      "+IMPORTXML(1)",
+    ]) {
       expect(isSpreadsheetFormula(formula), formula).toBe(true);
     }
   });
 
   it("lets the chat take '-5% …' and '+2' and refuses a HYPERLINK formula with the formula message", () => {
     const schema = textAnswer({ max: 500 });
-    expect(schema.safeParse("-5% học sinh bỏ học so với năm học trước")).toMatchObject({ success: true, data: "-5% học sinh bỏ học so với năm học trước" });
+    expect(schema.safeParse("-5% học sinh bỏ học so với năm học trước")).toMatchObject({
+      success: true,
+      data: "-5% học sinh bỏ học so với năm học trước",
+    });
     expect(schema.safeParse("+2")).toMatchObject({ success: true, data: "+2" });
     const refused = schema.safeParse('=HYPERLINK("http://x")');
     expect(refused.success).toBe(false);
@@ -44,6 +65,12 @@ describe("phone numbers", () => {
 describe("Vietnamese order of names", () => {
   it("puts every Dung before every Dũng, then orders by family and middle names", () => {
     const names = ["Phạm Quốc Dũng", "Đặng Văn Dũng", "Đinh Thị Dung", "Lê Thị Dụng", "Bùi Văn Dùng"];
-    expect([...names].sort(compareVietnameseNames)).toEqual(["Đinh Thị Dung", "Bùi Văn Dùng", "Đặng Văn Dũng", "Phạm Quốc Dũng", "Lê Thị Dụng"]);
+    expect([...names].sort(compareVietnameseNames)).toEqual([
+      "Đinh Thị Dung",
+      "Bùi Văn Dùng",
+      "Đặng Văn Dũng",
+      "Phạm Quốc Dũng",
+      "Lê Thị Dụng",
+    ]);
   });
 });

@@ -40,7 +40,13 @@ describe("title catalogue", () => {
 
   it("lists titles for a scope in rank order and awards for both scopes", () => {
     expect(titlesFor("individual", "title").map((t) => t.code)).toEqual(["LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TOAN_QUOC"]);
-    expect(titlesFor("collective", "title").map((t) => t.code)).toEqual(["TTLDTT", "TTLDXS", "CO_THI_DUA_TINH", "CO_THI_DUA_BO", "CO_THI_DUA_CP"]);
+    expect(titlesFor("collective", "title").map((t) => t.code)).toEqual([
+      "TTLDTT",
+      "TTLDXS",
+      "CO_THI_DUA_TINH",
+      "CO_THI_DUA_BO",
+      "CO_THI_DUA_CP",
+    ]);
     const individualAwards = titlesFor("individual", "award").map((t) => t.code);
     expect(individualAwards).toEqual(titlesFor("collective", "award").map((t) => t.code));
     expect(individualAwards[0]).toBe("GIAY_KHEN_DON_VI");

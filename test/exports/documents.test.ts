@@ -72,7 +72,11 @@ describe("Word registration document", () => {
     expect(xml).toMatch(/<\/w:tbl><w:p>[\s\S]*?<\/w:p><w:tbl>[\s\S]*?Nơi nhận/);
     // No number on the first page (a title page of its own), the number in the header after it.
     expect(xml).toContain("<w:titlePg/>");
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/header\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async("string")),
+    );
     expect(headers.some((h) => /PAGE/.test(h))).toBe(true);
   });
 
@@ -127,7 +131,15 @@ describe("file names", () => {
 });
 
 describe("who may export what", () => {
-  const actor = (roles: Actor["roles"]): Actor => ({ personId: 1, provinceId: world.provinceId, unitId: world.unitId, unitName: null, fullName: "x", position: "", roles });
+  const actor = (roles: Actor["roles"]): Actor => ({
+    personId: 1,
+    provinceId: world.provinceId,
+    unitId: world.unitId,
+    unitName: null,
+    fullName: "x",
+    position: "",
+    roles,
+  });
   const refused = (f: () => unknown) => {
     try {
       f();

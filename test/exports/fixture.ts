@@ -2,7 +2,17 @@ import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Database } from "../../src/db/client.js";
-import { campaigns, collectiveRegistrations, initiatives, nominations, people, registrations, unitSubmissions, unitTargets, units } from "../../src/db/schema.js";
+import {
+  campaigns,
+  collectiveRegistrations,
+  initiatives,
+  nominations,
+  people,
+  registrations,
+  unitSubmissions,
+  unitTargets,
+  units,
+} from "../../src/db/schema.js";
 import { demoWorld, type DemoWorld } from "../support/chat.js";
 
 /**
@@ -23,16 +33,34 @@ export const OTHER_UNIT_NAME = "Trường THPT A/B: Cơ sở 2";
 export async function exportWorld(database: Database, now: Date): Promise<ExportWorld> {
   const world = await demoWorld(database, now);
   const db = database.db;
-  const [campaign] = await db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
+  const [campaign] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
   const names = ["Nguyễn Văn Bình", "Trần Thị An", "Đỗ Thị Ánh", "Lê Văn An"];
   const staff = world.staff.slice(0, 4);
   for (let i = 0; i < 4; i++) await db.update(people).set({ fullName: names[i]! }).where(eq(people.id, staff[i]!.personId));
   const base = { provinceId: world.provinceId, campaignId: campaign!.id, unitId: world.unitId };
   await db.insert(registrations).values([
-    { ...base, personId: staff[0]!.personId, titleCode: "CSTDCS", awardCode: "GIAY_KHEN_GIAM_DOC_SO", initiativeTitle: "Dạy học STEM, lớp 10", initiativeSubject: "Vật lý", status: "approved" },
+    {
+      ...base,
+      personId: staff[0]!.personId,
+      titleCode: "CSTDCS",
+      awardCode: "GIAY_KHEN_GIAM_DOC_SO",
+      initiativeTitle: "Dạy học STEM, lớp 10",
+      initiativeSubject: "Vật lý",
+      status: "approved",
+    },
     { ...base, personId: staff[1]!.personId, titleCode: "LDTT", status: "pending" },
     // A value stored before input checks existed: the export must not hand it to Excel as a formula.
-    { ...base, personId: staff[2]!.personId, titleCode: "LDTT", initiativeTitle: '=HYPERLINK("http://x","y")', initiativeSubject: "Toán", status: "approved" },
+    {
+      ...base,
+      personId: staff[2]!.personId,
+      titleCode: "LDTT",
+      initiativeTitle: '=HYPERLINK("http://x","y")',
+      initiativeSubject: "Toán",
+      status: "approved",
+    },
     { ...base, personId: staff[3]!.personId, titleCode: "LDTT", status: "returned", returnReason: "Sai chức vụ" },
   ]);
   await db.insert(unitTargets).values([
@@ -54,14 +82,47 @@ export async function exportWorld(database: Database, now: Date): Promise<Export
   const [initiative] = await db
     .insert(initiatives)
     .values([
-      { provinceId: world.provinceId, personId: author.personId, unitId: world.unitId, title: "Đồ dùng dạy học tự làm", field: "Vật lý", coAuthors: "Trần Thị An", status: "recognised", decisionNumber: "123/QĐ-SGDĐT", decidedOn: "2026-12-15", scope: "tinh" },
-      { provinceId: world.provinceId, personId: author.personId, unitId: world.unitId, title: "Sáng kiến năm trước", field: "Vật lý", status: "recognised", decisionNumber: "9/QĐ", decidedOn: "2025-05-01", scope: "co_so" },
+      {
+        provinceId: world.provinceId,
+        personId: author.personId,
+        unitId: world.unitId,
+        title: "Đồ dùng dạy học tự làm",
+        field: "Vật lý",
+        coAuthors: "Trần Thị An",
+        status: "recognised",
+        decisionNumber: "123/QĐ-SGDĐT",
+        decidedOn: "2026-12-15",
+        scope: "tinh",
+      },
+      {
+        provinceId: world.provinceId,
+        personId: author.personId,
+        unitId: world.unitId,
+        title: "Sáng kiến năm trước",
+        field: "Vật lý",
+        status: "recognised",
+        decisionNumber: "9/QĐ",
+        decidedOn: "2025-05-01",
+        scope: "co_so",
+      },
     ])
     .returning();
-  const [nominationCampaign] = await db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "nomination")));
+  const [nominationCampaign] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "nomination")));
   const nominated = { provinceId: world.provinceId, campaignId: nominationCampaign!.id, unitId: world.unitId, field: "Giáo dục STEM" };
   await db.insert(nominations).values([
-    { ...nominated, kind: "individual", personId: staff[0]!.personId, nomineeName: "Nguyễn Văn Bình", summary: "Ba năm liền HTXSNV, hướng dẫn học sinh đạt giải.", initiativeId: initiative!.id, status: "submitted", submittedAt: new Date("2026-11-21T02:00:00Z") },
+    {
+      ...nominated,
+      kind: "individual",
+      personId: staff[0]!.personId,
+      nomineeName: "Nguyễn Văn Bình",
+      summary: "Ba năm liền HTXSNV, hướng dẫn học sinh đạt giải.",
+      initiativeId: initiative!.id,
+      status: "submitted",
+      submittedAt: new Date("2026-11-21T02:00:00Z"),
+    },
     { ...nominated, kind: "collective", nomineeName: "Tổ Toán – Tin", summary: "Tập thể lao động xuất sắc hai năm liền.", status: "draft" },
   ]);
 
@@ -69,7 +130,13 @@ export async function exportWorld(database: Database, now: Date): Promise<Export
   const [otherPerson] = await db.select().from(people).where(eq(people.unitId, world.otherUnitId)).limit(1);
   await db.insert(registrations).values({ ...base, unitId: world.otherUnitId, personId: otherPerson!.id, titleCode: "LDTT" });
 
-  return { ...world, campaignId: campaign!.id, otherUnitName: OTHER_UNIT_NAME, sortedNames: ["Lê Văn An", "Trần Thị An", "Đỗ Thị Ánh", "Nguyễn Văn Bình"], submittedAt };
+  return {
+    ...world,
+    campaignId: campaign!.id,
+    otherUnitName: OTHER_UNIT_NAME,
+    sortedNames: ["Lê Văn An", "Trần Thị An", "Đỗ Thị Ánh", "Nguyễn Văn Bình"],
+    submittedAt,
+  };
 }
 
 export async function readWorkbook(content: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -22,7 +22,9 @@ import { horizontalRules, officeAvailable, pageGray, pdfPageSizes, pdfPages, pdf
 
 const CI = process.env.CI === "true";
 if (!officeAvailable && !CI) {
-  console.warn("office-render: skipped, LibreOffice (soffice) or poppler-utils (pdftotext) is not installed. apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2");
+  console.warn(
+    "office-render: skipped, LibreOffice (soffice) or poppler-utils (pdftotext) is not installed. apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2",
+  );
 }
 
 describe.runIf(CI)("office software on CI", () => {
@@ -40,7 +42,29 @@ const LONG_INITIATIVE = "Ứng dụng mô hình lớp học đảo ngược kế
 const PHONE = "0852407310";
 /** Only the added staff hold it: pages that show it are pages of Cá nhân. */
 const POSITION = "Giáo viên Vật lý";
-const GIVEN = ["Anh", "Bắc", "Châu", "Diệp", "Giang", "Hà", "Hải", "Hạnh", "Hiền", "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Loan", "Long", "Mai", "Minh", "Nam", "Ngọc"];
+const GIVEN = [
+  "Anh",
+  "Bắc",
+  "Châu",
+  "Diệp",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hiền",
+  "Hoa",
+  "Hùng",
+  "Hương",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Loan",
+  "Long",
+  "Mai",
+  "Minh",
+  "Nam",
+  "Ngọc",
+];
 
 describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
   let t: TestDatabase;
@@ -60,16 +84,33 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
     const extra = [...TONE_NAMES, ...GIVEN.flatMap((g) => [`Hoàng Thị ${g}`, `Vũ Văn ${g}`])];
     const base = { provinceId: world.provinceId, campaignId: world.campaignId, unitId: world.unitId };
     for (const [i, fullName] of extra.entries()) {
-      const [p] = await db.insert(people).values({ provinceId: world.provinceId, unitId: world.unitId, fullName, position: POSITION }).returning();
-      await db.insert(registrations).values({ ...base, personId: p!.id, titleCode: "LDTT", status: "approved", initiativeTitle: i % 3 === 0 ? LONG_INITIATIVE : null, initiativeSubject: i % 3 === 0 ? "Vật lý" : null });
+      const [p] = await db
+        .insert(people)
+        .values({ provinceId: world.provinceId, unitId: world.unitId, fullName, position: POSITION })
+        .returning();
+      await db.insert(registrations).values({
+        ...base,
+        personId: p!.id,
+        titleCode: "LDTT",
+        status: "approved",
+        initiativeTitle: i % 3 === 0 ? LONG_INITIATIVE : null,
+        initiativeSubject: i % 3 === 0 ? "Vật lý" : null,
+      });
     }
     await db.insert(unitTargets).values([
       { ...base, content: "=Tỷ lệ chuyên cần", measure: "%", planned: "98,5" },
       { ...base, content: "Số học sinh giỏi cấp tỉnh tăng", measure: "học sinh", planned: "+2" },
     ]);
-    const [otherFocal] = await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, world.otherUnitId), eq(roles.role, "focal")));
+    const [otherFocal] = await db
+      .select({ id: roles.personId })
+      .from(roles)
+      .where(and(eq(roles.unitId, world.otherUnitId), eq(roles.role, "focal")));
     await db.update(people).set({ phone: PHONE }).where(eq(people.id, otherFocal!.id));
-    const [leader] = await db.select({ name: people.fullName }).from(roles).innerJoin(people, eq(people.id, roles.personId)).where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
+    const [leader] = await db
+      .select({ name: people.fullName })
+      .from(roles)
+      .innerJoin(people, eq(people.id, roles.personId))
+      .where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
     leaderName = leader!.name;
 
     const campaign = await loadCampaign(db, world.provinceId, world.campaignId);
@@ -78,7 +119,13 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
     const xlsx = await exportFile(db, campaign, { provinceId: world.provinceId, unitIds: null }, "xlsx", opts);
     const csv = await exportFile(db, campaign, { provinceId: world.provinceId, unitIds: null }, "csv", opts);
     dir = tempDir("office-render-");
-    const files = { docx: path.join(dir, "ban-dang-ky.docx"), draft: path.join(dir, "du-thao.docx"), xlsx: path.join(dir, "tong-hop.xlsx"), summaryCsv: path.join(dir, "csv-tong-hop.csv"), lateCsv: path.join(dir, "csv-chua-nop.csv") };
+    const files = {
+      docx: path.join(dir, "ban-dang-ky.docx"),
+      draft: path.join(dir, "du-thao.docx"),
+      xlsx: path.join(dir, "tong-hop.xlsx"),
+      summaryCsv: path.join(dir, "csv-tong-hop.csv"),
+      lateCsv: path.join(dir, "csv-chua-nop.csv"),
+    };
     writeFileSync(files.docx, docx!.content);
     writeFileSync(files.xlsx, xlsx!.content);
     writeFileSync(files.draft, draft!.content);
@@ -88,14 +135,18 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
 
     [pdf.docx, pdf.xlsx, pdf.draft] = (await toPdf([files.docx, files.xlsx, files.draft], dir)) as [string, string, string];
     // A double-click in a spreadsheet with US settings: comma-separated UTF-8, numbers and dates recognised.
-    const [summaryXlsx, lateXlsx] = await toPdf([files.summaryCsv, files.lateCsv], dir, { infilter: "CSV:44,34,76,1,,1033,false,true", to: "xlsx" });
+    const [summaryXlsx, lateXlsx] = await toPdf([files.summaryCsv, files.lateCsv], dir, {
+      infilter: "CSV:44,34,76,1,,1033,false,true",
+      to: "xlsx",
+    });
     opened.summary = (await readWorkbook(readFileSync(summaryXlsx!))).worksheets[0];
     opened.late = (await readWorkbook(readFileSync(lateXlsx!))).worksheets[0];
     for (const k of Object.keys(pdf) as Array<keyof typeof pdf>) pages[k] = await pdfPages(pdf[k]);
 
     if (process.env.OFFICE_RENDER_KEEP) {
       mkdirSync(process.env.OFFICE_RENDER_KEEP, { recursive: true });
-      for (const f of [...Object.values(files), ...Object.values(pdf), summaryXlsx!, lateXlsx!]) copyFileSync(f, path.join(process.env.OFFICE_RENDER_KEEP, path.basename(f)));
+      for (const f of [...Object.values(files), ...Object.values(pdf), summaryXlsx!, lateXlsx!])
+        copyFileSync(f, path.join(process.env.OFFICE_RENDER_KEEP, path.basename(f)));
     }
   }, 300_000);
 
@@ -109,7 +160,13 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
   describe("the Word registration document", () => {
     it("opens with the NĐ 30 header: the bodies, the quốc hiệu, Số: and the place and date level with it", () => {
       const first = pages.docx[0]!;
-      for (const text of ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG THPT NGUYỄN DU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BẢN ĐĂNG KÝ THI ĐUA NĂM HỌC 2026-2027"]) {
+      for (const text of [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "TRƯỜNG THPT NGUYỄN DU",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "BẢN ĐĂNG KÝ THI ĐUA NĂM HỌC 2026-2027",
+      ]) {
         expect(first).toContain(text);
       }
       // "Số:" on the left and the date on the right share one line, as in every administrative document.
@@ -151,7 +208,9 @@ describe.skipIf(!officeAvailable)("exports opened in LibreOffice", () => {
       expect(last).toContain(leaderName);
       expect(text).not.toContain("THỦ TRƯỞNG ĐƠN VỊ");
       // The long sáng kiến title wraps over a few lines, not eight.
-      const rowLines = lines(pages.docx).filter((l) => /Ứng dụng mô hình|lớp học đảo|học liệu số|chủ đề Năng|tái tạo|Vật lý lớp 11/.test(l));
+      const rowLines = lines(pages.docx).filter((l) =>
+        /Ứng dụng mô hình|lớp học đảo|học liệu số|chủ đề Năng|tái tạo|Vật lý lớp 11/.test(l),
+      );
       expect(rowLines.length).toBeGreaterThan(0);
     });
 

@@ -75,7 +75,12 @@ export async function pdfPageSizes(pdf: string): Promise<Array<{ width: number; 
  * One page as a grey image (PGM, 1 byte a pixel), for checks on what is drawn rather than written:
  * the rules of a table.
  */
-export async function pageGray(pdf: string, page: number, dpi: number, outDir: string): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+export async function pageGray(
+  pdf: string,
+  page: number,
+  dpi: number,
+  outDir: string,
+): Promise<{ width: number; height: number; pixels: Uint8Array }> {
   const base = path.join(outDir, `page-${page}`);
   await run("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, base]);
   const data = readFileSync(`${base}.pgm`);
@@ -103,7 +108,18 @@ export async function pdfWords(pdf: string): Promise<Array<{ page: number; text:
   for (const line of stdout.split("\n")) {
     if (line.includes("<page ")) page++;
     const m = /<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/.exec(line);
-    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), text: m[3]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'") });
+    if (m)
+      words.push({
+        page,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        text: m[3]!
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'"),
+      });
   }
   return words;
 }

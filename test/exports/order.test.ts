@@ -4,7 +4,17 @@ import { sortByVietnameseName } from "../../src/features/export/data.js";
 
 describe("Vietnamese order of people", () => {
   it("sorts by given name (with ă, â, đ as letters of their own), then family and middle names, then tones", () => {
-    const names = ["Nguyễn Văn Đức", "Trần Văn Án", "Trần Thị An", "Lê Văn An", "Bùi Thị Ân", "Phạm Văn Dũng", "Đỗ Thị Ăn", "Trần Văn An", "Hà Thị Bình"];
+    const names = [
+      "Nguyễn Văn Đức",
+      "Trần Văn Án",
+      "Trần Thị An",
+      "Lê Văn An",
+      "Bùi Thị Ân",
+      "Phạm Văn Dũng",
+      "Đỗ Thị Ăn",
+      "Trần Văn An",
+      "Hà Thị Bình",
+    ];
     expect(sortByVietnameseName(names, (n) => n)).toEqual([
       "Lê Văn An",
       "Trần Thị An",
@@ -17,9 +27,18 @@ describe("Vietnamese order of people", () => {
       "Nguyễn Văn Đức",
     ]);
     // Tones of the given name come before the family name: every Dung before every Dũng.
-    expect(sortByVietnameseName(["Đặng Văn Dũng", "Đinh Thị Dung", "Phạm Quốc Dũng"], (n) => n)).toEqual(["Đinh Thị Dung", "Đặng Văn Dũng", "Phạm Quốc Dũng"]);
+    expect(sortByVietnameseName(["Đặng Văn Dũng", "Đinh Thị Dung", "Phạm Quốc Dũng"], (n) => n)).toEqual([
+      "Đinh Thị Dung",
+      "Đặng Văn Dũng",
+      "Phạm Quốc Dũng",
+    ]);
     // The same names in decomposed form (as some phones send them) sort the same way.
-    expect(sortByVietnameseName(names.map((n) => n.normalize("NFD")), (n) => n).map((n) => n.normalize("NFC"))).toEqual(sortByVietnameseName(names, (n) => n));
+    expect(
+      sortByVietnameseName(
+        names.map((n) => n.normalize("NFD")),
+        (n) => n,
+      ).map((n) => n.normalize("NFC")),
+    ).toEqual(sortByVietnameseName(names, (n) => n));
   });
 });
 

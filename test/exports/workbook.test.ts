@@ -31,9 +31,29 @@ describe("Excel workbook", () => {
   it("has the Văn phòng's seven tabs and the year's results (issue 23), each with a frozen, filtered Vietnamese header row", async () => {
     const { wb, file } = await workbook();
     expect(file.fileName).toBe("Tổng hợp-DKTD NH 2026-2027.xlsx");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Cá nhân", "Tập thể", "Chỉ tiêu thi đua", "Điển hình tiên tiến", "Sáng kiến", "Chưa nộp", "Kết quả"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp",
+      "Cá nhân",
+      "Tập thể",
+      "Chỉ tiêu thi đua",
+      "Điển hình tiên tiến",
+      "Sáng kiến",
+      "Chưa nộp",
+      "Kết quả",
+    ]);
     const ws = wb.getWorksheet("Cá nhân")!;
-    expect(rowValues(ws, 1)).toEqual(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu đăng ký", "Hình thức khen thưởng", "Sáng kiến", "Môn", "Trạng thái", "Lý do trả lại"]);
+    expect(rowValues(ws, 1)).toEqual([
+      "STT",
+      "Họ và tên",
+      "Chức vụ",
+      "Đơn vị",
+      "Danh hiệu đăng ký",
+      "Hình thức khen thưởng",
+      "Sáng kiến",
+      "Môn",
+      "Trạng thái",
+      "Lý do trả lại",
+    ]);
     for (const sheet of wb.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
@@ -50,7 +70,13 @@ describe("Excel workbook", () => {
     expect(own.map((r) => r[1])).toEqual(world.sortedNames);
     expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => i + 1));
     const binh = own.find((r) => r[1] === "Nguyễn Văn Bình")!;
-    expect(binh.slice(4)).toEqual(["Chiến sĩ thi đua cơ sở", "Giấy khen của Giám đốc Sở Giáo dục và Đào tạo", "Dạy học STEM, lớp 10", "Vật lý", "Đã duyệt"]);
+    expect(binh.slice(4)).toEqual([
+      "Chiến sĩ thi đua cơ sở",
+      "Giấy khen của Giám đốc Sở Giáo dục và Đào tạo",
+      "Dạy học STEM, lớp 10",
+      "Vật lý",
+      "Đã duyệt",
+    ]);
     const anh = own.find((r) => r[1] === "Đỗ Thị Ánh")!;
     expect(anh[6]).toBe(`=HYPERLINK("http://x","y")`);
     expect(ws.getRow(rows.indexOf(anh) + 2).getCell(7).type).toBe(3); // ValueType.String, not a formula
@@ -66,11 +92,31 @@ describe("Excel workbook", () => {
     expect(targets.getRow(2).getCell(3).numFmt).toBeUndefined();
 
     const initiatives = wb.getWorksheet("Sáng kiến")!;
-    expect(rowValues(initiatives, 1)).toEqual(["STT", "Tên sáng kiến", "Lĩnh vực / môn", "Tác giả", "Đồng tác giả", "Đơn vị", "Trạng thái", "Số quyết định", "Ngày quyết định", "Phạm vi"]);
+    expect(rowValues(initiatives, 1)).toEqual([
+      "STT",
+      "Tên sáng kiến",
+      "Lĩnh vực / môn",
+      "Tác giả",
+      "Đồng tác giả",
+      "Đơn vị",
+      "Trạng thái",
+      "Số quyết định",
+      "Ngày quyết định",
+      "Phạm vi",
+    ]);
     // Declared this school year (last year's is left out), then those named with a title; Ánh before Bình.
     expect(initiatives.rowCount).toBe(4);
     const declared = rowValues(initiatives, 2);
-    expect(declared.slice(0, 8)).toEqual([1, "Đồ dùng dạy học tự làm", "Vật lý", "Phan Văn Cường", "Trần Thị An", "Trường THPT Nguyễn Du", "Đã công nhận", "123/QĐ-SGDĐT"]);
+    expect(declared.slice(0, 8)).toEqual([
+      1,
+      "Đồ dùng dạy học tự làm",
+      "Vật lý",
+      "Phan Văn Cường",
+      "Trần Thị An",
+      "Trường THPT Nguyễn Du",
+      "Đã công nhận",
+      "123/QĐ-SGDĐT",
+    ]);
     // A calendar date: midnight, no time of day (a comparison with a date typed by the clerk holds).
     expect((declared[8] as Date).toISOString()).toBe("2026-12-15T00:00:00.000Z");
     expect(initiatives.getRow(2).getCell(9).numFmt).toBe("dd/mm/yyyy");
@@ -82,13 +128,28 @@ describe("Excel workbook", () => {
     const nominated = wb.getWorksheet("Điển hình tiên tiến")!;
     expect(nominated.rowCount).toBe(3);
     const person = rowValues(nominated, 2);
-    expect(person.slice(0, 8)).toEqual([1, "Nguyễn Văn Bình", "Cá nhân", "Trường THPT Nguyễn Du", "Giáo dục STEM", "Ba năm liền HTXSNV, hướng dẫn học sinh đạt giải.", "Đồ dùng dạy học tự làm", "Đã gửi"]);
+    expect(person.slice(0, 8)).toEqual([
+      1,
+      "Nguyễn Văn Bình",
+      "Cá nhân",
+      "Trường THPT Nguyễn Du",
+      "Giáo dục STEM",
+      "Ba năm liền HTXSNV, hướng dẫn học sinh đạt giải.",
+      "Đồ dùng dạy học tự làm",
+      "Đã gửi",
+    ]);
     expect((person[8] as Date).toISOString()).toBe("2026-11-21T00:00:00.000Z");
     expect(rowValues(nominated, 3).slice(1, 3)).toEqual(["Tổ Toán – Tin", "Tập thể"]);
     expect(rowValues(nominated, 3)[7]).toBe("Đang soạn");
 
     const collectives = wb.getWorksheet("Tập thể")!;
-    expect(rowValues(collectives, 2)).toEqual([1, "Trường THPT Nguyễn Du", "Toàn đơn vị", "Tập thể lao động xuất sắc", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"]);
+    expect(rowValues(collectives, 2)).toEqual([
+      1,
+      "Trường THPT Nguyễn Du",
+      "Toàn đơn vị",
+      "Tập thể lao động xuất sắc",
+      "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+    ]);
     expect(rowValues(collectives, 3)).toEqual([2, "Trường THPT Nguyễn Du", "Tổ Toán – Tin", "Tập thể lao động tiên tiến"]);
   });
 
@@ -96,12 +157,24 @@ describe("Excel workbook", () => {
     const { wb } = await workbook();
     const ws = wb.getWorksheet("Tổng hợp")!;
     const header = rowValues(ws, 1);
-    expect(header.slice(0, 8)).toEqual(["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Cụm/khối thi đua", "Cán bộ đầu mối", "Trạng thái", "Thời điểm nộp", "Số cá nhân đăng ký"]);
+    expect(header.slice(0, 8)).toEqual([
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Loại đơn vị",
+      "Cụm/khối thi đua",
+      "Cán bộ đầu mối",
+      "Trạng thái",
+      "Thời điểm nộp",
+      "Số cá nhân đăng ký",
+    ]);
     // Units, then the totals row.
     const rows = Array.from({ length: ws.rowCount - 2 }, (_, i) => ws.getRow(i + 2));
     const totals = ws.getRow(ws.rowCount);
     expect(totals.getCell(1).value).toBe("Tổng cộng");
-    expect(totals.getCell(8).value).toEqual({ formula: `SUBTOTAL(109,H2:H${ws.rowCount - 1})`, result: rows.reduce((n, r) => n + Number(r.getCell(8).value), 0) });
+    expect(totals.getCell(8).value).toEqual({
+      formula: `SUBTOTAL(109,H2:H${ws.rowCount - 1})`,
+      result: rows.reduce((n, r) => n + Number(r.getCell(8).value), 0),
+    });
     const own = rows.find((r) => r.getCell(1).value === world.unitCode)!;
     expect(own.getCell(5).value).toBe(world.focal.name);
     expect(own.getCell(6).value).toBe("Đã nộp");
@@ -142,7 +215,14 @@ describe("Excel workbook", () => {
   it("writes a valid workbook with every header for a campaign nobody has answered", async () => {
     const empty = await createCampaign(
       t.db,
-      { provinceId: world.provinceId, kind: "registration", title: "Đợt trống", schoolYear: "2027-2028", opensAt: now, deadlineAt: new Date("2027-10-20T16:59:59Z") },
+      {
+        provinceId: world.provinceId,
+        kind: "registration",
+        title: "Đợt trống",
+        schoolYear: "2027-2028",
+        opensAt: now,
+        deadlineAt: new Date("2027-10-20T16:59:59Z"),
+      },
       "test",
     );
     const { wb } = await workbook(province(), empty.id);
@@ -171,7 +251,16 @@ describe("CSV", () => {
   it("writes one UTF-8 file per sheet with a BOM, CRLF lines, RFC 4180 quoting and the same escaping", async () => {
     const campaign = await loadCampaign(t.db, world.provinceId, world.campaignId);
     const { files } = await csvFiles(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, opts);
-    expect(files.map((f) => f.name)).toEqual(["Tổng hợp.csv", "Cá nhân.csv", "Tập thể.csv", "Chỉ tiêu thi đua.csv", "Điển hình tiên tiến.csv", "Sáng kiến.csv", "Chưa nộp.csv", "Kết quả.csv"]);
+    expect(files.map((f) => f.name)).toEqual([
+      "Tổng hợp.csv",
+      "Cá nhân.csv",
+      "Tập thể.csv",
+      "Chỉ tiêu thi đua.csv",
+      "Điển hình tiên tiến.csv",
+      "Sáng kiến.csv",
+      "Chưa nộp.csv",
+      "Kết quả.csv",
+    ]);
     const text = Buffer.from(files[1]!.content).toString("utf8");
     expect(text.startsWith("\uFEFFSTT,Họ và tên,Chức vụ,Đơn vị,")).toBe(true);
     const lines = text.slice(1).split("\r\n");
@@ -184,7 +273,12 @@ describe("CSV", () => {
     const summary = Buffer.from(files[0]!.content).toString("utf8");
     expect(summary).toContain(",Đã nộp,2026-11-20 23:30,4,");
     // A CSV is one row per record: no totals row.
-    expect(summary.trim().split("\r\n").some((l) => l.startsWith("Tổng cộng"))).toBe(false);
+    expect(
+      summary
+        .trim()
+        .split("\r\n")
+        .some((l) => l.startsWith("Tổng cộng")),
+    ).toBe(false);
   });
 });
 
@@ -195,7 +289,9 @@ describe("Excel workbook as printed and filtered", () => {
     wb.worksheets.forEach((ws, i) => {
       const last = String.fromCharCode(64 + ws.columnCount);
       const dataRows = ws.name === "Tổng hợp" ? ws.rowCount - 1 : ws.rowCount;
-      expect(xml).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${ws.name}'!$A$1:$${last}$${dataRows}</definedName>`);
+      expect(xml).toContain(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${ws.name}'!$A$1:$${last}$${dataRows}</definedName>`,
+      );
       expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">&apos;${ws.name}&apos;!$1:$1</definedName>`);
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     });

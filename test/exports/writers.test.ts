@@ -43,7 +43,9 @@ describe("workbook writer", () => {
     expect((rowValues(ws, 2)[3] as Date).toISOString()).toBe("2026-11-20T23:30:00.000Z");
     expect(rowValues(ws, 4)).toEqual(["Tổng cộng", { formula: "SUBTOTAL(109,B2:B3)", result: 5 }]);
     // The long text's row is as tall as its wrapped lines.
-    expect(ws.getRow(3).height).toBeGreaterThanOrEqual(wrappedLines("Một nội dung dài cần xuống dòng nhiều lần trong một ô hẹp của bảng tính", 20) * 15);
+    expect(ws.getRow(3).height).toBeGreaterThanOrEqual(
+      wrappedLines("Một nội dung dài cần xuống dòng nhiều lần trong một ô hẹp của bảng tính", 20) * 15,
+    );
     // A one-line row keeps the default height of the default font.
     expect(ws.getRow(2).height).toBeUndefined();
   });
@@ -59,14 +61,19 @@ describe("workbook writer", () => {
     expect(withFilterNames("<sheets/></sheets><definedNames><definedName>x</definedName></definedNames>", r)).toBe(
       `<sheets/></sheets><definedNames><definedName>x</definedName><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Cá nhân'!$A$1:$J$51</definedName></definedNames>`,
     );
-    expect(withFilterNames("<sheets></sheets><calcPr/>", r)).toContain("</sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\"");
+    expect(withFilterNames("<sheets></sheets><calcPr/>", r)).toContain('</sheets><definedNames><definedName name="_xlnm._FilterDatabase"');
   });
 });
 
 describe("CSV writer", () => {
   it("writes ISO dates, decimal points and no control characters, and no totals row", async () => {
     const text = Buffer.from(await csvBytes(sheet(), { timeZone: TZ })).toString("utf8");
-    expect(text.split("\r\n")).toEqual(["\uFEFFNội dung,Số,Ngày,Lúc", "Tỷ lệ chuyên cần,2,2026-12-15,2026-11-20 23:30", "Một nội dung dài cần xuống dòng nhiều lần trong một ô hẹp của bảng tính,3,2026-11-21,", ""]);
+    expect(text.split("\r\n")).toEqual([
+      "\uFEFFNội dung,Số,Ngày,Lúc",
+      "Tỷ lệ chuyên cần,2,2026-12-15,2026-11-20 23:30",
+      "Một nội dung dài cần xuống dòng nhiều lần trong một ô hẹp của bảng tính,3,2026-11-21,",
+      "",
+    ]);
   });
 });
 

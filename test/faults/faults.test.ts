@@ -81,11 +81,26 @@ async function start() {
 /** A second instance on the same database (another port), as behind a load balancer. */
 async function startTwin(twinPort: number) {
   const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, DATABASE_URL: t.url!, DATA_DIR: dataDir, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, WEBHOOK_URL: "https://bot.example.vn", WEBHOOK_SECRET: SECRET, PORT: String(twinPort), LOG_LEVEL: "warn", RECOVERY_AFTER_SECONDS: "2" },
+    env: {
+      ...process.env,
+      DATABASE_URL: t.url!,
+      DATA_DIR: dataDir,
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      WEBHOOK_URL: "https://bot.example.vn",
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(twinPort),
+      LOG_LEVEL: "warn",
+      RECOVERY_AFTER_SECONDS: "2",
+    },
     stdio: ["ignore", "ignore", "ignore"],
   });
   const gone = new Promise((resolve) => proc.on("exit", resolve));
-  await until(async () => (await fetch(`http://127.0.0.1:${twinPort}/readyz`).catch(() => null))?.status === 200, "the second instance to be ready", 60_000);
+  await until(
+    async () => (await fetch(`http://127.0.0.1:${twinPort}/readyz`).catch(() => null))?.status === 200,
+    "the second instance to be ready",
+    60_000,
+  );
   return {
     async stop() {
       proc.kill("SIGTERM");
@@ -102,13 +117,25 @@ async function kill() {
 
 const readyz = async () => {
   const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-  return { status: res.status, body: (await res.json()) as { ok: boolean; sender?: boolean; database?: { lastLossAt: string | null; recoveredAt: string | null } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; sender?: boolean; database?: { lastLossAt: string | null; recoveredAt: string | null } },
+  };
 };
 
 let updateId = 990_000;
 /** Telegram delivering one text message to the webhook; resolves with the HTTP status (or 0: no answer). */
 function deliver(text: string, id = ++updateId, to = port): { id: number; answered: Promise<number> } {
-  const update = { update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: CHAT, type: "private", first_name: "GV" }, from: { id: CHAT, is_bot: false, first_name: "GV", language_code: "vi" }, text } };
+  const update = {
+    update_id: id,
+    message: {
+      message_id: id,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: CHAT, type: "private", first_name: "GV" },
+      from: { id: CHAT, is_bot: false, first_name: "GV", language_code: "vi" },
+      text,
+    },
+  };
   const answered = fetch(`http://127.0.0.1:${to}/telegram/webhook`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
@@ -121,11 +148,20 @@ function deliver(text: string, id = ++updateId, to = port): { id: number; answer
 }
 
 /** What the person saw: texts that reached the chat (not those the fake refused as the bot died). */
-const seen = () => fake.sent().filter((c) => Number(c.body.chat_id) === CHAT && !lost.has(c)).map((c) => String(c.body.text));
+const seen = () =>
+  fake
+    .sent()
+    .filter((c) => Number(c.body.chat_id) === CHAT && !lost.has(c))
+    .map((c) => String(c.body.text));
 const countOf = (texts: string[], fragment: string) => texts.filter((x) => x.includes(fragment)).length;
 
 /** Conversation of the chat as stored. */
-const conversation = async () => (await q<{ flow: string | null; step: string | null; revision: number }>(`select flow, step, revision from conversations where channel = 'telegram' and external_id = '${CHAT}'`))[0];
+const conversation = async () =>
+  (
+    await q<{ flow: string | null; step: string | null; revision: number }>(
+      `select flow, step, revision from conversations where channel = 'telegram' and external_id = '${CHAT}'`,
+    )
+  )[0];
 
 pgOnly("fault injection on the running bot (PostgreSQL)", () => {
   beforeAll(async () => {
@@ -164,7 +200,9 @@ pgOnly("fault injection on the running bot (PostgreSQL)", () => {
     await t?.destroy().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
     const survived = table.filter((r) => r.survived).length;
-    console.log(`\nfaults injected: ${table.length}, survived: ${survived}\n${table.map((r) => `  ${r.survived ? "survived" : "FAILED  "}  ${r.fault}`).join("\n")}`);
+    console.log(
+      `\nfaults injected: ${table.length}, survived: ${survived}\n${table.map((r) => `  ${r.survived ? "survived" : "FAILED  "}  ${r.fault}`).join("\n")}`,
+    );
   });
 
   it("kill -9 before the step commits (held on a lock): the redelivered update is answered once", async () => {
@@ -173,10 +211,17 @@ pgOnly("fault injection on the running bot (PostgreSQL)", () => {
       // A lock holder keeps the step waiting inside its transaction.
       const holder = postgres(t.url!, { max: 1, onnotice: () => {} });
       const released = holder.begin(async (tx) => {
-        await tx.unsafe(`insert into conversations (channel, external_id, locale) values ('telegram', '${CHAT}', 'vi') on conflict do nothing`);
+        await tx.unsafe(
+          `insert into conversations (channel, external_id, locale) values ('telegram', '${CHAT}', 'vi') on conflict do nothing`,
+        );
         await tx.unsafe(`select 1 from conversations where channel = 'telegram' and external_id = '${CHAT}' for update`);
         const first = deliver("/dangky");
-        await until(async () => (await q(`select 1 from pg_locks l join pg_stat_activity a using (pid) where not l.granted and a.datname = current_database()`)).length > 0, "the step to wait on the lock");
+        await until(
+          async () =>
+            (await q(`select 1 from pg_locks l join pg_stat_activity a using (pid) where not l.granted and a.datname = current_database()`))
+              .length > 0,
+          "the step to wait on the lock",
+        );
         await kill();
         expect(await first.answered).toBe(0);
         return first.id;
@@ -250,7 +295,11 @@ pgOnly("fault injection on the running bot (PostgreSQL)", () => {
       await q(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
       const droppedAt = Date.now();
       // Retaken within 10 s: by this instance (the only one), on a new connection.
-      await until(async () => (await q(`select 1 from pg_locks where locktype = 'advisory' and objid = 71402026 and granted`)).length > 0, "the sender lock to be retaken", 10_000);
+      await until(
+        async () => (await q(`select 1 from pg_locks where locktype = 'advisory' and objid = 71402026 and granted`)).length > 0,
+        "the sender lock to be retaken",
+        10_000,
+      );
       expect(Date.now() - droppedAt).toBeLessThan(10_000);
       expect(child!.exitCode).toBeNull();
       const ready = await readyz();

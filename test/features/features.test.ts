@@ -8,7 +8,9 @@ import { translator } from "../support/chat.js";
 
 describe("the list of features", () => {
   it("every declared locale file exists in Vietnamese and English", () => {
-    const missing = features.flatMap((f) => (f.locales ?? []).flatMap((name) => ["vi", "en"].map((l) => path.join(l, `${name}.ftl`)))).filter((file) => !existsSync(path.join(localesDir, file)));
+    const missing = features
+      .flatMap((f) => (f.locales ?? []).flatMap((name) => ["vi", "en"].map((l) => path.join(l, `${name}.ftl`))))
+      .filter((file) => !existsSync(path.join(localesDir, file)));
     expect(missing).toEqual([]);
   });
 
@@ -16,6 +18,12 @@ describe("the list of features", () => {
     const words = features.flatMap((f) => commandsOf(f).flatMap(([, spec]) => [...new Set(spec.words)]));
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
     const names = features.flatMap((f) => commandsOf(f).map(([name]) => name));
-    expect(names.filter((n) => translator.t("vi", `telegram-cmd-${n}`) === `telegram-cmd-${n}` || translator.t("en", `telegram-cmd-${n}`) === `telegram-cmd-${n}`)).toEqual([]);
+    expect(
+      names.filter(
+        (n) =>
+          translator.t("vi", `telegram-cmd-${n}`) === `telegram-cmd-${n}` ||
+          translator.t("en", `telegram-cmd-${n}`) === `telegram-cmd-${n}`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id);
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+  );
 
 describe("authorization", () => {
   it("staff get their own registration from /register, never the unit's work", async () => {
@@ -48,7 +52,9 @@ describe("authorization", () => {
     const actor = (await t.db.transaction((tx) => loadActor(tx, { channel: "telegram", externalId: "7001" }, now)))!;
     const campaign = (await openRegistrationCampaign(t.db, world.provinceId, now))!;
     const ctx = { campaign, actor, unitId: world.otherUnitId, now, timeZone: TZ, notify: () => {} };
-    await expect(saveTarget(t.db, ctx, { content: "Chỉ tiêu lạ", measure: "%", planned: "1" })).rejects.toMatchObject({ key: "flow-not-allowed" });
+    await expect(saveTarget(t.db, ctx, { content: "Chỉ tiêu lạ", measure: "%", planned: "1" })).rejects.toMatchObject({
+      key: "flow-not-allowed",
+    });
     await expect(submitUnit(t.db, ctx)).rejects.toMatchObject({ key: "flow-not-allowed" });
     expect(await t.db.$count(unitTargets, eq(unitTargets.unitId, world.otherUnitId))).toBe(0);
 
@@ -56,7 +62,13 @@ describe("authorization", () => {
     const [bPerson] = await t.db.select().from(people).where(eq(people.unitId, world.otherUnitId)).limit(1);
     const [reg] = await t.db
       .insert(registrations)
-      .values({ provinceId: world.provinceId, campaignId: campaign.id, unitId: world.otherUnitId, personId: bPerson!.id, titleCode: "LDTT" })
+      .values({
+        provinceId: world.provinceId,
+        campaignId: campaign.id,
+        unitId: world.otherUnitId,
+        personId: bPerson!.id,
+        titleCode: "LDTT",
+      })
       .returning();
     await expect(reviewRegistration(t.db, ctx, reg!.id, { approve: true })).rejects.toMatchObject({ key: "flow-not-allowed" });
     const [still] = await t.db.select().from(registrations).where(eq(registrations.id, reg!.id));

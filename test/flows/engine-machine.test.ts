@@ -8,7 +8,16 @@ import type { Translator } from "../../src/i18n.js";
 import { createLogger } from "../../src/logger.js";
 
 // The engine's state machine on the in-memory store: no database, a two-step flow of our own.
-const teacher: StepActor = { personId: 7, provinceId: 1, unitId: 3, unitName: "THPT A", fullName: "Nguyễn Văn A", position: "Giáo viên", roles: [{ role: "staff", unitId: 3 }], locale: "vi" };
+const teacher: StepActor = {
+  personId: 7,
+  provinceId: 1,
+  unitId: 3,
+  unitName: "THPT A",
+  fullName: "Nguyễn Văn A",
+  position: "Giáo viên",
+  roles: [{ role: "staff", unitId: 3 }],
+  locale: "vi",
+};
 
 /** Asks a name (free text), then a yes/no confirmation; says the name back when confirmed. */
 const greeting = defineFlow<{ name?: string }>({
@@ -44,7 +53,9 @@ const greeting = defineFlow<{ name?: string }>({
 });
 
 /** Keys come back as themselves, so a test reads which message the engine chose. */
-const keys = { t: (locale: string, key: string, vars?: Record<string, string | number>) => `${locale}:${key}${vars ? ` ${JSON.stringify(vars)}` : ""}` } as Translator;
+const keys = {
+  t: (locale: string, key: string, vars?: Record<string, string | number>) => `${locale}:${key}${vars ? ` ${JSON.stringify(vars)}` : ""}`,
+} as Translator;
 
 function world(actor: StepActor | null = teacher) {
   const now = new Date("2026-11-22T03:00:00Z");
@@ -100,8 +111,22 @@ describe("the engine on the in-memory store", () => {
   it("a redelivered update whose replies never went out gets them, once their sender's lease ran out", async () => {
     let now = new Date("2026-11-22T03:00:00Z");
     const store = createMemoryStore({ defaultLocale: "vi", actorOf: () => teacher, now: () => now, replyLeaseSeconds: 60 });
-    const engine = createEngine({ store, flows: [greeting], commandFlows: { register: "greeting" }, help: () => "help", translator: keys, logger: createLogger("silent"), timeZone: "UTC", defaultLocale: "vi", now: () => now });
-    const update: InboundEvent = { user: { channel: "zalo", externalId: "9" }, updateId: "m1", payload: { kind: "command", name: "dangky", args: "" } };
+    const engine = createEngine({
+      store,
+      flows: [greeting],
+      commandFlows: { register: "greeting" },
+      help: () => "help",
+      translator: keys,
+      logger: createLogger("silent"),
+      timeZone: "UTC",
+      defaultLocale: "vi",
+      now: () => now,
+    });
+    const update: InboundEvent = {
+      user: { channel: "zalo", externalId: "9" },
+      updateId: "m1",
+      payload: { kind: "command", name: "dangky", args: "" },
+    };
     await engine.handle(update); // the process dies before sending
     expect(await engine.handle(update)).toMatchObject({ duplicate: true, replies: [] });
     now = new Date(now.getTime() + 61_000);
@@ -128,8 +153,22 @@ describe("the engine on the in-memory store", () => {
     await engine.handle(event({ kind: "command", name: "dangky", args: "" }));
     const before = store.conversation(user);
     // The flow reaches for the database, which the in-memory store does not have.
-    const broken = defineFlow({ name: "broken", allowed: () => true, start: async (ctx) => (ctx.tx.execute as never as () => never)(), steps: {} });
-    const engine2 = createEngine({ store, flows: [greeting, broken], commandFlows: { register: "broken" }, help: () => "help", translator: keys, logger: createLogger("silent"), timeZone: "UTC", defaultLocale: "vi" });
+    const broken = defineFlow({
+      name: "broken",
+      allowed: () => true,
+      start: async (ctx) => (ctx.tx.execute as never as () => never)(),
+      steps: {},
+    });
+    const engine2 = createEngine({
+      store,
+      flows: [greeting, broken],
+      commandFlows: { register: "broken" },
+      help: () => "help",
+      translator: keys,
+      logger: createLogger("silent"),
+      timeZone: "UTC",
+      defaultLocale: "vi",
+    });
     const failure = await engine2.handle(event({ kind: "command", name: "dangky", args: "" })).catch((e: unknown) => e);
     expect(String(failure)).toMatch(/no database/);
     const { failureLocale } = await import("../../src/flows/engine/engine.js");

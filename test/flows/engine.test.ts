@@ -24,11 +24,19 @@ afterAll(() => t.destroy());
 async function teacher(index: number) {
   const externalId = String(++nextId);
   await link(t, world.staff[index]!.personId, externalId);
-  return new ChatUser(buildEngine(t, () => now), externalId);
+  return new ChatUser(
+    buildEngine(t, () => now),
+    externalId,
+  );
 }
 
 const state = async (externalId: string) =>
-  (await t.db.select().from(conversations).where(and(eq(conversations.channel, "telegram"), eq(conversations.externalId, externalId))))[0]!;
+  (
+    await t.db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.channel, "telegram"), eq(conversations.externalId, externalId)))
+  )[0]!;
 
 /** Walks the staff flow up to the given step. */
 const STEPS: Array<[string, (u: ChatUser) => Promise<unknown>]> = [
@@ -99,7 +107,10 @@ describe("flow engine", () => {
     // The conversation's version at the top of the integer range: the step's last statement (the
     // conversation update, sent together with COMMIT) fails after the registration was written.
     // Like every write of a conversation, this one moves its revision on.
-    await t.db.update(conversations).set({ version: 2147483647, revision: sql`revision + 1` }).where(eq(conversations.externalId, u.externalId));
+    await t.db
+      .update(conversations)
+      .set({ version: 2147483647, revision: sql`revision + 1` })
+      .where(eq(conversations.externalId, u.externalId));
     const personId = world.staff[9]!.personId;
     const failure = await u.send({ kind: "text", text: "Lưu đăng ký" }, "overflow-1").catch((e: Error) => e);
     expect(String((failure as Error).cause)).toMatch(/out of range/);
@@ -107,7 +118,10 @@ describe("flow engine", () => {
     expect(await state(u.externalId)).toMatchObject({ step: "review", version: 2147483647 });
 
     // The same update, redelivered once the cause is gone, is handled (its id was not kept).
-    await t.db.update(conversations).set({ version: 40, revision: sql`revision + 1` }).where(eq(conversations.externalId, u.externalId));
+    await t.db
+      .update(conversations)
+      .set({ version: 40, revision: sql`revision + 1` })
+      .where(eq(conversations.externalId, u.externalId));
     const replies = await u.send({ kind: "text", text: "Lưu đăng ký" }, "overflow-1");
     expect(replies.map((r) => ("text" in r ? r.text : "")).join(" ")).toContain("Đã lưu");
     expect(await t.db.$count(registrations, eq(registrations.personId, personId))).toBe(1);
@@ -129,7 +143,7 @@ describe("flow engine", () => {
     ["5,000 characters", { kind: "text", text: "á".repeat(5000) }, /quá dài|chọn một trong các lựa chọn/],
     ["only emoji", { kind: "text", text: "😀🎉👍" }, /cần có chữ hoặc số|chọn một trong các lựa chọn/],
     ["a photo", { kind: "file", file: { fileId: "AgAD", kind: "photo", size: 1000 } }, /trả lời bằng chữ, không phải ảnh/],
-    ["a formula", { kind: "text", text: "=HYPERLINK(\"http://x\")" }, /công thức bảng tính|chọn một trong các lựa chọn/],
+    ["a formula", { kind: "text", text: '=HYPERLINK("http://x")' }, /công thức bảng tính|chọn một trong các lựa chọn/],
     ["an unknown command", { kind: "command", name: "foo", args: "" }, /Không có lệnh \/foo/],
     ["a sticker", { kind: "unsupported" }, /chưa đọc được loại tin nhắn/],
     ["a forged button", { kind: "choice", token: "999:0" }, /thuộc một tin nhắn cũ/],
@@ -137,20 +151,23 @@ describe("flow engine", () => {
   ];
 
   for (const [step] of STEPS) {
-    it.each(BAD)(`at step ${step}, %s gets a friendly reply, the same question again, and changes nothing`, async (_name, payload, reply) => {
-      const u = await teacher(4);
-      await walkTo(u, step);
-      const before = await state(u.externalId);
-      const question = u.last[u.last.length - 1]!;
-      const replies = await u.send(payload);
-      expect(replies[0]!.type).toBe("text");
-      expect("text" in replies[0]! && replies[0].text).toMatch(reply);
-      // The same question is asked again, with working buttons.
-      const again = replies[replies.length - 1]!;
-      expect("text" in again && again.text).toBe("text" in question && question.text);
-      const after = await state(u.externalId);
-      expect(after).toMatchObject({ flow: before.flow, step: before.step, data: before.data, version: before.version });
-    });
+    it.each(BAD)(
+      `at step ${step}, %s gets a friendly reply, the same question again, and changes nothing`,
+      async (_name, payload, reply) => {
+        const u = await teacher(4);
+        await walkTo(u, step);
+        const before = await state(u.externalId);
+        const question = u.last[u.last.length - 1]!;
+        const replies = await u.send(payload);
+        expect(replies[0]!.type).toBe("text");
+        expect("text" in replies[0]! && replies[0].text).toMatch(reply);
+        // The same question is asked again, with working buttons.
+        const again = replies[replies.length - 1]!;
+        expect("text" in again && again.text).toBe("text" in question && question.text);
+        const after = await state(u.externalId);
+        expect(after).toMatchObject({ flow: before.flow, step: before.step, data: before.data, version: before.version });
+      },
+    );
   }
 
   it("decomposed (NFD) Vietnamese is stored as NFC", async () => {
@@ -200,7 +217,10 @@ describe("flow engine", () => {
 describe("conversations remembered by an instance", () => {
   /** A new member of staff of the demo unit, linked to a new chat id (the demo's own are taken above). */
   async function newTeacher(fullName: string) {
-    const [person] = await t.db.insert(people).values({ provinceId: world.provinceId, unitId: world.unitId, fullName, position: "Giáo viên" }).returning();
+    const [person] = await t.db
+      .insert(people)
+      .values({ provinceId: world.provinceId, unitId: world.unitId, fullName, position: "Giáo viên" })
+      .returning();
     await t.db.insert(roles).values({ provinceId: world.provinceId, personId: person!.id, role: "staff", unitId: world.unitId });
     const externalId = String(++nextId);
     await link(t, person!.id, externalId);
@@ -209,8 +229,14 @@ describe("conversations remembered by an instance", () => {
 
   it("two instances taking turns on one chat: each step follows the other's, none is lost or repeated", async () => {
     const { externalId } = await newTeacher("Trần Thị Luân Phiên");
-    const a = new ChatUser(buildEngine(t, () => now), externalId);
-    const b = new ChatUser(buildEngine(t, () => now), externalId);
+    const a = new ChatUser(
+      buildEngine(t, () => now),
+      externalId,
+    );
+    const b = new ChatUser(
+      buildEngine(t, () => now),
+      externalId,
+    );
     const handOver = (from: ChatUser, to: ChatUser) => (to.last = from.last);
 
     await a.say("/dangky");
@@ -230,14 +256,20 @@ describe("conversations remembered by an instance", () => {
     handOver(a, b);
     await b.press("Lưu đăng ký");
     expect(b.text()).toContain("Đã lưu");
-    const saved = await t.db.select().from(registrations).where(eq(registrations.personId, (await state(externalId)).personId!));
+    const saved = await t.db
+      .select()
+      .from(registrations)
+      .where(eq(registrations.personId, (await state(externalId)).personId!));
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ titleCode: "LDTT", awardCode: null });
   });
 
   it("a name corrected elsewhere (an import, the CLI) shows at the person's next step", async () => {
     const { personId, externalId } = await newTeacher("Lê Văn Cũ");
-    const u = new ChatUser(buildEngine(t, () => now), externalId);
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      externalId,
+    );
     await u.say("/dangky");
     expect(u.text()).toContain("Lê Văn Cũ");
     await t.db.update(people).set({ fullName: "Lê Văn Mới" }).where(eq(people.id, personId));
@@ -248,7 +280,10 @@ describe("conversations remembered by an instance", () => {
 
   it("a person taken off the unit between two steps is stopped at the next one", async () => {
     const { personId, externalId } = await newTeacher("Phạm Thị Chuyển Trường");
-    const u = new ChatUser(buildEngine(t, () => now), externalId);
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      externalId,
+    );
     await u.say("/dangky");
     await t.db.delete(roles).where(eq(roles.personId, personId));
     await t.db.update(people).set({ unitId: null }).where(eq(people.id, personId));
@@ -292,7 +327,10 @@ describe("conversations remembered by an instance", () => {
     const u = new ChatUser(engine, externalId);
     await u.say("chạy thử");
     // Another instance saved the chat meanwhile: this instance's copy is one revision behind.
-    await t.db.update(conversations).set({ revision: sql`revision + 1` }).where(eq(conversations.externalId, externalId));
+    await t.db
+      .update(conversations)
+      .set({ revision: sql`revision + 1` })
+      .where(eq(conversations.externalId, externalId));
     await u.press("Chạy");
     expect(runs).toBe(1);
     expect(u.text()).toBe(translator.t("vi", "flow-cancelled"));

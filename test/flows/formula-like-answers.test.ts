@@ -17,7 +17,10 @@ afterAll(() => t.destroy());
 
 describe("answers that start with - or +", () => {
   it("are taken as typed (a target of -5%, a plan of +2), while a formula is refused and changes nothing", async () => {
-    const focal = new ChatUser(buildEngine(t, () => clock), "3001");
+    const focal = new ChatUser(
+      buildEngine(t, () => clock),
+      "3001",
+    );
     await focal.say("/register");
     await focal.press("Chỉ tiêu thi đua");
     await focal.press("Thêm");

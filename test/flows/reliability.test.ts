@@ -59,7 +59,13 @@ describe("replies are as durable as the step", () => {
     const chat = await teacherChat();
     const first = await buildEngine(t, () => now).handle(event(chat, "/register", "crash-1"));
     expect(first.replies.length).toBeGreaterThan(0);
-    const conv = async () => (await t.db.select().from(conversations).where(and(eq(conversations.channel, "telegram"), eq(conversations.externalId, chat))))[0]!;
+    const conv = async () =>
+      (
+        await t.db
+          .select()
+          .from(conversations)
+          .where(and(eq(conversations.channel, "telegram"), eq(conversations.externalId, chat)))
+      )[0]!;
     const after = await conv();
     // The process died here: committed, nothing sent. A restarted instance gets the update again.
     const restarted = buildEngine(t, () => now);
@@ -94,7 +100,13 @@ describe("replies are as durable as the step", () => {
   it("documents keep their bytes through the store", () => {
     const replies: Outbound[] = [
       { type: "text", text: "Tệp của bạn" },
-      { type: "document", fileName: "Tổng hợp.xlsx", mime: "application/zip", content: new Uint8Array([0, 1, 2, 250]), caption: "Bảng tổng hợp" },
+      {
+        type: "document",
+        fileName: "Tổng hợp.xlsx",
+        mime: "application/zip",
+        content: new Uint8Array([0, 1, 2, 250]),
+        caption: "Bảng tổng hợp",
+      },
     ];
     expect(decodeReplies(JSON.parse(encodeReplies(replies)))).toEqual(replies);
   });
@@ -133,7 +145,10 @@ function failingFirst(db: Db, failures: number, code: string): Db {
     get(target, prop) {
       if (prop === "transaction") {
         return (fn: (tx: unknown) => Promise<unknown>) => {
-          if (left-- > 0) return Promise.reject(Object.assign(new Error(code === "40P01" ? "deadlock detected" : "could not serialize access"), { code }));
+          if (left-- > 0)
+            return Promise.reject(
+              Object.assign(new Error(code === "40P01" ? "deadlock detected" : "could not serialize access"), { code }),
+            );
           return target.transaction(fn as never);
         };
       }
@@ -147,7 +162,16 @@ describe("races inside a step", () => {
   it("a deadlock or a serialization failure runs the step again instead of reaching the person", async () => {
     for (const code of ["40P01", "40001"]) {
       const chat = await teacherChat();
-      const engine = createEngine({ db: failingFirst(t.db, 2, code), translator, logger, timeZone: TZ, defaultLocale: "vi", now: () => now, sleep: async () => {}, ...flowDeps });
+      const engine = createEngine({
+        db: failingFirst(t.db, 2, code),
+        translator,
+        logger,
+        timeZone: TZ,
+        defaultLocale: "vi",
+        now: () => now,
+        sleep: async () => {},
+        ...flowDeps,
+      });
       const result = await engine.handle(event(chat, "/register"));
       expect(result.replies.map(text).join("\n")).toContain("Họ và tên");
     }
@@ -162,7 +186,16 @@ describe("races inside a step", () => {
         return Reflect.get(target, prop, target);
       },
     });
-    const engine = createEngine({ db: broken, translator, logger, timeZone: TZ, defaultLocale: "vi", now: () => now, sleep: async () => {}, ...flowDeps });
+    const engine = createEngine({
+      db: broken,
+      translator,
+      logger,
+      timeZone: TZ,
+      defaultLocale: "vi",
+      now: () => now,
+      sleep: async () => {},
+      ...flowDeps,
+    });
     await expect(engine.handle(event(chat, "/register"))).rejects.toThrow("boom");
     expect(runs).toBe(1);
   });
@@ -182,7 +215,10 @@ describe("races inside a step", () => {
       const answered = [results[i]!, results[i + 1]!].filter((r) => r.replies.length > 0);
       expect(answered).toHaveLength(1);
     }
-    const ids = await t.db.select().from(processedUpdates).where(sql`${processedUpdates.updateId} like 'twin-%'`);
+    const ids = await t.db
+      .select()
+      .from(processedUpdates)
+      .where(sql`${processedUpdates.updateId} like 'twin-%'`);
     expect(ids).toHaveLength(script.length);
   });
 });
@@ -195,10 +231,19 @@ describe("Zalo updates are kept before they are acknowledged", () => {
     const inbox = createInbox(t.db);
     const engine = buildEngine(t, () => now);
     const adapter = createZaloAdapter({ client, engine, translator, logger, files: store, links, defaultLocale: "vi", inbox });
-    return { adapter, inbox, engine, http: createHttpApp({ logger, ready: async () => true, zalo: { adapter, secret: "s3cret-zalo-webhook" } }) };
+    return {
+      adapter,
+      inbox,
+      engine,
+      http: createHttpApp({ logger, ready: async () => true, zalo: { adapter, secret: "s3cret-zalo-webhook" } }),
+    };
   }
   const post = (http: ReturnType<typeof createHttpApp>, body: unknown) =>
-    http.app.request("/zalo/webhook", { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": "s3cret-zalo-webhook" }, body: JSON.stringify(body) });
+    http.app.request("/zalo/webhook", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-bot-api-secret-token": "s3cret-zalo-webhook" },
+      body: JSON.stringify(body),
+    });
 
   it("a webhook update whose process died before its step is handled by the next process, and answered", async () => {
     const userId = `zrel${++seq}`;
@@ -228,7 +273,16 @@ describe("Zalo updates are kept before they are acknowledged", () => {
     const store = createDiskFileStore(mkdtempSync(path.join(tmpdir(), "thidua-rel-")));
     const client = createZaloClient({ token: "1234:zalo-token-test", apiRoot: fake.apiRoot, logger, sleep: async () => {} });
     const down = { keep: async () => Promise.reject(new Error("database unreachable")), done: async () => {}, due: async () => [] };
-    const adapter = createZaloAdapter({ client, engine: buildEngine(t, () => now), translator, logger, files: store, links: createFileLinks("https://x.vn", "k".repeat(32)), defaultLocale: "vi", inbox: down });
+    const adapter = createZaloAdapter({
+      client,
+      engine: buildEngine(t, () => now),
+      translator,
+      logger,
+      files: store,
+      links: createFileLinks("https://x.vn", "k".repeat(32)),
+      defaultLocale: "vi",
+      inbox: down,
+    });
     const broken = createHttpApp({ logger, ready: async () => true, zalo: { adapter, secret: "s3cret-zalo-webhook" } });
     expect((await post(broken, zaloText(userId, "xin chào", "zmsg-down-1"))).status).toBe(503);
   });

@@ -4,10 +4,20 @@ import { RememberedConversations } from "../../src/flows/engine/remembered.js";
 
 const user = (externalId: string) => ({ channel: "telegram" as const, externalId });
 function claimed(revision: number, step: string): Claimed {
-  const conv = { flow: "register-self", step, data: { title: "LDTT" }, version: revision, revision, locale: "vi" as const, personId: 1, provinceId: 1 };
+  const conv = {
+    flow: "register-self",
+    step,
+    data: { title: "LDTT" },
+    version: revision,
+    revision,
+    locale: "vi" as const,
+    personId: 1,
+    provinceId: 1,
+  };
   return { conv, actorRow: undefined, actorFp: "fp" };
 }
-const remember = (memory: RememberedConversations, id: string, c: Claimed) => memory.remember(user(id), { claimed: c, dataJson: JSON.stringify(c.conv.data) });
+const remember = (memory: RememberedConversations, id: string, c: Claimed) =>
+  memory.remember(user(id), { claimed: c, dataJson: JSON.stringify(c.conv.data) });
 
 describe("conversations an instance remembers", () => {
   it("gives each step its own copy of the data", () => {

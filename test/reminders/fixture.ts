@@ -9,9 +9,15 @@ export async function reminderWorld(t: TestDatabase) {
   const world: DemoWorld = await demoWorld(t, new Date("2026-09-01T03:00:00Z"));
   const deadline = endOfLocalDay({ year: 2026, month: 10, day: 20 }, TZ);
   await t.db.update(campaigns).set({ deadlineAt: deadline }).where(eq(campaigns.kind, "registration"));
-  await t.db.update(campaigns).set({ closedAt: new Date("2026-09-01T00:00:00Z") }).where(eq(campaigns.kind, "nomination"));
+  await t.db
+    .update(campaigns)
+    .set({ closedAt: new Date("2026-09-01T00:00:00Z") })
+    .where(eq(campaigns.kind, "nomination"));
   const [campaign] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "registration"));
-  const [leader] = await t.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
+  const [leader] = await t.db
+    .select({ id: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
   await link(t, world.focal.personId, "31001");
   await link(t, leader!.id, "31002");
   await link(t, world.office.personId, "31003");

@@ -24,11 +24,23 @@ beforeAll(async () => {
   fake = await startFakeTelegram();
   w = await reminderWorld(t);
   // Only the nomination campaign is open here.
-  await t.db.update(campaigns).set({ closedAt: new Date("2026-09-01T00:00:00Z") }).where(eq(campaigns.kind, "registration"));
+  await t.db
+    .update(campaigns)
+    .set({ closedAt: new Date("2026-09-01T00:00:00Z") })
+    .where(eq(campaigns.kind, "registration"));
   const [c] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "nomination"));
   nominationId = c!.id;
   // The other school has sent its list already.
-  await t.db.insert(nominations).values({ provinceId: w.world.provinceId, campaignId: nominationId, unitId: w.world.otherUnitId, kind: "individual", nomineeName: "Nguyễn Văn An", field: "Giáo dục", summary: "Tóm tắt thành tích.", status: "submitted" });
+  await t.db.insert(nominations).values({
+    provinceId: w.world.provinceId,
+    campaignId: nominationId,
+    unitId: w.world.otherUnitId,
+    kind: "individual",
+    nomineeName: "Nguyễn Văn An",
+    field: "Giáo dục",
+    summary: "Tóm tắt thành tích.",
+    status: "submitted",
+  });
 });
 afterAll(async () => {
   await fake.close();
@@ -43,8 +55,19 @@ beforeEach(async () => {
 });
 
 const dispatcher = (at: Date) =>
-  createOutboxSender({ db: t.db, senders: { telegram: createTelegramSender({ token: "1:x", apiRoot: fake.apiRoot }) }, translator, logger: createLogger("silent"), now: () => at, ratePerSecond: { telegram: 1000 } });
-const textsTo = (chatId: string) => fake.sent().filter((c) => String(c.body.chat_id) === chatId).map((c) => c.body.text as string);
+  createOutboxSender({
+    db: t.db,
+    senders: { telegram: createTelegramSender({ token: "1:x", apiRoot: fake.apiRoot }) },
+    translator,
+    logger: createLogger("silent"),
+    now: () => at,
+    ratePerSecond: { telegram: 1000 },
+  });
+const textsTo = (chatId: string) =>
+  fake
+    .sent()
+    .filter((c) => String(c.body.chat_id) === chatId)
+    .map((c) => c.body.text as string);
 
 describe("reminders of a nomination campaign", () => {
   it("D-7 reaches the focal person of a unit that has not sent its list, in the nomination's own words; a unit that has sent gets none", async () => {
@@ -54,7 +77,10 @@ describe("reminders of a nomination campaign", () => {
     await dispatcher(decemberAt8(18)).drain();
     const [c] = await t.db.select().from(campaigns).where(eq(campaigns.id, nominationId));
     const [text] = textsTo("31001");
-    const [row] = await t.db.select().from(outbox).where(and(eq(outbox.personId, w.world.focal.personId), eq(outbox.kind, "reminder")));
+    const [row] = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, w.world.focal.personId), eq(outbox.kind, "reminder")));
     expect(text).toBe(
       `⏰ Nhắc hạn gửi danh sách điển hình tiên tiến: ${c!.title}\nHạn gửi: 25/12/2026 (còn 7 ngày).\n${row!.message.vars!.unit} chưa gửi danh sách điển hình tiên tiến.\nGõ /dienhinh để lập và gửi danh sách của đơn vị.`,
     );
@@ -69,14 +95,28 @@ describe("reminders of a nomination campaign", () => {
 
   it("a unit that sends its list between planning and sending gets nothing more", async () => {
     await planDueReminders(t.db, decemberAt8(22), TZ);
-    await t.db.insert(nominations).values({ provinceId: w.world.provinceId, campaignId: nominationId, unitId: w.world.unitId, kind: "individual", nomineeName: "Trần Thị Bình", field: "Giáo dục", summary: "Tóm tắt.", status: "submitted" });
+    await t.db.insert(nominations).values({
+      provinceId: w.world.provinceId,
+      campaignId: nominationId,
+      unitId: w.world.unitId,
+      kind: "individual",
+      nomineeName: "Trần Thị Bình",
+      field: "Giáo dục",
+      summary: "Tóm tắt.",
+      status: "submitted",
+    });
     await dispatcher(decemberAt8(22)).drain();
     expect(textsTo("31001")).toEqual([]);
-    expect(new Set((await t.db.select().from(outbox).where(eq(outbox.unitId, w.world.unitId))).map((r) => r.lastError))).toEqual(new Set(["unit submitted"]));
+    expect(new Set((await t.db.select().from(outbox).where(eq(outbox.unitId, w.world.unitId))).map((r) => r.lastError))).toEqual(
+      new Set(["unit submitted"]),
+    );
   });
 
   it("the campaign's settings can turn its reminders off", async () => {
-    await t.db.update(campaigns).set({ settings: { reminders: { enabled: false } } }).where(eq(campaigns.id, nominationId));
+    await t.db
+      .update(campaigns)
+      .set({ settings: { reminders: { enabled: false } } })
+      .where(eq(campaigns.id, nominationId));
     expect(await planDueReminders(t.db, decemberAt8(18), TZ)).toEqual([]);
     expect(await t.db.$count(outbox)).toBe(0);
   });

@@ -36,12 +36,27 @@ beforeEach(async () => {
 });
 
 const dispatcher = (at: Date) =>
-  createOutboxSender({ db: t.db, senders: { telegram: createTelegramSender({ token: "1:x", apiRoot: fake.apiRoot }) }, translator, logger: createLogger("silent"), now: () => at, ratePerSecond: { telegram: 1000 } });
-const textsTo = (chatId: string) => fake.sent().filter((c) => String(c.body.chat_id) === chatId).map((c) => c.body.text as string);
+  createOutboxSender({
+    db: t.db,
+    senders: { telegram: createTelegramSender({ token: "1:x", apiRoot: fake.apiRoot }) },
+    translator,
+    logger: createLogger("silent"),
+    now: () => at,
+    ratePerSecond: { telegram: 1000 },
+  });
+const textsTo = (chatId: string) =>
+  fake
+    .sent()
+    .filter((c) => String(c.body.chat_id) === chatId)
+    .map((c) => c.body.text as string);
 
 describe("deadline reminders", () => {
   it("plans D-7 once for the focal person and leader of every unit not submitted, however often it ticks", async () => {
-    const first = await Promise.all([planDueReminders(t.db, octoberAt8(13), TZ), planDueReminders(t.db, octoberAt8(13), TZ), planDueReminders(t.db, octoberAt8(13), TZ)]);
+    const first = await Promise.all([
+      planDueReminders(t.db, octoberAt8(13), TZ),
+      planDueReminders(t.db, octoberAt8(13), TZ),
+      planDueReminders(t.db, octoberAt8(13), TZ),
+    ]);
     const planned = first.flat();
     expect(planned).toHaveLength(1);
     expect(planned[0]).toMatchObject({ campaignId: w.campaign.id, offset: -7, kind: "deadline" });
@@ -57,7 +72,10 @@ describe("deadline reminders", () => {
     await planDueReminders(t.db, octoberAt8(17), TZ);
     expect(await dispatcher(octoberAt8(17)).drain()).toBeGreaterThan(0);
     const [text] = textsTo("31001");
-    const [row] = await t.db.select().from(outbox).where(and(eq(outbox.personId, w.world.focal.personId), eq(outbox.kind, "reminder")));
+    const [row] = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, w.world.focal.personId), eq(outbox.kind, "reminder")));
     const vars = row!.message.vars!;
     expect(text).toBe(
       `⏰ Nhắc hạn: ${w.campaign.title}\nHạn nộp: 20/10/2026 (còn 3 ngày).\n${vars.unit}: ${vars.missing}/${vars.members} cán bộ chưa đăng ký; chưa nhập chỉ tiêu thi đua.\nGõ /dangky để hoàn thiện và nộp bản đăng ký của đơn vị.`,
@@ -67,7 +85,13 @@ describe("deadline reminders", () => {
 
   it("a unit that submits between planning and sending gets nothing more", async () => {
     await planDueReminders(t.db, octoberAt8(19), TZ);
-    await t.db.insert(unitSubmissions).values({ provinceId: w.world.provinceId, campaignId: w.campaign.id, unitId: w.world.unitId, status: "submitted", submittedAt: octoberAt8(19) });
+    await t.db.insert(unitSubmissions).values({
+      provinceId: w.world.provinceId,
+      campaignId: w.campaign.id,
+      unitId: w.world.unitId,
+      status: "submitted",
+      submittedAt: octoberAt8(19),
+    });
     await dispatcher(octoberAt8(19)).drain();
     expect(textsTo("31001")).toEqual([]);
     const rows = await t.db.select().from(outbox).where(eq(outbox.unitId, w.world.unitId));
@@ -90,7 +114,10 @@ describe("deadline reminders", () => {
     // The new D-7 is 18/10.
     expect(await planDueReminders(t.db, octoberAt8(18), TZ)).toMatchObject([{ offset: -7 }]);
 
-    await t.db.update(campaigns).set({ closedAt: octoberAt8(18) }).where(eq(campaigns.id, w.campaign.id));
+    await t.db
+      .update(campaigns)
+      .set({ closedAt: octoberAt8(18) })
+      .where(eq(campaigns.id, w.campaign.id));
     expect(await planDueReminders(t.db, octoberAt8(22), TZ)).toEqual([]);
   });
 
@@ -129,12 +156,19 @@ describe("dispatch at night", () => {
 
 describe("dispatch failures", () => {
   it("403 blocked: the identity is marked unreachable and the unit leader is told", async () => {
-    fake.setRule((c) => (c.method === "sendMessage" && String(c.body.chat_id) === "31001" ? { status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } } : undefined));
+    fake.setRule((c) =>
+      c.method === "sendMessage" && String(c.body.chat_id) === "31001"
+        ? { status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } }
+        : undefined,
+    );
     await planDueReminders(t.db, octoberAt8(17), TZ);
     await dispatcher(octoberAt8(17)).drain();
     const [identity] = await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, "31001"));
     expect(identity!.unreachableAt).not.toBeNull();
-    const [row] = await t.db.select().from(outbox).where(and(eq(outbox.personId, w.world.focal.personId), eq(outbox.kind, "reminder")));
+    const [row] = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, w.world.focal.personId), eq(outbox.kind, "reminder")));
     expect(row).toMatchObject({ status: "failed", lastError: "unreachable: blocked the bot" });
     await dispatcher(octoberAt8(17)).drain();
     expect(textsTo("31002")).toContain(translator.t("vi", "notify-unreachable", { name: w.world.focal.name }));
@@ -145,7 +179,10 @@ describe("dispatch failures", () => {
     fake.setRule((c) => {
       if (c.method !== "sendMessage" || refused) return undefined;
       refused = true;
-      return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+      return {
+        status: 429,
+        body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+      };
     });
     await planDueReminders(t.db, octoberAt8(19), TZ);
     const total = await t.db.$count(outbox);
@@ -155,7 +192,12 @@ describe("dispatch failures", () => {
     expect(held).toMatchObject({ status: "queued", notBefore: new Date(octoberAt8(19).getTime() + 1000) });
     await new Promise((r) => setTimeout(r, 1100));
     // Only people linked to a chat can be reached; the others are skipped, never retried.
-    const reachable = (await t.db.selectDistinct({ id: outbox.id }).from(outbox).innerJoin(channelIdentities, eq(channelIdentities.personId, outbox.personId))).length;
+    const reachable = (
+      await t.db
+        .selectDistinct({ id: outbox.id })
+        .from(outbox)
+        .innerJoin(channelIdentities, eq(channelIdentities.personId, outbox.personId))
+    ).length;
     expect(await dispatcher(new Date(octoberAt8(19).getTime() + 5_000)).drain()).toBe(reachable);
     // The refused call, then every reachable row once.
     expect(fake.sent()).toHaveLength(reachable + 1);
@@ -169,7 +211,10 @@ describe("dispatch failures", () => {
     await Promise.all([dispatcher(octoberAt8(19)).drain(), dispatcher(octoberAt8(19)).drain(), dispatcher(octoberAt8(19)).drain()]);
     const perRecipient = new Map<string, number>();
     for (const c of fake.sent()) perRecipient.set(String(c.body.chat_id), (perRecipient.get(String(c.body.chat_id)) ?? 0) + 1);
-    const linked = await t.db.select({ id: outbox.id }).from(outbox).innerJoin(channelIdentities, eq(channelIdentities.personId, outbox.personId));
+    const linked = await t.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .innerJoin(channelIdentities, eq(channelIdentities.personId, outbox.personId));
     expect(fake.sent()).toHaveLength(linked.length);
     expect([...perRecipient.values()].every((n) => n === 1)).toBe(true);
     expect(await t.db.$count(outbox, inArray(outbox.status, ["sent", "skipped"]))).toBe(total);

@@ -26,7 +26,11 @@ afterAll(async () => {
 
 describe("health", () => {
   it("/healthz is alive; /readyz checks the database has every migration", async () => {
-    const { http } = zaloServer(fake, buildEngine(t, () => now), () => databaseReady(t.db));
+    const { http } = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+      () => databaseReady(t.db),
+    );
     expect((await http.app.request("/healthz")).status).toBe(200);
     expect(await (await http.app.request("/readyz")).json()).toEqual({ ok: true });
 
@@ -37,12 +41,19 @@ describe("health", () => {
     } finally {
       await empty.close();
     }
-    const notReady = zaloServer(fake, buildEngine(t, () => now), async () => false);
+    const notReady = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+      async () => false,
+    );
     expect((await notReady.http.app.request("/readyz")).status).toBe(503);
   });
 
   it("stops taking webhooks once draining for shutdown", async () => {
-    const { http, deliver } = zaloServer(fake, buildEngine(t, () => now));
+    const { http, deliver } = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
     await http.drain();
     expect(await deliver({ ok: true })).toBe(503);
     expect((await http.app.request("/readyz")).status).toBe(503);
@@ -51,7 +62,10 @@ describe("health", () => {
 
 describe("signed file links", () => {
   it("a valid link downloads; an expired or tampered one gets 403", async () => {
-    const { http, store } = zaloServer(fake, buildEngine(t, () => now));
+    const { http, store } = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
     const file = await store.put(new TextEncoder().encode("STT,Họ và tên\n1,Nguyễn Văn An\n"), "Tong hop.csv", "text/csv; charset=utf-8");
     const valid = signFileToken(file.key, new Date(Date.now() + 60_000), LINK_SECRET);
     const ok = await http.app.request(`/files/${valid}`);
@@ -76,7 +90,10 @@ describe("signed file links", () => {
   });
 
   it("a well-signed link to a file that is gone gets 404", async () => {
-    const { http } = zaloServer(fake, buildEngine(t, () => now));
+    const { http } = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
     const token = signFileToken("Z".repeat(24), new Date(Date.now() + 60_000), LINK_SECRET);
     expect((await http.app.request(`/files/${token}`)).status).toBe(404);
   });
@@ -85,7 +102,11 @@ describe("signed file links", () => {
 describe("Telegram webhook", () => {
   it("answers updates that carry the secret and refuses the others", async () => {
     const { bot, calls } = interceptedBot({ engine: buildEngine(t, () => now) });
-    const http = createHttpApp({ logger: createLogger("silent"), ready: async () => true, telegram: { bot, secret: "tg-secret-12345678" } });
+    const http = createHttpApp({
+      logger: createLogger("silent"),
+      ready: async () => true,
+      telegram: { bot, secret: "tg-secret-12345678" },
+    });
     const post = (secret: string | null) =>
       http.app.request("/telegram/webhook", {
         method: "POST",
@@ -106,7 +127,11 @@ describe("Telegram webhook", () => {
     // An update that takes long, like a province's Word zip: the engine waits for the gate.
     const slowEngine = { handle: async (e: Parameters<typeof engine.handle>[0]) => (await gate, engine.handle(e)) };
     const { bot, calls } = interceptedBot({ engine: slowEngine });
-    const http = createHttpApp({ logger: createLogger("silent"), ready: async () => true, telegram: { bot, secret: "tg-secret-12345678", answerWithinMs: 50 } });
+    const http = createHttpApp({
+      logger: createLogger("silent"),
+      ready: async () => true,
+      telegram: { bot, secret: "tg-secret-12345678", answerWithinMs: 50 },
+    });
     const res = await http.app.request("/telegram/webhook", {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "tg-secret-12345678" },
@@ -128,7 +153,11 @@ describe("Telegram webhook", () => {
 
   it("a body that is not an update is acknowledged and ignored", async () => {
     const { bot, calls } = interceptedBot({ engine: buildEngine(t, () => now) });
-    const http = createHttpApp({ logger: createLogger("silent"), ready: async () => true, telegram: { bot, secret: "tg-secret-12345678" } });
+    const http = createHttpApp({
+      logger: createLogger("silent"),
+      ready: async () => true,
+      telegram: { bot, secret: "tg-secret-12345678" },
+    });
     const res = await http.app.request("/telegram/webhook", {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "tg-secret-12345678" },

@@ -59,8 +59,14 @@ describe("invite codes", () => {
 
   it("office invites take no unit, unit roles need one", async () => {
     // Issue #16: a unit-wide invite is for staff only; higher roles need a personal invite.
-    await expect(createInvite(t.db, { provinceId, unitId, role: "office", expiresAt: null, maxUses: null }, "test")).rejects.toMatchObject({ key: "security-invite-role-needs-person" });
-    await expect(createInvite(t.db, { provinceId, unitId: null, role: "focal", expiresAt: null, maxUses: null }, "test")).rejects.toMatchObject({ key: "security-invite-role-needs-person" });
-    await expect(createInvite(t.db, { provinceId, unitId: null, role: "staff", expiresAt: null, maxUses: null }, "test")).rejects.toMatchObject({ key: "invite-needs-unit" });
+    await expect(createInvite(t.db, { provinceId, unitId, role: "office", expiresAt: null, maxUses: null }, "test")).rejects.toMatchObject({
+      key: "security-invite-role-needs-person",
+    });
+    await expect(
+      createInvite(t.db, { provinceId, unitId: null, role: "focal", expiresAt: null, maxUses: null }, "test"),
+    ).rejects.toMatchObject({ key: "security-invite-role-needs-person" });
+    await expect(
+      createInvite(t.db, { provinceId, unitId: null, role: "staff", expiresAt: null, maxUses: null }, "test"),
+    ).rejects.toMatchObject({ key: "invite-needs-unit" });
   });
 });

@@ -22,7 +22,8 @@ beforeEach(async () => {
 afterEach(() => t.destroy());
 
 /** Rows enough for several write batches (a thousand rows each). */
-const rows = (n: number) => Array.from({ length: n }, (_, i) => `Nguyễn Văn ${GIVEN[i % 8]},Giáo viên,A,giáo viên,09${String(10_000_000 + i).slice(-8)}`);
+const rows = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Nguyễn Văn ${GIVEN[i % 8]},Giáo viên,A,giáo viên,09${String(10_000_000 + i).slice(-8)}`);
 
 describe("people import, read as a stream and written in batches", () => {
   it("reports rejected rows of every batch with their own line numbers", async () => {

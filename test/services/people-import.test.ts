@@ -15,7 +15,9 @@ let provinceId: number;
 beforeEach(async () => {
   t = await createTestDatabase();
   provinceId = (await ensureProvince(t.db, "ND", "Nam Định", "test")).id;
-  const units = csvFile(["Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên", "SGD,Sở GDĐT,SO,", "A,Trường A,THPT,SGD", "B,Trường B,THPT,SGD"].join("\n"));
+  const units = csvFile(
+    ["Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên", "SGD,Sở GDĐT,SO,", "A,Trường A,THPT,SGD", "B,Trường B,THPT,SGD"].join("\n"),
+  );
   await importUnits(t.db, provinceId, await readTable(units), "test");
 });
 afterEach(() => t.destroy());
@@ -34,7 +36,10 @@ describe("people import", () => {
       ].join("\n"),
     );
     expect(report).toMatchObject({ created: 4, rejected: [] });
-    const rows = await t.db.select({ name: people.fullName, phone: people.phone, role: roles.role, unitId: roles.unitId }).from(people).innerJoin(roles, eq(roles.personId, people.id));
+    const rows = await t.db
+      .select({ name: people.fullName, phone: people.phone, role: roles.role, unitId: roles.unitId })
+      .from(people)
+      .innerJoin(roles, eq(roles.personId, people.id));
     const byName = new Map(rows.map((r) => [r.name, r]));
     expect(byName.get("Nguyễn Thị Lan")).toMatchObject({ phone: "0912345678", role: "staff" });
     expect(byName.get("Trần Văn Hùng")).toMatchObject({ phone: "0987654321", role: "unit_leader" });
@@ -44,7 +49,9 @@ describe("people import", () => {
 
   it("re-import updates the same people (by phone, else name in unit) and never duplicates", async () => {
     await load([HEADER, "Nguyễn Thị Lan,Giáo viên,A,giáo viên,0912345678", "Lê Minh Châu,Giáo viên,A,giáo viên,"].join("\n"));
-    const report = await load([HEADER, "Nguyễn Thị Lan,Tổ trưởng,B,giáo viên,0912345678", "LÊ MINH CHÂU,Giáo viên,A,giáo viên,".normalize("NFD")].join("\n"));
+    const report = await load(
+      [HEADER, "Nguyễn Thị Lan,Tổ trưởng,B,giáo viên,0912345678", "LÊ MINH CHÂU,Giáo viên,A,giáo viên,".normalize("NFD")].join("\n"),
+    );
     expect(report).toMatchObject({ created: 0, updated: 2, unchanged: 0 });
     const rows = await t.db.select().from(people);
     expect(rows).toHaveLength(2);
@@ -78,7 +85,9 @@ describe("people import", () => {
   });
 
   it("a file without the role column writes nothing", async () => {
-    await expect(load(["Họ và tên,Chức vụ,Mã đơn vị", "Nguyễn Văn An,Giáo viên,A"].join("\n"))).rejects.toMatchObject({ key: "import-missing-columns" });
+    await expect(load(["Họ và tên,Chức vụ,Mã đơn vị", "Nguyễn Văn An,Giáo viên,A"].join("\n"))).rejects.toMatchObject({
+      key: "import-missing-columns",
+    });
     expect(await t.db.select().from(people)).toHaveLength(0);
   });
 });

@@ -55,7 +55,9 @@ describe("units import", () => {
 
   it("accepts a BOM, any header case and headers without diacritics, semicolons, and NFD text stored as NFC", async () => {
     const nfdName = "Trường Mầm non Hoa Sen".normalize("NFD");
-    const file = csvFile(["MA DON VI;ten don vi;LOAI DON VI;Ma Don Vi Cap Tren;cum/khoi", `MN01;${nfdName};MN;;`].join("\r\n"), { bom: true });
+    const file = csvFile(["MA DON VI;ten don vi;LOAI DON VI;Ma Don Vi Cap Tren;cum/khoi", `MN01;${nfdName};MN;;`].join("\r\n"), {
+      bom: true,
+    });
     const report = await load(file);
     expect(report.rejected).toEqual([]);
     const [u] = await allUnits();
@@ -72,7 +74,9 @@ describe("units import", () => {
   });
 
   it("a file that is not UTF-8 or not a spreadsheet is refused before any write", async () => {
-    await expect(load(rawFile("latin1.csv", Buffer.from([0x4d, 0xe3, 0x0a, 0xff, 0xfe])))).rejects.toMatchObject({ key: "import-file-not-utf8" });
+    await expect(load(rawFile("latin1.csv", Buffer.from([0x4d, 0xe3, 0x0a, 0xff, 0xfe])))).rejects.toMatchObject({
+      key: "import-file-not-utf8",
+    });
     await expect(load(rawFile("broken.xlsx", "not a zip"))).rejects.toMatchObject({ key: "import-file-unreadable" });
     await expect(load(rawFile("units.txt", "x"))).rejects.toMatchObject({ key: "import-file-type" });
     expect(await allUnits()).toHaveLength(0);
@@ -135,7 +139,8 @@ describe("units import", () => {
 
   it("imports 10,000 rows in one go and again without duplicates", async () => {
     const lines = [HEADER, "SGD,Sở GDĐT,SO,,"];
-    for (let i = 0; i < 9_999; i++) lines.push(csvLine([`U${i}`, `Trường số ${i}`, i % 2 ? "TH" : "THCS", i < 100 ? "SGD" : `U${i % 100}`, `Cụm ${i % 5}`]));
+    for (let i = 0; i < 9_999; i++)
+      lines.push(csvLine([`U${i}`, `Trường số ${i}`, i % 2 ? "TH" : "THCS", i < 100 ? "SGD" : `U${i % 100}`, `Cụm ${i % 5}`]));
     const file = csvFile(lines.join("\n"));
     const first = await load(file);
     expect(first).toMatchObject({ created: 10_000, rejected: [] });

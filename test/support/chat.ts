@@ -89,8 +89,17 @@ export async function demoWorld(database: Database, now: Date): Promise<DemoWorl
   const db = database.db;
   const [unit] = await db.select().from(units).where(eq(units.code, "THPT01"));
   const [other] = await db.select().from(units).where(eq(units.code, "THPT02"));
-  const members = await db.select({ id: people.id, name: people.fullName, role: roles.role }).from(people).innerJoin(roles, eq(roles.personId, people.id)).where(eq(people.unitId, unit!.id));
-  const [office] = await db.select({ id: people.id, name: people.fullName }).from(people).innerJoin(roles, eq(roles.personId, people.id)).where(eq(roles.role, "office")).limit(1);
+  const members = await db
+    .select({ id: people.id, name: people.fullName, role: roles.role })
+    .from(people)
+    .innerJoin(roles, eq(roles.personId, people.id))
+    .where(eq(people.unitId, unit!.id));
+  const [office] = await db
+    .select({ id: people.id, name: people.fullName })
+    .from(people)
+    .innerJoin(roles, eq(roles.personId, people.id))
+    .where(eq(roles.role, "office"))
+    .limit(1);
   const focal = members.find((m) => m.role === "focal")!;
   const staff = members.filter((m) => m.role === "staff");
   return {

@@ -9,7 +9,11 @@ export interface CliResult {
 }
 
 /** Runs the admin CLI in-process against a test database, in the given locale. */
-export async function cli(database: Database, argv: string[], opts: { locale?: "vi" | "en"; now?: Date; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function cli(
+  database: Database,
+  argv: string[],
+  opts: { locale?: "vi" | "en"; now?: Date; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   const lines: string[] = [];
   const config = loadConfig({ DEFAULT_LOCALE: opts.locale ?? "en", ...opts.env });
   const code = await runCli(argv, {

@@ -58,7 +58,18 @@ export async function startFakeTelegram(rule?: FakeRule) {
     }
     switch (call.method) {
       case "getMe":
-        return reply(200, { ok: true, result: { id: 42, is_bot: true, first_name: "Thi đua", username: "thidua_fake_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } });
+        return reply(200, {
+          ok: true,
+          result: {
+            id: 42,
+            is_bot: true,
+            first_name: "Thi đua",
+            username: "thidua_fake_bot",
+            can_join_groups: false,
+            can_read_all_group_messages: false,
+            supports_inline_queries: false,
+          },
+        });
       case "getUpdates": {
         const offset = Number(call.body.offset ?? 0);
         const due = () => queue.filter((u) => (u as { update_id: number }).update_id >= offset);
@@ -75,10 +86,21 @@ export async function startFakeTelegram(rule?: FakeRule) {
         return reply(200, { ok: true, result: due() });
       }
       case "getFile":
-        return reply(200, { ok: true, result: { file_id: call.body.file_id, file_unique_id: "u", file_path: `documents/${call.body.file_id}.pdf` } });
+        return reply(200, {
+          ok: true,
+          result: { file_id: call.body.file_id, file_unique_id: "u", file_path: `documents/${call.body.file_id}.pdf` },
+        });
       case "sendMessage":
       case "sendDocument":
-        return reply(200, { ok: true, result: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(call.body.chat_id), type: "private" }, text: call.body.text } });
+        return reply(200, {
+          ok: true,
+          result: {
+            message_id: ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: Number(call.body.chat_id), type: "private" },
+            text: call.body.text,
+          },
+        });
       default:
         return reply(200, { ok: true, result: true });
     }
@@ -96,7 +118,16 @@ export async function startFakeTelegram(rule?: FakeRule) {
     /** Queues a text message from a user, delivered by the next getUpdates. */
     pushText(userId: number, text: string) {
       const id = ++updateId;
-      queue.push({ update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "GV" }, from: { id: userId, is_bot: false, first_name: "GV", language_code: "vi" }, text } });
+      queue.push({
+        update_id: id,
+        message: {
+          message_id: id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: userId, type: "private", first_name: "GV" },
+          from: { id: userId, is_bot: false, first_name: "GV", language_code: "vi" },
+          text,
+        },
+      });
       const w = waiting;
       waiting = [];
       for (const wake of w) wake();

@@ -44,7 +44,9 @@ export async function startFakeZalo(rule?: ZaloRule) {
     }
     switch (call.method) {
       case "getMe":
-        return reply({ body: { ok: true, result: { id: "b0a1", account_name: "Bot Thi đua", account_type: "BASIC", can_join_groups: false } } });
+        return reply({
+          body: { ok: true, result: { id: "b0a1", account_name: "Bot Thi đua", account_type: "BASIC", can_join_groups: false } },
+        });
       case "getUpdates": {
         const next = events.shift();
         if (next === undefined) {
@@ -92,9 +94,16 @@ export function zaloEvent(userId: string, eventName: string, extra: Record<strin
     ok: true,
     result: {
       event_name: eventName,
-      message: { from: { id: userId, display_name: "Cô Lan", is_bot: false }, chat: { id: userId, chat_type: "PRIVATE" }, message_id: messageId, date: Date.now(), ...extra },
+      message: {
+        from: { id: userId, display_name: "Cô Lan", is_bot: false },
+        chat: { id: userId, chat_type: "PRIVATE" },
+        message_id: messageId,
+        date: Date.now(),
+        ...extra,
+      },
     },
   };
 }
 
-export const zaloText = (userId: string, text: string, messageId?: string) => zaloEvent(userId, "message.text.received", { text }, messageId);
+export const zaloText = (userId: string, text: string, messageId?: string) =>
+  zaloEvent(userId, "message.text.received", { text }, messageId);

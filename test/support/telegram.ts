@@ -25,13 +25,19 @@ export interface ApiCall {
 }
 
 /** Answers for methods the bot calls; anything else succeeds with `true`. */
-type Responder = (call: ApiCall) => { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> } | undefined;
+type Responder = (
+  call: ApiCall,
+) =>
+  { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> } | undefined;
 
 /**
  * A bot whose Bot API calls never leave the process: each call is recorded and answered the way
  * Telegram would. `respond` can fail chosen calls (403, 429…).
  */
-export function interceptedBot(deps: Omit<BotDeps, "config" | "logger" | "translator" | "botInfo"> & Partial<Pick<BotDeps, "logger">>, respond?: Responder) {
+export function interceptedBot(
+  deps: Omit<BotDeps, "config" | "logger" | "translator" | "botInfo"> & Partial<Pick<BotDeps, "logger">>,
+  respond?: Responder,
+) {
   const calls: ApiCall[] = [];
   let messageId = 1000;
   const bot = createBot({
@@ -63,7 +69,10 @@ const chat = (userId: number) => ({ id: userId, type: "private" as const, first_
 export const updates = {
   text(userId: number, text: string, updateId = ++updateSeq): Update {
     const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
-    return { update_id: updateId, message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), text, ...(entities ? { entities } : {}) } } as Update;
+    return {
+      update_id: updateId,
+      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), text, ...(entities ? { entities } : {}) },
+    } as Update;
   },
   press(userId: number, data: string, messageId = 1, updateId = ++updateSeq): Update {
     return {
@@ -80,26 +89,53 @@ export const updates = {
   photo(userId: number, updateId = ++updateSeq): Update {
     return {
       update_id: updateId,
-      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), photo: [{ file_id: "small", file_unique_id: "s", width: 90, height: 90 }, { file_id: "big", file_unique_id: "b", width: 1280, height: 960, file_size: 200_000 }] },
+      message: {
+        message_id: updateId,
+        date: 0,
+        chat: chat(userId),
+        from: from(userId),
+        photo: [
+          { file_id: "small", file_unique_id: "s", width: 90, height: 90 },
+          { file_id: "big", file_unique_id: "b", width: 1280, height: 960, file_size: 200_000 },
+        ],
+      },
     } as Update;
   },
   document(userId: number, fileName: string, mime: string, size: number, updateId = ++updateSeq): Update {
     return {
       update_id: updateId,
-      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), document: { file_id: `doc${updateId}`, file_unique_id: `u${updateId}`, file_name: fileName, mime_type: mime, file_size: size } },
+      message: {
+        message_id: updateId,
+        date: 0,
+        chat: chat(userId),
+        from: from(userId),
+        document: { file_id: `doc${updateId}`, file_unique_id: `u${updateId}`, file_name: fileName, mime_type: mime, file_size: size },
+      },
     } as Update;
   },
   /** A shared contact: `contactUserId` is the sender's own id when sent with the request_contact button. */
   contact(userId: number, phone: string, contactUserId: number | undefined, updateId = ++updateSeq): Update {
     return {
       update_id: updateId,
-      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), contact: { phone_number: phone, first_name: "Người dùng", ...(contactUserId !== undefined ? { user_id: contactUserId } : {}) } },
+      message: {
+        message_id: updateId,
+        date: 0,
+        chat: chat(userId),
+        from: from(userId),
+        contact: { phone_number: phone, first_name: "Người dùng", ...(contactUserId !== undefined ? { user_id: contactUserId } : {}) },
+      },
     } as Update;
   },
   sticker(userId: number, updateId = ++updateSeq): Update {
     return {
       update_id: updateId,
-      message: { message_id: updateId, date: 0, chat: chat(userId), from: from(userId), sticker: { file_id: "st", file_unique_id: "st", type: "regular", width: 512, height: 512, is_animated: false, is_video: false } },
+      message: {
+        message_id: updateId,
+        date: 0,
+        chat: chat(userId),
+        from: from(userId),
+        sticker: { file_id: "st", file_unique_id: "st", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+      },
     } as Update;
   },
 };
@@ -112,7 +148,12 @@ export function view(calls: ApiCall[], since = 0) {
   // A reply keyboard (the "share my phone number" request) and whether the last reply removed it.
   const lastReply = [...sent].reverse().find((c) => c.payload.reply_markup?.keyboard || c.payload.reply_markup?.remove_keyboard);
   const replyKeyboard: Array<{ text: string; request_contact?: boolean }> = lastReply?.payload.reply_markup.keyboard?.flat() ?? [];
-  return { texts: sent.map((c) => c.payload.text as string), buttons, replyKeyboard, keyboardRemoved: !!lastReply?.payload.reply_markup.remove_keyboard };
+  return {
+    texts: sent.map((c) => c.payload.text as string),
+    buttons,
+    replyKeyboard,
+    keyboardRemoved: !!lastReply?.payload.reply_markup.remove_keyboard,
+  };
 }
 
 /** Drives one user: sends text and presses buttons by label, as a person on a phone would. */

@@ -18,7 +18,12 @@ export const WEBHOOK_SECRET = "zalo-webhook-secret-1234";
 export const LINK_SECRET = "file-link-secret-for-tests-only";
 
 /** The HTTP app with the Zalo adapter on a fake Zalo API, as production wires it. */
-export function zaloServer(fake: FakeZalo, engine: Pick<Engine, "handle">, ready: () => Promise<boolean> = async () => true, opts: { db?: Db; now?: () => Date } = {}) {
+export function zaloServer(
+  fake: FakeZalo,
+  engine: Pick<Engine, "handle">,
+  ready: () => Promise<boolean> = async () => true,
+  opts: { db?: Db; now?: () => Date } = {},
+) {
   const logger = createLogger("silent");
   const store = createDiskFileStore(mkdtempSync(path.join(tmpdir(), "thidua-files-")));
   // With a database, the one-use links to a person's own data, as main.ts wires them.
@@ -26,7 +31,13 @@ export function zaloServer(fake: FakeZalo, engine: Pick<Engine, "handle">, ready
   const links = createFileLinks("https://bot.example.vn", LINK_SECRET, LINK_TTL_MS, personal?.issue);
   const client = createZaloClient({ token: "1234:zalo-token-test", apiRoot: fake.apiRoot, logger, sleep: async () => {} });
   const adapter = createZaloAdapter({ client, engine, translator, logger, files: store, links, defaultLocale: "vi" });
-  const http = createHttpApp({ logger, ready, zalo: { adapter, secret: WEBHOOK_SECRET }, files: { store, secret: LINK_SECRET, personal }, ...(opts.now ? { now: opts.now } : {}) });
+  const http = createHttpApp({
+    logger,
+    ready,
+    zalo: { adapter, secret: WEBHOOK_SECRET },
+    files: { store, secret: LINK_SECRET, personal },
+    ...(opts.now ? { now: opts.now } : {}),
+  });
 
   /** Posts one webhook delivery; returns the HTTP status. */
   const deliver = async (body: unknown, secret: string | null = WEBHOOK_SECRET) => {

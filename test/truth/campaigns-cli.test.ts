@@ -26,11 +26,26 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id);
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+  );
 
 describe("open campaigns of two school years (issue 17, item 7)", () => {
   it("refuses a second open campaign of the same kind and year, a past deadline and a past invite", async () => {
-    const same = await run(["campaign", "create", "--kind", "registration", "--title", "Đăng ký lần hai", "--deadline", "30/12/2026", "--year", "2026-2027"]);
+    const same = await run([
+      "campaign",
+      "create",
+      "--kind",
+      "registration",
+      "--title",
+      "Đăng ký lần hai",
+      "--deadline",
+      "30/12/2026",
+      "--year",
+      "2026-2027",
+    ]);
     expect(same.code).toBe(1);
     expect(same.output).toContain("Năm học 2026-2027 đã có đợt cùng loại đang mở");
     const past = await run(["campaign", "create", "--kind", "review", "--title", "Sơ kết", "--deadline", "01/11/2026"]);
@@ -45,8 +60,26 @@ describe("open campaigns of two school years (issue 17, item 7)", () => {
 
   it("with 2026-2027 and 2027-2028 both open, the teacher and the focal person choose, and last year's answers stay in view", async () => {
     const first = (await openRegistrationCampaign(t.db, world.provinceId, now))!;
-    await t.db.insert(registrations).values({ provinceId: world.provinceId, campaignId: first.id, unitId: world.unitId, personId: world.staff[0]!.personId, titleCode: "LDTT", status: "approved" });
-    const made = await run(["campaign", "create", "--kind", "registration", "--title", "Đăng ký thi đua năm học 2027-2028", "--deadline", "20/10/2027", "--year", "2027-2028"]);
+    await t.db.insert(registrations).values({
+      provinceId: world.provinceId,
+      campaignId: first.id,
+      unitId: world.unitId,
+      personId: world.staff[0]!.personId,
+      titleCode: "LDTT",
+      status: "approved",
+    });
+    const made = await run([
+      "campaign",
+      "create",
+      "--kind",
+      "registration",
+      "--title",
+      "Đăng ký thi đua năm học 2027-2028",
+      "--deadline",
+      "20/10/2027",
+      "--year",
+      "2027-2028",
+    ]);
     expect(made.code).toBe(0);
 
     const teacher = user("63004");
@@ -77,7 +110,11 @@ describe("the admin CLI tells the truth (issue 17, item 11)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "thidua-migrate-"));
     try {
       const lines: string[] = [];
-      const code = await runCli(["migrate"], { config: loadConfig({ DEFAULT_LOCALE: "vi", DATA_DIR: dir }), logger: createLogger("silent"), out: (l) => lines.push(l) });
+      const code = await runCli(["migrate"], {
+        config: loadConfig({ DEFAULT_LOCALE: "vi", DATA_DIR: dir }),
+        logger: createLogger("silent"),
+        out: (l) => lines.push(l),
+      });
       expect(code).toBe(0);
       expect(lines.join("\n")).not.toMatch(/^Cơ sở dữ liệu \(embedded\) đã ở phiên bản mới nhất/);
       expect(lines.join("\n")).toMatch(/^Đã áp dụng \d+ bản cập nhật cấu trúc; cơ sở dữ liệu \(embedded\) nay đã ở phiên bản mới nhất\.$/);

@@ -15,7 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id);
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+  );
 
 describe("the Văn phòng reviews a nomination with the same warnings, in words (issue 17, item 10)", () => {
   it("shows per-criterion answers and warnings, and the stored record wins over better ratings typed", async () => {
@@ -52,7 +56,9 @@ describe("the Văn phòng reviews a nomination with the same warnings, in words 
     expect(view).toContain("✗ Tương thân tương ái");
     expect(view).toContain("Tiêu chí (9/10 đạt):");
     // The same warnings the unit saw, judged on the stored record, and the conflict named.
-    expect(view).toContain("⚠️ Năm học 2023-2024: đơn vị nhập \"Hoàn thành xuất sắc nhiệm vụ, Lao động tiên tiến, Chiến sĩ thi đua cơ sở\", nhưng hồ sơ lưu trong hệ thống ghi \"Hoàn thành tốt nhiệm vụ, Lao động tiên tiến\"");
+    expect(view).toContain(
+      '⚠️ Năm học 2023-2024: đơn vị nhập "Hoàn thành xuất sắc nhiệm vụ, Lao động tiên tiến, Chiến sĩ thi đua cơ sở", nhưng hồ sơ lưu trong hệ thống ghi "Hoàn thành tốt nhiệm vụ, Lao động tiên tiến"',
+    );
     expect(view).toContain("⚠️ Năm học 2023-2024 chưa đạt Hoàn thành xuất sắc nhiệm vụ.");
     expect(view).toContain("⚠️ Năm học 2024-2025 chưa đạt Chiến sĩ thi đua cơ sở.");
     expect(view).toContain("⚠️ Chưa có sáng kiến được công nhận ở phạm vi cấp tỉnh");

@@ -16,13 +16,20 @@ beforeAll(async () => {
   t = await createTestDatabase();
   world = await demoWorld(t, day);
   await link(t, world.focal.personId, "62001");
-  const [leader] = await t.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
+  const [leader] = await t.db
+    .select({ id: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
   leaderId = leader!.id;
   await link(t, leaderId, "62002");
 });
 afterAll(() => t.destroy());
 
-const user = (id: string, at = day) => new ChatUser(buildEngine(t, () => at), id);
+const user = (id: string, at = day) =>
+  new ChatUser(
+    buildEngine(t, () => at),
+    id,
+  );
 
 describe("/nhacnho says what will happen, when, and who cannot be reached (issue 17, item 8)", () => {
   it("at night: held until 07:00, people without a messenger named, and the /tiendo count explained", async () => {

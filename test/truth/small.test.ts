@@ -28,7 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string, channel: "telegram" | "zalo" = "telegram") => new ChatUser(buildEngine(t, () => now), id, channel);
+const user = (id: string, channel: "telegram" | "zalo" = "telegram") =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+    channel,
+  );
 
 describe("smaller truths (issue 17, item 11)", () => {
   it('"1." is taken as the first choice, and an empty message gets an answer', async () => {
@@ -76,10 +81,26 @@ describe("smaller truths (issue 17, item 11)", () => {
     const campaign = (await openRegistrationCampaign(t.db, world.provinceId, now))!;
     const [own] = await t.db
       .insert(registrations)
-      .values({ provinceId: world.provinceId, campaignId: campaign.id, unitId: world.unitId, personId: world.focal.personId, titleCode: "LDTT" })
+      .values({
+        provinceId: world.provinceId,
+        campaignId: campaign.id,
+        unitId: world.unitId,
+        personId: world.focal.personId,
+        titleCode: "LDTT",
+      })
       .returning();
-    const actor = { personId: world.focal.personId, provinceId: world.provinceId, unitId: world.unitId, unitName: "", fullName: world.focal.name, position: "", roles: [{ role: "focal" as const, unitId: world.unitId }] };
-    await expect(reviewRegistration(t.db, { campaign, actor, now, timeZone: "Asia/Ho_Chi_Minh", notify: () => {} }, own!.id, { approve: true })).rejects.toMatchObject({ key: "truth-review-own" });
+    const actor = {
+      personId: world.focal.personId,
+      provinceId: world.provinceId,
+      unitId: world.unitId,
+      unitName: "",
+      fullName: world.focal.name,
+      position: "",
+      roles: [{ role: "focal" as const, unitId: world.unitId }],
+    };
+    await expect(
+      reviewRegistration(t.db, { campaign, actor, now, timeZone: "Asia/Ho_Chi_Minh", notify: () => {} }, own!.id, { approve: true }),
+    ).rejects.toMatchObject({ key: "truth-review-own" });
     const [still] = await t.db.select().from(registrations).where(eq(registrations.id, own!.id));
     expect(still!.status).toBe("pending");
   });
@@ -90,7 +111,11 @@ describe("smaller truths (issue 17, item 11)", () => {
     for (const file of files)
       for (const line of readFileSync(file, "utf8").split("\n"))
         // An English word may only stand as the twin in brackets: "/dangky (/register)".
-        if (!line.startsWith("#") && /(?<!\()\/(register|cancel|help|me|progress|export|remind|nominate|initiative|language)\b(?! \(\/)/.test(line)) offending.push(line);
+        if (
+          !line.startsWith("#") &&
+          /(?<!\()\/(register|cancel|help|me|progress|export|remind|nominate|initiative|language)\b(?! \(\/)/.test(line)
+        )
+          offending.push(line);
     expect(offending).toEqual([]);
     expect(vi("me-erase-requested")).toContain("Yêu cầu của bạn sẽ được xử lý");
     expect(vi("register-intro", { campaign: "X", deadline: "01/01/2027" })).not.toContain("Mỗi câu trả lời được lưu ngay");
@@ -106,7 +131,17 @@ describe("the Vietnamese CLI speaks Vietnamese (issue 17, item 11)", () => {
     expect(list.output).toContain("Cán bộ đầu mối");
     expect(list.output).not.toMatch(/\b(unit_leader|focal|staff)\b/);
 
-    await t.db.insert(outbox).values({ provinceId: world.provinceId, personId: world.staff[3]!.personId, kind: "nudge", notBefore: now, createdAt: now, dedupeKey: "truth-1", message: { key: "x" }, status: "skipped", lastError: "no reachable identity" });
+    await t.db.insert(outbox).values({
+      provinceId: world.provinceId,
+      personId: world.staff[3]!.personId,
+      kind: "nudge",
+      notBefore: now,
+      createdAt: now,
+      dedupeKey: "truth-1",
+      message: { key: "x" },
+      status: "skipped",
+      lastError: "no reachable identity",
+    });
     const status = await run(["reminders", "status"]);
     expect(status.output).toContain("nhắc cán bộ");
     expect(status.output).toContain(vi("truth-outbox-reason-no-messenger"));
@@ -147,7 +182,11 @@ describe("the Vietnamese CLI speaks Vietnamese (issue 17, item 11)", () => {
     try {
       writeFileSync(path.join(dir, "thidua.pid"), String(process.ppid));
       const lines: string[] = [];
-      const code = await runCli(["units", "list"], { config: loadConfig({ DEFAULT_LOCALE: "vi", DATA_DIR: dir }), logger: createLogger("silent"), out: (l) => lines.push(l) });
+      const code = await runCli(["units", "list"], {
+        config: loadConfig({ DEFAULT_LOCALE: "vi", DATA_DIR: dir }),
+        logger: createLogger("silent"),
+        out: (l) => lines.push(l),
+      });
       expect(code).toBe(1);
       expect(lines.join("\n")).toBe(vi("truth-cli-database-busy", { dir, pid: process.ppid }));
     } finally {

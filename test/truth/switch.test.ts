@@ -15,7 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id);
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+  );
 
 /** /dienhinh up to the summary: person, name, field, summary typed, nothing stored yet. */
 async function halfNomination(focal: ChatUser) {

@@ -21,7 +21,10 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 const request = (path: string, init: RequestInit & { cookie?: string } = {}) =>
-  w.http.app.request(path, { ...init, headers: { ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.headers as Record<string, string> | undefined) } });
+  w.http.app.request(path, {
+    ...init,
+    headers: { ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.headers as Record<string, string> | undefined) },
+  });
 
 /** Signs in through a link from the chat; returns the session cookie. */
 async function signIn(who: "office" | "focal"): Promise<string> {
@@ -83,7 +86,14 @@ describe("signing in", () => {
     const https = createHttpApp({
       logger: createLogger("silent"),
       ready: async () => true,
-      web: { db: t.db, logger: createLogger("silent"), timeZone: TZ, publicUrl: "https://thidua.example.vn", files: { store: w.store, links: createFileLinks("https://thidua.example.vn", "x".repeat(20)) }, now },
+      web: {
+        db: t.db,
+        logger: createLogger("silent"),
+        timeZone: TZ,
+        publicUrl: "https://thidua.example.vn",
+        files: { store: w.store, links: createFileLinks("https://thidua.example.vn", "x".repeat(20)) },
+        now,
+      },
     });
     const res = await https.app.request(await webLinkPath(w.chat.office), { method: "POST" });
     expect(res.headers.get("set-cookie")).toMatch(/; Secure/);
@@ -132,11 +142,18 @@ describe("the Văn phòng", () => {
     await t.db
       .insert(unitSubmissions)
       .values({ provinceId: w.world.provinceId, campaignId, unitId: w.world.unitId, status: "submitted", submittedAt: clock })
-      .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: { status: "submitted", submittedAt: clock } });
+      .onConflictDoUpdate({
+        target: [unitSubmissions.campaignId, unitSubmissions.unitId],
+        set: { status: "submitted", submittedAt: clock },
+      });
     const submitted = await (await request(`/web/don-vi/${w.world.unitId}?c=${campaignId}`, { cookie })).text();
     expect(submitted).toContain(vi("web-reopen"));
     // Without the form's token nothing happens.
-    const forged = await request(`/web/don-vi/${w.world.unitId}/mo-lai?c=${campaignId}`, { method: "POST", cookie, body: new URLSearchParams({ reason: "x" }) });
+    const forged = await request(`/web/don-vi/${w.world.unitId}/mo-lai?c=${campaignId}`, {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ reason: "x" }),
+    });
     expect(forged.status).toBe(403);
     const res = await request(`/web/don-vi/${w.world.unitId}/mo-lai?c=${campaignId}`, {
       method: "POST",
@@ -147,7 +164,10 @@ describe("the Văn phòng", () => {
     const after = await (await request(res.headers.get("location")!, { cookie })).text();
     expect(after).toContain(vi("web-reopened"));
     expect(after).toContain("lý do: Thiếu chỉ tiêu thi đua");
-    const [sub] = await t.db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, w.world.unitId)));
+    const [sub] = await t.db
+      .select()
+      .from(unitSubmissions)
+      .where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, w.world.unitId)));
     expect(sub!.status).toBe("draft");
     const told = await t.db.select().from(outbox).where(eq(outbox.personId, w.world.focal.personId));
     expect(told.map((m) => (m.message as { key: string }).key)).toContain("web-notify-reopened");
@@ -210,7 +230,11 @@ describe("the Văn phòng's desk work", () => {
   it("previews an import without writing it, then imports; a bad row is listed with its line", async () => {
     const cookie = await signIn("office");
     const page = await (await request("/web/nhap-du-lieu", { cookie })).text();
-    const csv = ["mã đơn vị,tên đơn vị,loại đơn vị,mã đơn vị cấp trên,cụm/khối", "THPT80,Trường THPT Lê Quý Đôn,Trường trung học phổ thông,SGDDT,", "thpt 81,Trường THPT Sai Mã,Trường trung học phổ thông,SGDDT,"].join("\n");
+    const csv = [
+      "mã đơn vị,tên đơn vị,loại đơn vị,mã đơn vị cấp trên,cụm/khối",
+      "THPT80,Trường THPT Lê Quý Đôn,Trường trung học phổ thông,SGDDT,",
+      "thpt 81,Trường THPT Sai Mã,Trường trung học phổ thông,SGDDT,",
+    ].join("\n");
     const form = new FormData();
     form.set("_csrf", csrfOf(page));
     form.set("kind", "units");
@@ -224,14 +248,23 @@ describe("the Văn phòng's desk work", () => {
     const { units } = await import("../../src/db/schema.js");
     expect(await t.db.select().from(units).where(eq(units.code, "THPT80"))).toHaveLength(0);
     const upload = /name="upload" value="([^"]+)"/.exec(html)![1]!;
-    const done = await request("/web/nhap-du-lieu/nhap", { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrfOf(html), kind: "units", upload }) });
+    const done = await request("/web/nhap-du-lieu/nhap", {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ _csrf: csrfOf(html), kind: "units", upload }),
+    });
     expect(await done.text()).toContain(vi("web-import-done", { file: "donvi.csv" }));
     expect(await t.db.select().from(units).where(eq(units.code, "THPT80"))).toHaveLength(1);
   });
 
   it("refuses an upload over 10 MB before reading it", async () => {
     const cookie = await signIn("office");
-    const res = await request("/web/nhap-du-lieu/xem-truoc", { method: "POST", cookie, body: "x".repeat(11 * 1024 * 1024), headers: { "content-type": "text/plain" } });
+    const res = await request("/web/nhap-du-lieu/xem-truoc", {
+      method: "POST",
+      cookie,
+      body: "x".repeat(11 * 1024 * 1024),
+      headers: { "content-type": "text/plain" },
+    });
     expect(res.status).toBe(413);
   });
 
@@ -239,7 +272,11 @@ describe("the Văn phòng's desk work", () => {
     const cookie = await signIn("office");
     const page = await (await request("/web/dot-thi-dua", { cookie })).text();
     const csrf = csrfOf(page);
-    const opened = await request("/web/dot-thi-dua/mo", { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, title: "Sơ kết học kỳ I", kind: "review", deadline: "15/01/2027" }) });
+    const opened = await request("/web/dot-thi-dua/mo", {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ _csrf: csrf, title: "Sơ kết học kỳ I", kind: "review", deadline: "15/01/2027" }),
+    });
     expect(opened.status).toBe(303);
     const list = await (await request(opened.headers.get("location")!, { cookie })).text();
     expect(list).toContain(vi("web-campaign-opened"));
@@ -247,21 +284,37 @@ describe("the Văn phòng's desk work", () => {
     const { campaigns } = await import("../../src/db/schema.js");
     const [row] = await t.db.select().from(campaigns).where(eq(campaigns.title, "Sơ kết học kỳ I"));
     expect(row!.kind).toBe("review");
-    const bad = await request(`/web/dot-thi-dua/${row!.id}/han`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, deadline: "31/02/2027" }) });
+    const bad = await request(`/web/dot-thi-dua/${row!.id}/han`, {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ _csrf: csrf, deadline: "31/02/2027" }),
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain(vi("web-bad-date"));
-    const moved = await request(`/web/dot-thi-dua/${row!.id}/han`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, deadline: "20/01/2027" }) });
+    const moved = await request(`/web/dot-thi-dua/${row!.id}/han`, {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ _csrf: csrf, deadline: "20/01/2027" }),
+    });
     expect(moved.status).toBe(303);
     const [after] = await t.db.select().from(campaigns).where(eq(campaigns.id, row!.id));
     expect(after!.deadlineAt.toISOString()).toBe("2027-01-20T16:59:59.999Z");
     // A second open campaign of the kind and year: the page names its own buttons, never a CLI command.
-    const twice = await request("/web/dot-thi-dua/mo", { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf, title: "Sơ kết lần hai", kind: "review", deadline: "15/01/2027" }) });
+    const twice = await request("/web/dot-thi-dua/mo", {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ _csrf: csrf, title: "Sơ kết lần hai", kind: "review", deadline: "15/01/2027" }),
+    });
     expect(twice.status).toBe(400);
     const refusal = await twice.text();
     expect(refusal).toContain("đổi hạn hoặc đóng đợt đó trong bảng dưới đây. Chưa mở đợt mới.");
     expect(refusal).not.toContain("campaign close");
     expect(await t.db.$count(campaigns, eq(campaigns.title, "Sơ kết lần hai"))).toBe(0);
-    const closed = await request(`/web/dot-thi-dua/${row!.id}/dong`, { method: "POST", cookie, body: new URLSearchParams({ _csrf: csrf }) });
+    const closed = await request(`/web/dot-thi-dua/${row!.id}/dong`, {
+      method: "POST",
+      cookie,
+      body: new URLSearchParams({ _csrf: csrf }),
+    });
     expect(closed.status).toBe(303);
     const [end] = await t.db.select().from(campaigns).where(eq(campaigns.id, row!.id));
     expect(end!.closedAt).not.toBeNull();
@@ -305,10 +358,28 @@ describe("evidence on the unit page", () => {
     const [campaign] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "nomination"));
     const [n] = await t.db
       .insert(nominations)
-      .values({ provinceId: w.world.provinceId, campaignId: campaign!.id, unitId: w.world.unitId, kind: "individual", personId: w.world.staff[0]!.personId, nomineeName: w.world.staff[0]!.name, field: "Giáo dục", summary: "Thành tích", status: "submitted" })
+      .values({
+        provinceId: w.world.provinceId,
+        campaignId: campaign!.id,
+        unitId: w.world.unitId,
+        kind: "individual",
+        personId: w.world.staff[0]!.personId,
+        nomineeName: w.world.staff[0]!.name,
+        field: "Giáo dục",
+        summary: "Thành tích",
+        status: "submitted",
+      })
       .returning();
     const stored = await w.store.put(new TextEncoder().encode("%PDF-1.4 minh chứng"), "Bằng khen.pdf", "application/pdf");
-    await t.db.insert(nominationEvidence).values({ provinceId: w.world.provinceId, nominationId: n!.id, channel: "telegram", fileId: "f1", fileName: "Bằng khen.pdf", mime: "application/pdf", storedKey: stored.key });
+    await t.db.insert(nominationEvidence).values({
+      provinceId: w.world.provinceId,
+      nominationId: n!.id,
+      channel: "telegram",
+      fileId: "f1",
+      fileName: "Bằng khen.pdf",
+      mime: "application/pdf",
+      storedKey: stored.key,
+    });
     const cookie = await signIn("office");
     const html = await (await request(`/web/don-vi/${w.world.unitId}`, { cookie })).text();
     const href = /href="(http:\/\/localhost:8080\/files\/[^"]+)">Bằng khen.pdf</.exec(html)![1]!;

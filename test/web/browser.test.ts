@@ -20,7 +20,16 @@ const onCi = process.env.CI === "true";
 if (!haveBrowser && !onCi) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? path.resolve("docs/screenshots") : null;
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 let t: TestDatabase;
 let w: Awaited<ReturnType<typeof webWorld>>;
@@ -34,7 +43,13 @@ const now = () => new Date();
 async function browser(width = 1280, height = 860): Promise<BrowserContext> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "thidua-chromium-"));
   dirs.push(dir);
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS, acceptsDownloads: true, viewport: { width, height } } as never);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    acceptsDownloads: true,
+    viewport: { width, height },
+  } as never);
   contexts.push(context);
   return context;
 }

@@ -29,7 +29,15 @@ describe("npm start without a token (the console quick start)", () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "thidua-console-web-"));
     const t = engine() === "postgres" ? await createTestDatabase() : undefined;
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: t?.url ?? "", PORT: String(port), BOT_TOKEN: "", ZALO_BOT_TOKEN: "" },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        DATABASE_URL: t?.url ?? "",
+        PORT: String(port),
+        BOT_TOKEN: "",
+        ZALO_BOT_TOKEN: "",
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

@@ -24,7 +24,14 @@ describe("the progress table", () => {
   it("formats dates like formatDateTime, across a zone's offset change too", () => {
     for (const tz of ["Asia/Ho_Chi_Minh", "Europe/Berlin", "Asia/Kolkata"]) {
       const f = dateTimeFormatter(tz);
-      for (const iso of ["2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2026-03-29T01:14:59Z", "2026-10-25T00:59:59Z", "2026-10-25T01:00:00Z", "2026-11-22T16:59:59Z"]) {
+      for (const iso of [
+        "2026-03-29T00:59:00Z",
+        "2026-03-29T01:00:00Z",
+        "2026-03-29T01:14:59Z",
+        "2026-10-25T00:59:59Z",
+        "2026-10-25T01:00:00Z",
+        "2026-11-22T16:59:59Z",
+      ]) {
         const d = new Date(iso);
         expect(f(d), `${tz} ${iso}`).toBe(formatDateTime(d, tz));
       }

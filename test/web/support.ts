@@ -24,7 +24,16 @@ export async function webWorld(database: Database, now: () => Date, publicUrl = 
     logger: createLogger("silent"),
     ready: async () => true,
     files: { store, secret: LINK_SECRET },
-    web: { db: database.db, logger: createLogger("silent"), timeZone: TZ, publicUrl, files: { store, links: createFileLinks(publicUrl, LINK_SECRET) }, translator, now, onNotified: () => notified++ },
+    web: {
+      db: database.db,
+      logger: createLogger("silent"),
+      timeZone: TZ,
+      publicUrl,
+      files: { store, links: createFileLinks(publicUrl, LINK_SECRET) },
+      translator,
+      now,
+      onNotified: () => notified++,
+    },
     now,
   });
   const chat = {

@@ -102,7 +102,13 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   };
 
   // One failed line must not end the session: the boundary logs it and says so, the engine rolled back.
-  const boundary = { engine, translator, logger: opts.logger ?? createLogger("silent"), defaultLocale: locale, ...(opts.onNotified ? { onNotified: opts.onNotified } : {}) };
+  const boundary = {
+    engine,
+    translator,
+    logger: opts.logger ?? createLogger("silent"),
+    defaultLocale: locale,
+    ...(opts.onNotified ? { onNotified: opts.onNotified } : {}),
+  };
   const send = async (user: UserRef, personId: number, payload: InboundPayload) => {
     const event = { user, updateId: `console-${personId}-${++counter}-${Date.now()}`, languageCode: locale, payload };
     await handleInbound(boundary, event, {

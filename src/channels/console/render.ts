@@ -17,7 +17,10 @@ export interface RenderOptions {
 /** A name that stays inside filesDir and opens on Windows too. */
 function safeFileName(name: string): string {
   const base = path.basename(name.normalize("NFC").replace(/\\/g, "/"));
-  const cleaned = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, "_").replace(/^\.+/, "").trim();
+  const cleaned = base
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, "_")
+    .replace(/^\.+/, "")
+    .trim();
   return cleaned || "document";
 }
 

@@ -25,7 +25,11 @@ export function createConsoleSender(output: NodeJS.WritableStream, options: Cons
     // Documents are written to disk, whatever their size.
     maxDocumentBytes: Number.MAX_SAFE_INTEGER,
     async send(externalId, messages) {
-      const blocks = await renderOutbound(messages, { t: (key, vars) => translator.t(locale, key, vars), filesDir, maxTextLength: CONSOLE_MAX_TEXT });
+      const blocks = await renderOutbound(messages, {
+        t: (key, vars) => translator.t(locale, key, vars),
+        filesDir,
+        maxTextLength: CONSOLE_MAX_TEXT,
+      });
       for (const block of blocks) output.write(`[→ ${externalId}] ${block}\n`);
     },
   };

@@ -42,7 +42,13 @@ export function createBot(deps: BotDeps): Bot {
   // the conversation row, which keeps this true across instances).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
-  const boundary = { engine, translator, logger, defaultLocale: config.DEFAULT_LOCALE, ...(deps.onNotified ? { onNotified: deps.onNotified } : {}) };
+  const boundary = {
+    engine,
+    translator,
+    logger,
+    defaultLocale: config.DEFAULT_LOCALE,
+    ...(deps.onNotified ? { onNotified: deps.onNotified } : {}),
+  };
   bot.use(async (ctx) => {
     const event = toInboundEvent(ctx.update);
     if (!event) return;
@@ -53,7 +59,8 @@ export function createBot(deps: BotDeps): Bot {
     await handleInbound(boundary, event, {
       // The pressed keyboard has served; removing it keeps old buttons from being pressed again.
       beforeReplies: async () => {
-        if (query?.message?.reply_markup) await ctx.api.editMessageReplyMarkup(query.message.chat.id, query.message.message_id).catch(() => {});
+        if (query?.message?.reply_markup)
+          await ctx.api.editMessageReplyMarkup(query.message.chat.id, query.message.message_id).catch(() => {});
       },
       send: (replies) => sendOutbound(ctx.api, chatId!, replies),
       sayFailed: async (text) => {

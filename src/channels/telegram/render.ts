@@ -64,7 +64,9 @@ export async function sendOutbound(api: Api, chatId: number | string, messages: 
       case "choices": {
         const parts = splitText(m.text, TELEGRAM_MAX_TEXT);
         for (const part of parts.slice(0, -1)) await api.sendMessage(chatId, part);
-        await api.sendMessage(chatId, parts[parts.length - 1]!, { reply_markup: m.contact ? contactKeyboard(m.contact, m.options) : keyboardFor(m.options) });
+        await api.sendMessage(chatId, parts[parts.length - 1]!, {
+          reply_markup: m.contact ? contactKeyboard(m.contact, m.options) : keyboardFor(m.options),
+        });
         break;
       }
       case "document": {

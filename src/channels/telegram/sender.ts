@@ -20,7 +20,9 @@ export interface TelegramSenderOptions {
 export function createTelegramSender(options: TelegramSenderOptions): ChannelSender {
   // grammY waits 500 s for an answer by default; a send that long holds the whole outbox (and
   // `reminders run-due`) hostage. Past this it fails as transient and is tried again later.
-  const api = options.api ?? new Api(options.token, { timeoutSeconds: options.timeoutSeconds ?? 30, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
+  const api =
+    options.api ??
+    new Api(options.token, { timeoutSeconds: options.timeoutSeconds ?? 30, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
   return {
     channel: "telegram",
     maxTextLength: TELEGRAM_MAX_TEXT,

@@ -35,7 +35,12 @@ export function zaloRenderer(deps: Pick<ZaloDeps, "files" | "links" | "translato
         // A person's own data never goes out as a 24-hour link: one use, 15 minutes, or not at all.
         if (m.owner !== undefined && !deps.links.personalUrlFor) throw new Error("personal download links are not configured");
         const stored = await deps.files.put(m.content, m.fileName, m.mime);
-        if (m.owner !== undefined) return t("security-document-link-once", { name: m.fileName, url: await deps.links.personalUrlFor!(stored.key, m.owner), minutes: PERSONAL_LINK_MINUTES });
+        if (m.owner !== undefined)
+          return t("security-document-link-once", {
+            name: m.fileName,
+            url: await deps.links.personalUrlFor!(stored.key, m.owner),
+            minutes: PERSONAL_LINK_MINUTES,
+          });
         return t("zalo-document-link", { name: m.fileName, url: deps.links.urlFor(stored.key) });
       },
     });
@@ -47,7 +52,13 @@ export function zaloRenderer(deps: Pick<ZaloDeps, "files" | "links" | "translato
  */
 export function createZaloAdapter(deps: ZaloDeps) {
   const { client, engine, translator, logger } = deps;
-  const boundary = { engine, translator, logger, defaultLocale: deps.defaultLocale, ...(deps.onNotified ? { onNotified: deps.onNotified } : {}) };
+  const boundary = {
+    engine,
+    translator,
+    logger,
+    defaultLocale: deps.defaultLocale,
+    ...(deps.onNotified ? { onNotified: deps.onNotified } : {}),
+  };
   const renderers = new Map<Locale, ReturnType<typeof zaloRenderer>>();
   /** Numbered-choice hints and link lines in the person's language, not the server's default. */
   const renderIn = (locale: Locale) => {
@@ -98,7 +109,8 @@ export function createZaloAdapter(deps: ZaloDeps) {
       const { inbox } = deps;
       await handleInbound(boundary, inbound, {
         // Committed, replies included: the kept update has served.
-        committed: (log) => inbox?.done("zalo", inbound.updateId).catch((e) => log.warn({ err: e }, "kept zalo update not forgotten")) ?? Promise.resolve(),
+        committed: (log) =>
+          inbox?.done("zalo", inbound.updateId).catch((e) => log.warn({ err: e }, "kept zalo update not forgotten")) ?? Promise.resolve(),
         // The database is away: the kept update is handled again when it is back; nothing to say yet.
         later: (e) => inbox?.retriesAfter?.(e) ?? false,
         failed: async () => inbox?.done("zalo", inbound.updateId),

@@ -107,7 +107,9 @@ export function createZaloClient(options: ZaloClientOptions) {
       return ids;
     },
     async sendPhoto(chatId: string, photoUrl: string, caption?: string) {
-      return sentMessage.parse(await call("sendPhoto", { chat_id: chatId, photo: photoUrl, ...(caption ? { caption: caption.slice(0, ZALO_MAX_TEXT) } : {}) }));
+      return sentMessage.parse(
+        await call("sendPhoto", { chat_id: chatId, photo: photoUrl, ...(caption ? { caption: caption.slice(0, ZALO_MAX_TEXT) } : {}) }),
+      );
     },
     async sendChatAction(chatId: string, action: "typing" = "typing") {
       await call("sendChatAction", { chat_id: chatId, action });

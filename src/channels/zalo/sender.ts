@@ -20,7 +20,10 @@ export function toDeliveryError(e: unknown): DeliveryError {
  * Notifications and reminders to Zalo identities. The client given here must not retry 429s
  * itself (maxRetries 0): the dispatcher owns the send rate.
  */
-export function createZaloSender(client: ZaloClient, render: (messages: Parameters<ChannelSender["send"]>[1]) => Promise<string[]>): ChannelSender {
+export function createZaloSender(
+  client: ZaloClient,
+  render: (messages: Parameters<ChannelSender["send"]>[1]) => Promise<string[]>,
+): ChannelSender {
   return {
     channel: "zalo",
     maxTextLength: ZALO_MAX_TEXT,

@@ -22,7 +22,9 @@ export const campaignCommands = [
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const unit = await getUnitByCode(db, province.id, args.unit);
-      const campaign = args.campaign ? await getCampaign(db, province.id, args.campaign) : await openRegistrationCampaign(db, province.id, ctx.now());
+      const campaign = args.campaign
+        ? await getCampaign(db, province.id, args.campaign)
+        : await openRegistrationCampaign(db, province.id, ctx.now());
       if (!campaign) throw new UserError("register-no-campaign");
       const done = await reopenUnit(db, province.id, campaign.id, unit.id, ctx.now(), CLI_ACTOR);
       ctx.out(ctx.t(done ? "cli-campaign-reopened" : "cli-campaign-not-submitted", { unit: unit.name, id: campaign.id }));
@@ -57,7 +59,11 @@ export const campaignCommands = [
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
       const year = args.year ?? schoolYearOf(localDateOf(opensAt, tz)).label;
-      const c = await createCampaign(db, { provinceId: province.id, kind: args.kind, title: args.title.normalize("NFC"), schoolYear: year, opensAt, deadlineAt }, CLI_ACTOR);
+      const c = await createCampaign(
+        db,
+        { provinceId: province.id, kind: args.kind, title: args.title.normalize("NFC"), schoolYear: year, opensAt, deadlineAt },
+        CLI_ACTOR,
+      );
       ctx.out(ctx.t("cli-campaign-created", { id: c.id, title: c.title, deadline: formatDate(c.deadlineAt, tz), year }));
     },
   }),
@@ -74,7 +80,9 @@ export const campaignCommands = [
       if (rows.length === 0) ctx.out(ctx.t("cli-campaign-none"));
       for (const { campaign: c, schoolYear: y } of rows) {
         const status = ctx.t(`campaign-status-${campaignStatus(c, ctx.now())}`);
-        ctx.out(`#${c.id}\t${ctx.t(`campaign-kind-${c.kind}`)}\t${y}\t${formatDate(c.opensAt, tz)} → ${formatDate(c.deadlineAt, tz)}\t${status}\t${c.title}`);
+        ctx.out(
+          `#${c.id}\t${ctx.t(`campaign-kind-${c.kind}`)}\t${y}\t${formatDate(c.opensAt, tz)} → ${formatDate(c.deadlineAt, tz)}\t${status}\t${c.title}`,
+        );
       }
     },
   }),

@@ -10,7 +10,14 @@ export const demoCommands = [
     async run(ctx) {
       const { db } = await ctx.database();
       const r = await loadDemo(db, ctx.now(), ctx.config.TIMEZONE, (key, vars) => ctx.t(key, vars));
-      ctx.out(ctx.t("cli-demo-loaded", { province: r.provinceCode, units: r.units.created, people: r.people.created, campaigns: r.campaignsCreated }));
+      ctx.out(
+        ctx.t("cli-demo-loaded", {
+          province: r.provinceCode,
+          units: r.units.created,
+          people: r.people.created,
+          campaigns: r.campaignsCreated,
+        }),
+      );
     },
   }),
 ];

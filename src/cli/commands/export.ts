@@ -42,7 +42,13 @@ export const exportCommands = [
   defineCommand({
     name: "export",
     summary: "cli-export",
-    options: { campaign: { type: "string" }, format: { type: "string" }, out: { type: "string" }, unit: { type: "string" }, province: { type: "string" } },
+    options: {
+      campaign: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      unit: { type: "string" },
+      province: { type: "string" },
+    },
     schema: z.object({
       campaign: positiveInt,
       format: z.enum(EXPORT_FORMATS, { error: "cli-expect-format" }),
@@ -61,7 +67,14 @@ export const exportCommands = [
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
       const scope = { provinceId: province.id, unitIds: unit ? [unit.id] : null };
       const opts = { now: ctx.now(), timeZone: ctx.config.TIMEZONE };
-      await writeAudit(db, { provinceId: province.id, actor: CLI_ACTOR, action: "export", entity: "campaign", entityId: campaign.id, after: { format: args.format, unit: unit?.id ?? null } });
+      await writeAudit(db, {
+        provinceId: province.id,
+        actor: CLI_ACTOR,
+        action: "export",
+        entity: "campaign",
+        entityId: campaign.id,
+        after: { format: args.format, unit: unit?.id ?? null },
+      });
       ctx.logger.info({ campaignId: campaign.id, format: args.format, unitId: unit?.id ?? null }, "export");
       const unitRef = unit ? { name: unit.name } : null;
 

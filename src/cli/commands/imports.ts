@@ -16,7 +16,14 @@ const importArgs = z.object({
 });
 
 export function printReport(ctx: CliContext, report: ImportReport): number {
-  ctx.out(ctx.t("cli-import-summary", { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length }));
+  ctx.out(
+    ctx.t("cli-import-summary", {
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      rejected: report.rejected.length,
+    }),
+  );
   for (const r of report.rejected) ctx.out(`  ${ctx.t("cli-import-line", { line: r.line })}: ${ctx.t(r.reason, r.vars)}`);
   for (const n of report.notes ?? []) ctx.out(`  ${ctx.t("cli-import-line", { line: n.line })}: ${ctx.t(n.reason, n.vars)}`);
   // Partial success is still success for the rows that went in; a non-zero code tells scripts to look.
@@ -45,6 +52,11 @@ function importCommand(
 }
 
 export const importCommands = [
-  importCommand("units import", "cli-units-import", (db, provinceId, table, actor) => importUnits(db, provinceId, table as Table, actor), readTable),
+  importCommand(
+    "units import",
+    "cli-units-import",
+    (db, provinceId, table, actor) => importUnits(db, provinceId, table as Table, actor),
+    readTable,
+  ),
   importCommand("people import", "cli-people-import", importPeople, openTable),
 ];

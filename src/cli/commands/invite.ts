@@ -18,7 +18,14 @@ export const inviteCommands = [
   defineCommand({
     name: "invite create",
     summary: "cli-invite-create",
-    options: { unit: { type: "string" }, role: { type: "string" }, expires: { type: "string" }, "max-uses": { type: "string" }, province: { type: "string" }, person: { type: "string" } },
+    options: {
+      unit: { type: "string" },
+      role: { type: "string" },
+      expires: { type: "string" },
+      "max-uses": { type: "string" },
+      province: { type: "string" },
+      person: { type: "string" },
+    },
     schema: z.object({
       unit: z.string().optional(),
       role: role.default("staff"),
@@ -38,14 +45,27 @@ export const inviteCommands = [
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
       const invite = await createInvite(
         db,
-        { provinceId: province.id, unitId: unit?.id ?? null, role: args.role, expiresAt, maxUses: args["max-uses"] ?? null, personId: args.person ?? null, now: ctx.now() },
+        {
+          provinceId: province.id,
+          unitId: unit?.id ?? null,
+          role: args.role,
+          expiresAt,
+          maxUses: args["max-uses"] ?? null,
+          personId: args.person ?? null,
+          now: ctx.now(),
+        },
         CLI_ACTOR,
       );
-      const unitName = invite.unitId === null ? province.name : (unit?.name ?? (await db.select({ name: units.name }).from(units).where(eq(units.id, invite.unitId)))[0]?.name ?? "");
+      const unitName =
+        invite.unitId === null
+          ? province.name
+          : (unit?.name ?? (await db.select({ name: units.name }).from(units).where(eq(units.id, invite.unitId)))[0]?.name ?? "");
       ctx.out(ctx.t("cli-invite-created", { code: invite.code, role: ctx.t(`role-${invite.role}`), unit: unitName }));
       if (invite.personId !== null) {
         const [p] = await db.select({ name: people.fullName }).from(people).where(eq(people.id, invite.personId));
-        ctx.out(ctx.t("security-cli-invite-personal", { name: p?.name ?? "", id: invite.personId, date: formatDateTime(invite.expiresAt!, tz) }));
+        ctx.out(
+          ctx.t("security-cli-invite-personal", { name: p?.name ?? "", id: invite.personId, date: formatDateTime(invite.expiresAt!, tz) }),
+        );
       } else {
         if (invite.expiresAt) ctx.out(ctx.t("cli-invite-expires", { date: formatDate(invite.expiresAt, tz) }));
         if (invite.maxUses) ctx.out(ctx.t("cli-invite-max-uses", { count: invite.maxUses }));
@@ -59,7 +79,10 @@ export const inviteCommands = [
     name: "invite revoke",
     summary: "cli-invite-revoke",
     options: { province: { type: "string" } },
-    schema: z.object({ positionals: z.tuple([z.string({ error: "cli-expect-code" })], { error: "cli-expect-code" }), province: provinceOpt }),
+    schema: z.object({
+      positionals: z.tuple([z.string({ error: "cli-expect-code" })], { error: "cli-expect-code" }),
+      province: provinceOpt,
+    }),
     async run(ctx, args) {
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);

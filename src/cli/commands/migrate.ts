@@ -10,7 +10,11 @@ export const migrateCommands = [
       const database = await ctx.database();
       // An empty or older database was just brought up to date: say so, not "already up to date".
       const applied = ctx.migrationsApplied ?? 0;
-      ctx.out(applied > 0 ? ctx.t("truth-migrate-applied", { engine: database.kind, count: applied }) : ctx.t("cli-migrate-done", { engine: database.kind }));
+      ctx.out(
+        applied > 0
+          ? ctx.t("truth-migrate-applied", { engine: database.kind, count: applied })
+          : ctx.t("cli-migrate-done", { engine: database.kind }),
+      );
     },
   }),
 ];

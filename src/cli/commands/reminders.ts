@@ -45,14 +45,33 @@ export const reminderCommands = [
       }
       const tz = ctx.config.TIMEZONE;
       const done = new Set(
-        (await db.select({ offset: reminderPlans.reminderOffset }).from(reminderPlans).where(and(eq(reminderPlans.campaignId, campaign.id), eq(reminderPlans.deadlineAt, row!.deadlineAt), eq(reminderPlans.kind, "deadline")))).map((r) => r.offset),
+        (
+          await db
+            .select({ offset: reminderPlans.reminderOffset })
+            .from(reminderPlans)
+            .where(
+              and(
+                eq(reminderPlans.campaignId, campaign.id),
+                eq(reminderPlans.deadlineAt, row!.deadlineAt),
+                eq(reminderPlans.kind, "deadline"),
+              ),
+            )
+        ).map((r) => r.offset),
       );
       ctx.out(ctx.t("cli-reminders-late-units", { count: late.length }));
       const people = new Set(late.flatMap((u) => u.recipients)).size;
       for (const r of planReminders(row!.deadlineAt, campaignPolicy(row!), tz)) {
         const state = done.has(r.offset) ? "done" : ctx.now().getTime() - r.at.getTime() > MAX_LATENESS_MS ? "missed" : "planned";
         const sign = r.offset > 0 ? `+${r.offset}` : r.offset === 0 ? "" : String(r.offset);
-        ctx.out(ctx.t("cli-reminders-plan-line", { at: formatDateTime(r.at, tz), offset: sign, state: ctx.t(`cli-reminders-state-${state}`), units: late.length, people }));
+        ctx.out(
+          ctx.t("cli-reminders-plan-line", {
+            at: formatDateTime(r.at, tz),
+            offset: sign,
+            state: ctx.t(`cli-reminders-state-${state}`),
+            units: late.length,
+            people,
+          }),
+        );
       }
     },
   }),
@@ -66,8 +85,17 @@ export const reminderCommands = [
       const at = args.now ?? ctx.now();
       const planned = await planDueReminders(database.db, at, ctx.config.TIMEZONE);
       if (planned.length === 0) ctx.out(ctx.t("cli-reminders-nothing-due"));
-      const titles = new Map((await database.db.select({ id: campaigns.id, title: campaigns.title }).from(campaigns)).map((c) => [c.id, c.title]));
-      for (const p of planned) ctx.out(ctx.t("cli-reminders-queued", { campaign: titles.get(p.campaignId) ?? String(p.campaignId), offset: p.offset > 0 ? `+${p.offset}` : p.offset === 0 ? "" : String(p.offset), count: p.queued }));
+      const titles = new Map(
+        (await database.db.select({ id: campaigns.id, title: campaigns.title }).from(campaigns)).map((c) => [c.id, c.title]),
+      );
+      for (const p of planned)
+        ctx.out(
+          ctx.t("cli-reminders-queued", {
+            campaign: titles.get(p.campaignId) ?? String(p.campaignId),
+            offset: p.offset > 0 ? `+${p.offset}` : p.offset === 0 ? "" : String(p.offset),
+            count: p.queued,
+          }),
+        );
       const translator = createTranslator(ctx.config.DEFAULT_LOCALE);
       const files = fileServices(ctx.config, ctx.logger);
       const { channelSenders } = await import("../../delivery/senders.js");
@@ -77,9 +105,21 @@ export const reminderCommands = [
         // Only the sender lock's holder sends: with the bot running, it sends what was queued here.
         const leadership = createLeadership(database, ctx.logger);
         try {
-          const report = await createOutboxSender({ db: database.db, senders, translator, logger: ctx.logger, now: () => at, timeZone: ctx.config.TIMEZONE, leadership, kinds: featureMessageKinds(database.db, ctx.config.TIMEZONE) }).drainReport();
+          const report = await createOutboxSender({
+            db: database.db,
+            senders,
+            translator,
+            logger: ctx.logger,
+            now: () => at,
+            timeZone: ctx.config.TIMEZONE,
+            leadership,
+            kinds: featureMessageKinds(database.db, ctx.config.TIMEZONE),
+          }).drainReport();
           ctx.out(ctx.t("cli-reminders-sent", { count: report.sent }));
-          const [left] = await database.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, "queued"));
+          const [left] = await database.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(outbox)
+            .where(eq(outbox.status, "queued"));
           ctx.out(ctx.t("rel-reminders-run-summary", { skipped: report.dropped, queued: Number(left?.n ?? 0) }));
         } finally {
           await leadership.release();
@@ -94,9 +134,22 @@ export const reminderCommands = [
     async run(ctx) {
       const { db } = await ctx.database();
       const counts = Object.fromEntries(
-        (await db.select({ status: outbox.status, n: sql<number>`count(*)::int` }).from(outbox).groupBy(outbox.status)).map((r) => [r.status, r.n]),
+        (
+          await db
+            .select({ status: outbox.status, n: sql<number>`count(*)::int` })
+            .from(outbox)
+            .groupBy(outbox.status)
+        ).map((r) => [r.status, r.n]),
       );
-      ctx.out(ctx.t("cli-reminders-counts", { queued: counts.queued ?? 0, sending: counts.sending ?? 0, sent: counts.sent ?? 0, failed: counts.failed ?? 0, skipped: counts.skipped ?? 0 }));
+      ctx.out(
+        ctx.t("cli-reminders-counts", {
+          queued: counts.queued ?? 0,
+          sending: counts.sending ?? 0,
+          sent: counts.sent ?? 0,
+          failed: counts.failed ?? 0,
+          skipped: counts.skipped ?? 0,
+        }),
+      );
       const errors = await db
         .select({ id: outbox.id, kind: outbox.kind, person: outbox.personId, error: outbox.lastError })
         .from(outbox)
@@ -109,7 +162,8 @@ export const reminderCommands = [
         return label.startsWith("truth-outbox-kind-") ? kind : label;
       };
       const reason = (error: string) => (KNOWN_REASONS[error] ? ctx.t(`truth-outbox-reason-${KNOWN_REASONS[error]}`) : error);
-      for (const e of errors) ctx.out(ctx.t("cli-reminders-error-line", { id: e.id, kind: kindLabel(e.kind), person: e.person, error: reason(e.error ?? "") }));
+      for (const e of errors)
+        ctx.out(ctx.t("cli-reminders-error-line", { id: e.id, kind: kindLabel(e.kind), person: e.person, error: reason(e.error ?? "") }));
     },
   }),
 ];

@@ -21,7 +21,8 @@ export const requestCommands = [
       const province = await resolveProvince(db, args.province);
       const rows = await openDataRequests(db, province.id);
       if (rows.length === 0) ctx.out(ctx.t("cli-requests-none"));
-      for (const r of rows) ctx.out(ctx.t("cli-requests-line", { id: r.id, person: r.personId, at: formatDateTime(r.createdAt, ctx.config.TIMEZONE) }));
+      for (const r of rows)
+        ctx.out(ctx.t("cli-requests-line", { id: r.id, person: r.personId, at: formatDateTime(r.createdAt, ctx.config.TIMEZONE) }));
     },
   }),
   defineCommand({
@@ -32,7 +33,9 @@ export const requestCommands = [
     async run(ctx, args) {
       const { db } = await ctx.database();
       const province = await resolveProvince(db, args.province);
-      const { fileKeys, tell } = await db.transaction((tx) => erasePerson(tx, args.id, province.id, ctx.now(), CLI_ACTOR, createTranslator("vi").t("vi", "security-erased-name")));
+      const { fileKeys, tell } = await db.transaction((tx) =>
+        erasePerson(tx, args.id, province.id, ctx.now(), CLI_ACTOR, createTranslator("vi").t("vi", "security-erased-name")),
+      );
       // After commit: a rollback must not have lost the files of a person still on record.
       const store = createDiskFileStore(path.resolve(ctx.config.DATA_DIR, "files"));
       for (const key of fileKeys) await store.delete!(key);

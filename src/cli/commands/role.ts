@@ -7,7 +7,12 @@ import { defineCommand } from "../command.js";
 import { CLI_ACTOR } from "../../core/actor.js";
 
 const roleArgs = z.object({ person: positiveInt, role, unit: z.string().optional(), province: provinceOpt });
-const roleOptions = { person: { type: "string" }, role: { type: "string" }, unit: { type: "string" }, province: { type: "string" } } as const;
+const roleOptions = {
+  person: { type: "string" },
+  role: { type: "string" },
+  unit: { type: "string" },
+  province: { type: "string" },
+} as const;
 
 export const roleCommands = (["grant", "revoke"] as const).map((verb) =>
   defineCommand({
@@ -21,7 +26,9 @@ export const roleCommands = (["grant", "revoke"] as const).map((verb) =>
       const unit = args.unit ? await getUnitByCode(db, province.id, args.unit) : null;
       const grant = { provinceId: province.id, personId: args.person, role: args.role, unitId: unit?.id ?? null };
       const changed = verb === "grant" ? await grantRole(db, grant, CLI_ACTOR) : await revokeRole(db, grant, CLI_ACTOR);
-      ctx.out(ctx.t(changed ? `cli-role-${verb}-done` : `cli-role-${verb}-nothing`, { person: args.person, role: ctx.t(`role-${args.role}`) }));
+      ctx.out(
+        ctx.t(changed ? `cli-role-${verb}-done` : `cli-role-${verb}-nothing`, { person: args.person, role: ctx.t(`role-${args.role}`) }),
+      );
     },
   }),
 );

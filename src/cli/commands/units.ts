@@ -19,7 +19,9 @@ export const unitCommands = [
       ctx.out(ctx.t("cli-units-header", { province: province.name, count: rows.length }));
       for (const u of asTree(rows)) {
         const cluster = u.cluster ? ` · ${u.cluster}` : "";
-        ctx.out(`${"  ".repeat(u.depth)}${u.code}  ${u.name}  [${u.kindCode}]${cluster} · ${ctx.t("cli-people-count", { count: u.people })}`);
+        ctx.out(
+          `${"  ".repeat(u.depth)}${u.code}  ${u.name}  [${u.kindCode}]${cluster} · ${ctx.t("cli-people-count", { count: u.people })}`,
+        );
       }
     },
   }),

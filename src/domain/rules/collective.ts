@@ -31,7 +31,9 @@ function ttldtt(stats: CollectiveStats, rs: RuleSet): Reason[] {
   const required = rs.parameters.ttldttLdttPercentAbove;
   const out: Reason[] = [];
   if (!(ldtt * 100 > required * members)) {
-    out.push(failure(rs, "ttldtt-share", true, "rule-ttldtt-ldtt-share-low", { required, actual: percentOf(ldtt, members), ldtt, members }));
+    out.push(
+      failure(rs, "ttldtt-share", true, "rule-ttldtt-ldtt-share-low", { required, actual: percentOf(ldtt, members), ldtt, members }),
+    );
   }
   return [...out, ...discipline(stats, rs, "ttldtt-discipline")];
 }
@@ -41,7 +43,14 @@ function ttldxs(stats: CollectiveStats, rs: RuleSet): Reason[] {
   const p = rs.parameters;
   const out: Reason[] = [];
   if (ldtt * 100 < p.ttldxsLdttPercentAtLeast * members) {
-    out.push(failure(rs, "ttldxs-share", true, "rule-ttldxs-ldtt-share-low", { required: p.ttldxsLdttPercentAtLeast, actual: percentOf(ldtt, members), ldtt, members }));
+    out.push(
+      failure(rs, "ttldxs-share", true, "rule-ttldxs-ldtt-share-low", {
+        required: p.ttldxsLdttPercentAtLeast,
+        actual: percentOf(ldtt, members),
+        ldtt,
+        members,
+      }),
+    );
   }
   if (cstdcs < p.ttldxsMinCstdcs) {
     out.push(failure(rs, "ttldxs-cstdcs", true, "rule-ttldxs-needs-cstdcs", { required: p.ttldxsMinCstdcs, count: cstdcs }));
@@ -55,7 +64,12 @@ function ttldxs(stats: CollectiveStats, rs: RuleSet): Reason[] {
           : warning("rule-collective-htnv-missing"),
       );
     } else if (atLeastHtnv < members) {
-      out.push(failure(rs, "ttldxs-all-htnv", stats.ratingsProven ?? true, "rule-ttldxs-needs-all-htnv", { count: members - atLeastHtnv, members }));
+      out.push(
+        failure(rs, "ttldxs-all-htnv", stats.ratingsProven ?? true, "rule-ttldxs-needs-all-htnv", {
+          count: members - atLeastHtnv,
+          members,
+        }),
+      );
     }
   }
   // The 2022 criteria for TTLĐXS carry no discipline clause (ttldxsNoDiscipline false there).

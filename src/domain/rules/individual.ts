@@ -82,7 +82,13 @@ function gates(facts: IndividualFacts, rs: RuleSet): Reason[] {
   }
   const since = monthsSinceRecruitment(facts);
   if (since !== null && p.minMonthsSinceRecruitment !== null && since < p.minMonthsSinceRecruitment) {
-    out.push(failure(rs, "recruitment-gate", true, "rule-recruited-recently", { months: since, min: p.minMonthsSinceRecruitment, recruited: facts.recruitedOn! }));
+    out.push(
+      failure(rs, "recruitment-gate", true, "rule-recruited-recently", {
+        months: since,
+        min: p.minMonthsSinceRecruitment,
+        recruited: facts.recruitedOn!,
+      }),
+    );
   }
   if (facts.daysAbsent !== undefined && p.absentDaysLimit !== null && facts.daysAbsent >= p.absentDaysLimit) {
     out.push(failure(rs, "days-absent", true, "rule-days-absent-too-many", { days: facts.daysAbsent, limit: p.absentDaysLimit }));
@@ -112,7 +118,9 @@ function cstdcs(facts: IndividualFacts, rs: RuleSet): Reason[] {
     // Luật 2022 Điều 23 as read: HTXSNV or a recognised sáng kiến/đề tài. Neither is proven
     // missing before the year's review, so this only warns.
     if (!ratingMet && !initiativeMet) {
-      out.push(failure(rs, "cstdcs-initiative", false, "rule-cstdcs-needs-htxsnv-or-initiative", { year: facts.currentSchoolYear, required }));
+      out.push(
+        failure(rs, "cstdcs-initiative", false, "rule-cstdcs-needs-htxsnv-or-initiative", { year: facts.currentSchoolYear, required }),
+      );
     }
     return out;
   }
@@ -138,11 +146,17 @@ function cstdTinh(facts: IndividualFacts, rs: RuleSet): Reason[] {
     const year = schoolYearLabel(y);
     const level = levelIn(facts, year);
     if (level === undefined) out.push(warning("rule-titles-missing", { year }));
-    else if (level < RANK_CSTDCS) out.push(failure(rs, "cstd-tinh-streak", true, "rule-cstd-tinh-needs-consecutive-cstdcs", { years: k, year }));
+    else if (level < RANK_CSTDCS)
+      out.push(failure(rs, "cstd-tinh-streak", true, "rule-cstd-tinh-needs-consecutive-cstdcs", { years: k, year }));
     else if (level >= RANK_CSTD_TINH) out.push(warning("rule-cstd-tinh-recently-awarded", { year }));
   }
   if (!hasInitiative(facts, "tinh", now - k + 1, now)) {
-    out.push(failure(rs, "cstd-tinh-initiative", false, "rule-cstd-tinh-needs-initiative", { from: schoolYearLabel(now - k + 1), to: facts.currentSchoolYear }));
+    out.push(
+      failure(rs, "cstd-tinh-initiative", false, "rule-cstd-tinh-needs-initiative", {
+        from: schoolYearLabel(now - k + 1),
+        to: facts.currentSchoolYear,
+      }),
+    );
   }
   return out;
 }
@@ -178,7 +192,12 @@ function cstdToanQuoc(facts: IndividualFacts, rs: RuleSet): Reason[] {
   }
   const first = now - m * k + 1;
   if (!hasInitiative(facts, "toan_quoc", first, now)) {
-    out.push(failure(rs, "cstd-toan-quoc-initiative", false, "rule-cstd-toan-quoc-needs-initiative", { from: schoolYearLabel(first), to: facts.currentSchoolYear }));
+    out.push(
+      failure(rs, "cstd-toan-quoc-initiative", false, "rule-cstd-toan-quoc-needs-initiative", {
+        from: schoolYearLabel(first),
+        to: facts.currentSchoolYear,
+      }),
+    );
   }
   return out;
 }

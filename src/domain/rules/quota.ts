@@ -6,7 +6,10 @@ import { evaluation, warning } from "./evaluation.js";
 import type { Evaluation, Reason, RuleSet } from "./types.js";
 
 export function cstdcsQuotaCheck(ldttCount: number, cstdcsCount: number, ruleSet: RuleSet): Evaluation {
-  for (const [name, n] of [["ldttCount", ldttCount], ["cstdcsCount", cstdcsCount]] as const) {
+  for (const [name, n] of [
+    ["ldttCount", ldttCount],
+    ["cstdcsCount", cstdcsCount],
+  ] as const) {
     if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`${name} must be a whole number ≥ 0, got ${n}`);
   }
   const out: Reason[] = [];

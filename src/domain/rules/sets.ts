@@ -18,22 +18,54 @@ const src = (ref: string, appliesFrom: string, read: RuleSource["read"], note?: 
 function sources2022(decree: string, decreeFrom: string): Record<RuleId, RuleSource> {
   return {
     "rating-floor": src(`${LUAT_2022}, Điều 24 (Lao động tiên tiến)`, FROM_2024, "secondary"),
-    "cstdcs-rating": src(`${LUAT_2022}, Điều 23 khoản 1`, FROM_2024, "secondary", "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến/đề tài: một trong hai, theo cách đọc của laodong.vn"),
+    "cstdcs-rating": src(
+      `${LUAT_2022}, Điều 23 khoản 1`,
+      FROM_2024,
+      "secondary",
+      "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến/đề tài: một trong hai, theo cách đọc của laodong.vn",
+    ),
     "cstdcs-initiative": src(`${LUAT_2022}, Điều 23 khoản 1; NĐ 13/2012/NĐ-CP (Điều lệ sáng kiến)`, FROM_2024, "secondary"),
-    "cstd-tinh-streak": src(`${LUAT_2022}, Điều 22 (Chiến sĩ thi đua Bộ, ban, ngành, tỉnh): 03 lần liên tục Chiến sĩ thi đua cơ sở`, FROM_2024, "secondary"),
+    "cstd-tinh-streak": src(
+      `${LUAT_2022}, Điều 22 (Chiến sĩ thi đua Bộ, ban, ngành, tỉnh): 03 lần liên tục Chiến sĩ thi đua cơ sở`,
+      FROM_2024,
+      "secondary",
+    ),
     "cstd-tinh-initiative": src(`${LUAT_2022}, Điều 22`, FROM_2024, "secondary"),
     "cstd-toan-quoc-streak": src(`${LUAT_2022}, Điều 21: 02 lần liên tục Chiến sĩ thi đua Bộ, ban, ngành, tỉnh`, FROM_2024, "secondary"),
     "cstd-toan-quoc-initiative": src(`${LUAT_2022}, Điều 21`, FROM_2024, "secondary"),
-    "months-worked": src("Hướng dẫn cũ của đơn vị (3/4 năm công tác)", FROM_2024, "secondary", "Không áp dụng: thay bằng thời gian kể từ khi tuyển dụng"),
-    "recruitment-gate": src("Thông tư 01/2024/TT-BNV: mới tuyển dụng dưới 06 tháng không bình xét (thời gian tập sự được tính)", FROM_2024, "unread", "Chưa đọc được văn bản gốc; chưa kiểm chứng Thông tư 15/2025/TT-BNV có giữ quy định này"),
+    "months-worked": src(
+      "Hướng dẫn cũ của đơn vị (3/4 năm công tác)",
+      FROM_2024,
+      "secondary",
+      "Không áp dụng: thay bằng thời gian kể từ khi tuyển dụng",
+    ),
+    "recruitment-gate": src(
+      "Thông tư 01/2024/TT-BNV: mới tuyển dụng dưới 06 tháng không bình xét (thời gian tập sự được tính)",
+      FROM_2024,
+      "unread",
+      "Chưa đọc được văn bản gốc; chưa kiểm chứng Thông tư 15/2025/TT-BNV có giữ quy định này",
+    ),
     "days-absent": src("Quy định 40 ngày nghỉ (trước Nghị định 91/2017/NĐ-CP)", FROM_2024, "secondary", "Không áp dụng: đã bỏ từ năm 2017"),
-    "under-discipline": src(`${decree}: không đề nghị khen thưởng người đang bị xem xét kỷ luật, điều tra, khiếu nại`, decreeFrom, "secondary"),
+    "under-discipline": src(
+      `${decree}: không đề nghị khen thưởng người đang bị xem xét kỷ luật, điều tra, khiếu nại`,
+      decreeFrom,
+      "secondary",
+    ),
     "ttldtt-share": src(`${LUAT_2022}, Điều 28 (Tập thể lao động tiên tiến): trên 50% Lao động tiên tiến`, FROM_2024, "secondary"),
     "ttldtt-discipline": src(`${LUAT_2022}, Điều 28: không có cá nhân bị kỷ luật từ cảnh cáo trở lên`, FROM_2024, "secondary"),
-    "ttldxs-share": src(`${LUAT_2022}, Điều 27 (Tập thể lao động xuất sắc): 100% hoàn thành nhiệm vụ, ít nhất 70% Lao động tiên tiến`, FROM_2024, "secondary"),
+    "ttldxs-share": src(
+      `${LUAT_2022}, Điều 27 (Tập thể lao động xuất sắc): 100% hoàn thành nhiệm vụ, ít nhất 70% Lao động tiên tiến`,
+      FROM_2024,
+      "secondary",
+    ),
     "ttldxs-cstdcs": src(`${LUAT_2022}, Điều 27: có cá nhân đạt Chiến sĩ thi đua cơ sở`, FROM_2024, "secondary"),
     "ttldxs-all-htnv": src(`${LUAT_2022}, Điều 27`, FROM_2024, "secondary"),
-    "ttldxs-discipline": src(`${LUAT_2022}, Điều 27`, FROM_2024, "secondary", "Không áp dụng: tiêu chuẩn 2022 (theo danh mục thủ tục của các tỉnh) không có điều kiện \"không có cá nhân bị kỷ luật\""),
+    "ttldxs-discipline": src(
+      `${LUAT_2022}, Điều 27`,
+      FROM_2024,
+      "secondary",
+      'Không áp dụng: tiêu chuẩn 2022 (theo danh mục thủ tục của các tỉnh) không có điều kiện "không có cá nhân bị kỷ luật"',
+    ),
     "co-thi-dua": src(`${LUAT_2022}, Điều 26 (Cờ thi đua): bình chọn trong cụm, khối thi đua`, FROM_2024, "secondary"),
   };
 }
@@ -123,7 +155,12 @@ export const RULES_ND_152_2025: RuleSet = {
   principles: [
     {
       text: "Không nhất thiết phải có hình thức khen thưởng mức thấp mới được khen thưởng mức cao hơn",
-      source: src("Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)", FROM_152, "unread", "Theo ghi chú rà soát 12/2026; chưa đọc được văn bản gốc"),
+      source: src(
+        "Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)",
+        FROM_152,
+        "unread",
+        "Theo ghi chú rà soát 12/2026; chưa đọc được văn bản gốc",
+      ),
     },
   ],
 };

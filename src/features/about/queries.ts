@@ -18,7 +18,13 @@ export interface FocalPerson {
  */
 export async function focalPersonsOf(db: DbOrTx, unitId: number): Promise<FocalPerson[]> {
   const rows = await db
-    .select({ personId: people.id, fullName: people.fullName, position: people.position, role: roles.role, channel: channelIdentities.channel })
+    .select({
+      personId: people.id,
+      fullName: people.fullName,
+      position: people.position,
+      role: roles.role,
+      channel: channelIdentities.channel,
+    })
     .from(roles)
     .innerJoin(people, eq(people.id, roles.personId))
     .leftJoin(channelIdentities, eq(channelIdentities.personId, people.id))

@@ -19,7 +19,8 @@ export type Reach = "ok" | "none" | "blocked" | "declined";
 export function audienceWhere(scope: SenderScope, audience: AnnouncementAudience): SQL {
   const parts: SQL[] = [sql`p.province_id = ${scope.provinceId}`, sql`p.anonymised_at is null`, sql`p.id <> ${scope.senderId}`];
   if (scope.unitId !== null) parts.push(sql`p.unit_id = ${scope.unitId}`);
-  if (audience.who === "managers") parts.push(sql`exists (select 1 from roles r where r.person_id = p.id and r.role in ('focal', 'unit_leader'))`);
+  if (audience.who === "managers")
+    parts.push(sql`exists (select 1 from roles r where r.person_id = p.id and r.role in ('focal', 'unit_leader'))`);
   const w = audience.where;
   switch (w.kind) {
     case "province":
@@ -52,7 +53,8 @@ function notSubmitted(provinceId: number, campaignId: number): SQL {
 export function submittedUnitsOf(campaignId: number): SQL {
   // The kind is read in SQL so the audience stays one statement; each kind's rule comes from the registry.
   const branches = Object.entries(REMINDED_KINDS).map(
-    ([kind, k]) => sql`select unit_id from (${k.submittedUnits(campaignId)}) s where (select kind from campaigns where id = ${campaignId}) = ${kind}`,
+    ([kind, k]) =>
+      sql`select unit_id from (${k.submittedUnits(campaignId)}) s where (select kind from campaigns where id = ${campaignId}) = ${kind}`,
   );
   return sql.join(branches, sql` union all `);
 }
@@ -76,7 +78,9 @@ export interface ReachCounts {
 
 export async function reachCounts(db: DbOrTx, scope: SenderScope, audience: AnnouncementAudience): Promise<ReachCounts> {
   const rows = rowsOf<{ reach: Reach; n: number }>(
-    await db.execute(sql`select reach, count(*)::int as n from (select ${REACH} as reach from people p where ${audienceWhere(scope, audience)}) x group by reach`),
+    await db.execute(
+      sql`select reach, count(*)::int as n from (select ${REACH} as reach from people p where ${audienceWhere(scope, audience)}) x group by reach`,
+    ),
   );
   const counts: ReachCounts = { ok: 0, none: 0, blocked: 0, declined: 0 };
   for (const r of rows) counts[r.reach] = Number(r.n);

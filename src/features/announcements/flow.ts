@@ -49,7 +49,14 @@ const maySend = (a: Actor | null) => isOffice(a) || managedUnits(a).length > 0;
  */
 const bodySchema = z
   .string()
-  .transform((s) => s.normalize("NFC").replace(/[^\S\n]+/gu, " ").replace(/ *\n */gu, "\n").replace(/\n{3,}/gu, "\n\n").trim())
+  .transform((s) =>
+    s
+      .normalize("NFC")
+      .replace(/[^\S\n]+/gu, " ")
+      .replace(/ *\n */gu, "\n")
+      .replace(/\n{3,}/gu, "\n\n")
+      .trim(),
+  )
   .pipe(
     z
       .string()
@@ -72,10 +79,15 @@ async function audienceLabel(ctx: Ctx, audience: AnnouncementAudience): Promise<
   const w = audience.where;
   let where: string;
   if (w.kind === "province") where = ctx.data.unitId ? ctx.t("announce-where-own-unit") : ctx.t("announce-where-province");
-  else if (w.kind === "unit-kind") where = (await ctx.tx.select({ n: unitKinds.name }).from(unitKinds).where(eq(unitKinds.id, w.id)))[0]?.n ?? "";
-  else if (w.kind === "cluster") where = (await ctx.tx.select({ n: clusters.name }).from(clusters).where(eq(clusters.id, w.id)))[0]?.n ?? "";
+  else if (w.kind === "unit-kind")
+    where = (await ctx.tx.select({ n: unitKinds.name }).from(unitKinds).where(eq(unitKinds.id, w.id)))[0]?.n ?? "";
+  else if (w.kind === "cluster")
+    where = (await ctx.tx.select({ n: clusters.name }).from(clusters).where(eq(clusters.id, w.id)))[0]?.n ?? "";
   else if (w.kind === "unit") where = (await ctx.tx.select({ n: units.name }).from(units).where(eq(units.id, w.id)))[0]?.n ?? "";
-  else where = ctx.t("announce-where-not-submitted-of", { campaign: (await ctx.tx.select({ n: campaigns.title }).from(campaigns).where(eq(campaigns.id, w.campaignId)))[0]?.n ?? "" });
+  else
+    where = ctx.t("announce-where-not-submitted-of", {
+      campaign: (await ctx.tx.select({ n: campaigns.title }).from(campaigns).where(eq(campaigns.id, w.campaignId)))[0]?.n ?? "",
+    });
   return ctx.t("announce-audience", { who, where });
 }
 
@@ -102,7 +114,14 @@ export function parseSchedule(text: string, timeZone: string): Date | null {
 }
 
 async function send(ctx: Ctx, sendAt: Date, urgent: boolean) {
-  const a = await createAnnouncement(ctx.tx, { scope: scopeOf(ctx), audience: audienceOf(ctx), body: ctx.data.body!, sendAt, urgent, now: ctx.now });
+  const a = await createAnnouncement(ctx.tx, {
+    scope: scopeOf(ctx),
+    audience: audienceOf(ctx),
+    body: ctx.data.body!,
+    sendAt,
+    urgent,
+    now: ctx.now,
+  });
   ctx.wake();
   return a;
 }
@@ -134,7 +153,10 @@ export const announceFlow = defineFlow<Data>({
         const recent = await recentAnnouncements(ctx.tx, ctx.actor!.personId, 5);
         return [
           { value: "new", label: ctx.t("announce-new") },
-          ...recent.map((a) => ({ value: String(a.id), label: ctx.t("announce-past", { at: formatDateTime(a.sendAt, ctx.timeZone), excerpt: [...a.body].slice(0, 30).join("") }) })),
+          ...recent.map((a) => ({
+            value: String(a.id),
+            label: ctx.t("announce-past", { at: formatDateTime(a.sendAt, ctx.timeZone), excerpt: [...a.body].slice(0, 30).join("") }),
+          })),
           { value: "close", label: ctx.t("common-close") },
         ];
       },
@@ -193,7 +215,11 @@ export const announceFlow = defineFlow<Data>({
       input: "choice",
       prompt: () => ({ key: "announce-ask-kind" }),
       async options(ctx): Promise<Option[]> {
-        const rows = await ctx.tx.select({ id: unitKinds.id, name: unitKinds.name }).from(unitKinds).where(eq(unitKinds.provinceId, ctx.actor!.provinceId)).orderBy(asc(unitKinds.name));
+        const rows = await ctx.tx
+          .select({ id: unitKinds.id, name: unitKinds.name })
+          .from(unitKinds)
+          .where(eq(unitKinds.provinceId, ctx.actor!.provinceId))
+          .orderBy(asc(unitKinds.name));
         return rows.map((r) => ({ value: String(r.id), label: r.name }));
       },
       onAnswer: async (ctx, value) => toPreview(ctx, { kind: "unit-kind", id: Number(value) }),
@@ -203,7 +229,11 @@ export const announceFlow = defineFlow<Data>({
       input: "choice",
       prompt: () => ({ key: "announce-ask-cluster" }),
       async options(ctx): Promise<Option[]> {
-        const rows = await ctx.tx.select({ id: clusters.id, name: clusters.name }).from(clusters).where(eq(clusters.provinceId, ctx.actor!.provinceId)).orderBy(asc(clusters.name));
+        const rows = await ctx.tx
+          .select({ id: clusters.id, name: clusters.name })
+          .from(clusters)
+          .where(eq(clusters.provinceId, ctx.actor!.provinceId))
+          .orderBy(asc(clusters.name));
         return rows.map((r) => ({ value: String(r.id), label: r.name }));
       },
       onAnswer: async (ctx, value) => toPreview(ctx, { kind: "cluster", id: Number(value) }),
@@ -216,7 +246,13 @@ export const announceFlow = defineFlow<Data>({
         const rows = await ctx.tx
           .select({ id: campaigns.id, title: campaigns.title })
           .from(campaigns)
-          .where(and(eq(campaigns.provinceId, ctx.actor!.provinceId), isNull(campaigns.closedAt), inArray(campaigns.kind, Object.keys(REMINDED_KINDS) as Array<"registration">)))
+          .where(
+            and(
+              eq(campaigns.provinceId, ctx.actor!.provinceId),
+              isNull(campaigns.closedAt),
+              inArray(campaigns.kind, Object.keys(REMINDED_KINDS) as Array<"registration">),
+            ),
+          )
           .orderBy(desc(campaigns.deadlineAt));
         return rows.map((r) => ({ value: String(r.id), label: r.title }));
       },
@@ -228,8 +264,13 @@ export const announceFlow = defineFlow<Data>({
       schema: textAnswer({ max: 120 }),
       prompt: () => ({ key: "announce-ask-unit" }),
       async onAnswer(ctx, value) {
-        const rows = await ctx.tx.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.provinceId, ctx.actor!.provinceId));
-        const unit = rows.find((u) => u.code.toUpperCase() === value.trim().toUpperCase()) ?? rows.find((u) => foldVietnamese(u.name) === foldVietnamese(value));
+        const rows = await ctx.tx
+          .select({ id: units.id, code: units.code, name: units.name })
+          .from(units)
+          .where(eq(units.provinceId, ctx.actor!.provinceId));
+        const unit =
+          rows.find((u) => u.code.toUpperCase() === value.trim().toUpperCase()) ??
+          rows.find((u) => foldVietnamese(u.name) === foldVietnamese(value));
         if (!unit) throw new UserError("announce-unit-unknown", { code: value });
         return toPreview(ctx, { kind: "unit", id: unit.id });
       },
@@ -241,7 +282,10 @@ export const announceFlow = defineFlow<Data>({
         const counts = await ctx.memo("reach", () => reachCounts(ctx.tx, scopeOf(ctx), audienceOf(ctx)));
         const [me] = await ctx.tx.select({ name: people.fullName }).from(people).where(eq(people.id, ctx.actor!.personId));
         // As recipients will see it: the unit it is sent from, which may not be the sender's own.
-        const unit = ctx.data.unitId !== undefined ? ((await ctx.tx.select({ n: units.name }).from(units).where(eq(units.id, ctx.data.unitId)))[0]?.n ?? "") : null;
+        const unit =
+          ctx.data.unitId !== undefined
+            ? ((await ctx.tx.select({ n: units.name }).from(units).where(eq(units.id, ctx.data.unitId)))[0]?.n ?? "")
+            : null;
         const message = announcementText(ctx.t, { body: ctx.data.body!, sender: me?.name ?? "", unit });
         const quiet = quietUntil(ctx.now, ctx.timeZone, QUIET);
         return {
@@ -278,7 +322,10 @@ export const announceFlow = defineFlow<Data>({
         if (value === "morning") {
           const at = quietUntil(ctx.now, ctx.timeZone, QUIET) ?? ctx.now;
           const a = await send(ctx, at, false);
-          return { done: true, say: [{ key: "announce-scheduled", vars: { count: a.recipients, at: formatDateTime(at, ctx.timeZone), held: "" } }] };
+          return {
+            done: true,
+            say: [{ key: "announce-scheduled", vars: { count: a.recipients, at: formatDateTime(at, ctx.timeZone), held: "" } }],
+          };
         }
         if (value === "later") return { next: "schedule" };
         if (value === "edit") return { next: "compose" };
@@ -302,13 +349,17 @@ export const announceFlow = defineFlow<Data>({
         const at = parseSchedule(value, ctx.timeZone);
         if (!at) throw new UserError("announce-bad-time");
         if (at.getTime() <= ctx.now.getTime()) throw new UserError("announce-time-past");
-        if (at.getTime() - ctx.now.getTime() > MAX_SCHEDULE_DAYS * 86_400_000) throw new UserError("announce-time-far", { days: MAX_SCHEDULE_DAYS });
+        if (at.getTime() - ctx.now.getTime() > MAX_SCHEDULE_DAYS * 86_400_000)
+          throw new UserError("announce-time-far", { days: MAX_SCHEDULE_DAYS });
         // A time in the quiet hours becomes the next morning; the sender is told.
         const morning = quietUntil(at, ctx.timeZone, QUIET);
         const sendAt = morning ?? at;
         const a = await send(ctx, sendAt, false);
         const held = morning ? ctx.t("announce-held", { asked: formatDateTime(at, ctx.timeZone) }) : "";
-        return { done: true, say: [{ key: "announce-scheduled", vars: { count: a.recipients, at: formatDateTime(sendAt, ctx.timeZone), held } }] };
+        return {
+          done: true,
+          say: [{ key: "announce-scheduled", vars: { count: a.recipients, at: formatDateTime(sendAt, ctx.timeZone), held } }],
+        };
       },
     },
     stats: {
@@ -384,12 +435,16 @@ export const seenFlow = defineFlow<SeenData>({
 });
 
 /** The engine's side action: the seen button anywhere, or "đã xem" typed on its own. */
-export function announcementSideAction(payload: InboundPayload, actor: Actor | null): { flow: string; data: Record<string, unknown> } | null {
+export function announcementSideAction(
+  payload: InboundPayload,
+  actor: Actor | null,
+): { flow: string; data: Record<string, unknown> } | null {
   if (!actor) return null;
   if (payload.kind === "choice") {
     const m = /^seen:(\d+)$/.exec(payload.token);
     return m ? { flow: "announcement-seen", data: { id: Number(m[1]) } } : null;
   }
-  if (payload.kind === "text" && /^(ok |ok, )?da xem[.!]?$/u.test(foldVietnamese(payload.text))) return { flow: "announcement-seen", data: {} };
+  if (payload.kind === "text" && /^(ok |ok, )?da xem[.!]?$/u.test(foldVietnamese(payload.text)))
+    return { flow: "announcement-seen", data: {} };
   return null;
 }

@@ -16,8 +16,14 @@ interface Shown {
 export const seenToken = (id: number) => `seen:${id}`;
 
 /** The announcement as recipients read it: who sends it, then the text. Also shown in the preview. */
-export function announcementText(t: (key: string, vars?: Vars) => string, shown: { body: string; sender: string; unit: string | null }, key = "announce-message"): string {
-  const from = shown.unit ? t("announce-from-unit", { name: shown.sender, unit: shown.unit }) : t("announce-from-office", { name: shown.sender });
+export function announcementText(
+  t: (key: string, vars?: Vars) => string,
+  shown: { body: string; sender: string; unit: string | null },
+  key = "announce-message",
+): string {
+  const from = shown.unit
+    ? t("announce-from-unit", { name: shown.sender, unit: shown.unit })
+    : t("announce-from-office", { name: shown.sender });
   return t(key, { from, body: shown.body });
 }
 
@@ -26,7 +32,8 @@ export function announcementText(t: (key: string, vars?: Vars) => string, shown:
  * person replies "đã xem".
  */
 export function withSeenControl(text: string, id: number, ctx: Pick<RenderContext, "channel" | "t">): Outbound[] {
-  if (ctx.channel === "telegram") return [{ type: "choices", text, options: [{ label: ctx.t("announce-seen-button"), token: seenToken(id) }] }];
+  if (ctx.channel === "telegram")
+    return [{ type: "choices", text, options: [{ label: ctx.t("announce-seen-button"), token: seenToken(id) }] }];
   return [{ type: "text", text: `${text}\n\n${ctx.t("announce-seen-hint")}` }];
 }
 
@@ -40,7 +47,13 @@ export function announcementKinds(db: Db): MessageKinds {
     const hit = cache.get(id);
     if (hit) return hit;
     const [row] = await db
-      .select({ body: announcements.body, sender: people.fullName, unit: units.name, fromUnit: announcements.unitId, cancelled: announcements.cancelledAt })
+      .select({
+        body: announcements.body,
+        sender: people.fullName,
+        unit: units.name,
+        fromUnit: announcements.unitId,
+        cancelled: announcements.cancelledAt,
+      })
       .from(announcements)
       .leftJoin(people, eq(people.id, announcements.senderId))
       .leftJoin(units, eq(units.id, announcements.unitId))
@@ -71,7 +84,10 @@ export function announcementKinds(db: Db): MessageKinds {
       ...announcement,
       holdAtNight: () => true,
       async stale(d, row) {
-        const seen = await d.$count(announcementSeen, sql`${announcementSeen.announcementId} = ${idOf(row)} and ${announcementSeen.personId} = ${row.personId}`);
+        const seen = await d.$count(
+          announcementSeen,
+          sql`${announcementSeen.announcementId} = ${idOf(row)} and ${announcementSeen.personId} = ${row.personId}`,
+        );
         return seen > 0 ? "already seen" : announcement.stale!(d, row);
       },
     },

@@ -14,7 +14,10 @@ export const MAX_SCHEDULE_DAYS = 90;
 export type Announcement = typeof announcements.$inferSelect;
 
 /** The outbox message of an announcement: only its id (the body is read once per send, not copied 100,000 times). */
-export const announcementMessage = (id: number, urgent: boolean, key = "announce-message") => ({ key, vars: { id, urgent: urgent ? 1 : 0 } });
+export const announcementMessage = (id: number, urgent: boolean, key = "announce-message") => ({
+  key,
+  vars: { id, urgent: urgent ? 1 : 0 },
+});
 
 /**
  * Records the announcement and queues one outbox row per reachable recipient, in chunks of one
@@ -114,11 +117,19 @@ export async function notSeenPeople(db: DbOrTx, id: number, limit: number) {
 
 /** The sender's own announcements, newest first. */
 export async function recentAnnouncements(db: DbOrTx, senderId: number, limit = 5) {
-  return db.select().from(announcements).where(eq(announcements.senderId, senderId)).orderBy(desc(announcements.createdAt), desc(announcements.id)).limit(limit);
+  return db
+    .select()
+    .from(announcements)
+    .where(eq(announcements.senderId, senderId))
+    .orderBy(desc(announcements.createdAt), desc(announcements.id))
+    .limit(limit);
 }
 
 export async function loadAnnouncement(db: DbOrTx, id: number, senderId: number): Promise<Announcement | null> {
-  const [row] = await db.select().from(announcements).where(and(eq(announcements.id, id), eq(announcements.senderId, senderId)));
+  const [row] = await db
+    .select()
+    .from(announcements)
+    .where(and(eq(announcements.id, id), eq(announcements.senderId, senderId)));
   return row ?? null;
 }
 
@@ -152,7 +163,10 @@ export async function nudgeNotSeen(db: DbOrTx, a: Announcement, now: Date): Prom
  * announcement that reached this person in the last 30 days. Only a recipient can mark one.
  */
 export async function markSeen(db: DbOrTx, personId: number, announcementId: number | null, now: Date): Promise<number> {
-  const which = announcementId === null ? sql`o.created_at > ${new Date(now.getTime() - 30 * 86_400_000).toISOString()}::timestamptz` : sql`o.announcement_id = ${announcementId}`;
+  const which =
+    announcementId === null
+      ? sql`o.created_at > ${new Date(now.getTime() - 30 * 86_400_000).toISOString()}::timestamptz`
+      : sql`o.announcement_id = ${announcementId}`;
   const [r] = rowsOf<{ n: number }>(
     await db.execute(sql`with ins as (
         insert into announcement_seen (announcement_id, person_id, seen_at)
@@ -166,6 +180,8 @@ export async function markSeen(db: DbOrTx, personId: number, announcementId: num
 
 /** Whether this person already marked that announcement seen (a second press says so kindly). */
 export async function hasSeen(db: DbOrTx, personId: number, announcementId: number): Promise<boolean> {
-  return (await db.$count(announcementSeen, and(eq(announcementSeen.personId, personId), eq(announcementSeen.announcementId, announcementId)))) > 0;
+  return (
+    (await db.$count(announcementSeen, and(eq(announcementSeen.personId, personId), eq(announcementSeen.announcementId, announcementId)))) >
+    0
+  );
 }
-

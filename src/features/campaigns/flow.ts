@@ -1,7 +1,15 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, unitSubmissions, units, type CampaignKind } from "../../db/schema.js";
-import { endOfLocalDay, formatDate, localDateOf, parseVnDate, schoolYearOf, startOfLocalDay, type LocalDate } from "../../domain/calendar.js";
+import {
+  endOfLocalDay,
+  formatDate,
+  localDateOf,
+  parseVnDate,
+  schoolYearOf,
+  startOfLocalDay,
+  type LocalDate,
+} from "../../domain/calendar.js";
 import { UserError } from "../../core/errors.js";
 import { isOffice } from "../../core/roles.js";
 import { textAnswer } from "../../flows/engine/input.js";
@@ -49,7 +57,9 @@ async function campaignLines(ctx: FlowContext<Data>): Promise<string> {
 
 async function openCampaigns(ctx: FlowContext<Data>): Promise<Option[]> {
   const rows = await listCampaigns(ctx.tx, ctx.actor!.provinceId);
-  return rows.filter((r) => !r.campaign.closedAt).map((r) => ({ value: String(r.campaign.id), label: `#${r.campaign.id} ${r.campaign.title}` }));
+  return rows
+    .filter((r) => !r.campaign.closedAt)
+    .map((r) => ({ value: String(r.campaign.id), label: `#${r.campaign.id} ${r.campaign.title}` }));
 }
 
 /** Units that have submitted in an open registration campaign: the ones that can be reopened. */
@@ -83,7 +93,12 @@ export const campaignsFlow = defineFlow<Data>({
         const open = await openCampaigns(ctx);
         return [
           { value: "open", label: ctx.t("office-campaign-open") },
-          ...(open.length ? [{ value: "deadline", label: ctx.t("office-campaign-move") }, { value: "close", label: ctx.t("office-campaign-close") }] : []),
+          ...(open.length
+            ? [
+                { value: "deadline", label: ctx.t("office-campaign-move") },
+                { value: "close", label: ctx.t("office-campaign-close") },
+              ]
+            : []),
           { value: "reopen", label: ctx.t("office-campaign-reopen") },
           { value: "quit", label: ctx.t("common-close") },
         ];
@@ -122,7 +137,10 @@ export const campaignsFlow = defineFlow<Data>({
     year: {
       id: "year",
       input: "text",
-      schema: z.string().trim().regex(/^\d{4}\s*-\s*\d{4}$/, "office-campaign-year-format"),
+      schema: z
+        .string()
+        .trim()
+        .regex(/^\d{4}\s*-\s*\d{4}$/, "office-campaign-year-format"),
       prompt: () => ({ key: "office-campaign-ask-year" }),
       options: (ctx) => {
         const label = schoolYearOf(localDateOf(ctx.now, ctx.timeZone)).label;
@@ -180,7 +198,10 @@ export const campaignsFlow = defineFlow<Data>({
       input: "choice",
       prompt: () => ({ key: "office-reopen-ask-unit" }),
       async options(ctx) {
-        return (await submittedUnits(ctx)).map((u) => ({ value: `${u.campaignId}:${u.unitId}`, label: `${u.unitName} (${u.campaignTitle})` }));
+        return (await submittedUnits(ctx)).map((u) => ({
+          value: `${u.campaignId}:${u.unitId}`,
+          label: `${u.unitName} (${u.campaignTitle})`,
+        }));
       },
       async onAnswer(ctx, value) {
         const [c, u] = value.split(":").map(Number);
@@ -205,7 +226,16 @@ export const campaignsFlow = defineFlow<Data>({
       async prompt(ctx): Promise<Message> {
         const d = ctx.data;
         if (d.action === "open") {
-          return { key: "office-campaign-confirm-open", vars: { kind: ctx.t(`campaign-kind-${d.kind}`), title: d.title!, year: d.year!, opens: vn(d.opens!), deadline: vn(d.deadline!) } };
+          return {
+            key: "office-campaign-confirm-open",
+            vars: {
+              kind: ctx.t(`campaign-kind-${d.kind}`),
+              title: d.title!,
+              year: d.year!,
+              opens: vn(d.opens!),
+              deadline: vn(d.deadline!),
+            },
+          };
         }
         if (d.action === "reopen") {
           const [u] = await ctx.tx.select({ name: units.name }).from(units).where(eq(units.id, d.unitId!));
@@ -213,7 +243,10 @@ export const campaignsFlow = defineFlow<Data>({
         }
         const c = await getCampaign(ctx.tx, ctx.actor!.provinceId, d.campaignId!);
         if (d.action === "close") return { key: "office-campaign-confirm-close", vars: { title: c.title } };
-        return { key: "office-campaign-confirm-move", vars: { title: c.title, from: formatDate(c.deadlineAt, ctx.timeZone), to: vn(d.deadline!) } };
+        return {
+          key: "office-campaign-confirm-move",
+          vars: { title: c.title, from: formatDate(c.deadlineAt, ctx.timeZone), to: vn(d.deadline!) },
+        };
       },
       options: (ctx) => [
         { value: "yes", label: ctx.t("office-confirm-yes") },
@@ -231,13 +264,21 @@ export const campaignsFlow = defineFlow<Data>({
           if (refusal) return { done: true, say: [{ key: refusal }] };
           let c;
           try {
-            c = await createCampaign(ctx.tx, { provinceId, kind: d.kind!, title: d.title!, schoolYear: d.year!, opensAt, deadlineAt }, actorOf(ctx));
+            c = await createCampaign(
+              ctx.tx,
+              { provinceId, kind: d.kind!, title: d.title!, schoolYear: d.year!, opensAt, deadlineAt },
+              actorOf(ctx),
+            );
           } catch (e) {
             // The service's own refusal names CLI commands; in the chat, name the chat action.
-            if (e instanceof UserError && e.key === "truth-campaign-duplicate") return { done: true, say: [{ key: "office-campaign-duplicate", vars: e.vars }] };
+            if (e instanceof UserError && e.key === "truth-campaign-duplicate")
+              return { done: true, say: [{ key: "office-campaign-duplicate", vars: e.vars }] };
             throw e;
           }
-          return { done: true, say: [{ key: "office-campaign-opened", vars: { id: c.id, title: c.title, deadline: formatDate(c.deadlineAt, ctx.timeZone) } }] };
+          return {
+            done: true,
+            say: [{ key: "office-campaign-opened", vars: { id: c.id, title: c.title, deadline: formatDate(c.deadlineAt, ctx.timeZone) } }],
+          };
         }
         if (d.action === "close") {
           const c = await closeCampaign(ctx.tx, provinceId, d.campaignId!, ctx.now, actorOf(ctx));
@@ -250,7 +291,10 @@ export const campaignsFlow = defineFlow<Data>({
           if (refusal) return { done: true, say: [{ key: refusal }] };
           // The reminder plans are keyed by the deadline: the new date gets its own reminders.
           const c = await setDeadline(ctx.tx, provinceId, d.campaignId!, deadlineAt, actorOf(ctx));
-          return { done: true, say: [{ key: "office-campaign-moved", vars: { title: c.title, deadline: formatDate(c.deadlineAt, ctx.timeZone) } }] };
+          return {
+            done: true,
+            say: [{ key: "office-campaign-moved", vars: { title: c.title, deadline: formatDate(c.deadlineAt, ctx.timeZone) } }],
+          };
         }
         // Reopen: the same service as the CLI and the web workspace.
         const campaign = await getCampaign(ctx.tx, provinceId, d.campaignId!);

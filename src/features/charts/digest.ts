@@ -23,10 +23,18 @@ export function digestKinds(db: Db, timeZone: string, now: () => Date = () => ne
         const at = now();
         const campaign = await loadCampaign(db, row.provinceId, row.campaignId!);
         const chart = await provinceChart(db, campaign, row.provinceId, ctx.t, at, timeZone);
-        const late = (await campaignUnits(db, campaign.id, { provinceId: row.provinceId, unitIds: null })).filter((u) => u.state !== "submitted");
+        const late = (await campaignUnits(db, campaign.id, { provinceId: row.provinceId, unitIds: null })).filter(
+          (u) => u.state !== "submitted",
+        );
         const lines = late.slice(0, LIST_LIMIT).map((u) => `• ${u.code} – ${u.name}`);
         if (late.length > LIST_LIMIT) lines.push(ctx.t("announce-list-more", { count: late.length - LIST_LIMIT }));
-        const text = ctx.t("digest-text", { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, timeZone), days: daysLeft(campaign.deadlineAt, at, timeZone), count: late.length, units: lines.join("\n") });
+        const text = ctx.t("digest-text", {
+          campaign: campaign.title,
+          deadline: formatDate(campaign.deadlineAt, timeZone),
+          days: daysLeft(campaign.deadlineAt, at, timeZone),
+          count: late.length,
+          units: lines.join("\n"),
+        });
         return [
           { type: "photo", fileName: chart.fileName, content: chart.png, caption: ctx.t("chart-caption") },
           { type: "text", text },

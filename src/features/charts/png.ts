@@ -10,7 +10,10 @@ import { FONT } from "./svg.js";
  * every machine.
  */
 const fontDir = path.dirname(createRequire(import.meta.url).resolve("@expo-google-fonts/be-vietnam-pro"));
-export const FONT_FILES = [path.join(fontDir, "400Regular", "BeVietnamPro_400Regular.ttf"), path.join(fontDir, "700Bold", "BeVietnamPro_700Bold.ttf")];
+export const FONT_FILES = [
+  path.join(fontDir, "400Regular", "BeVietnamPro_400Regular.ttf"),
+  path.join(fontDir, "700Bold", "BeVietnamPro_700Bold.ttf"),
+];
 
 export function svgToPng(svg: string): Uint8Array {
   const resvg = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT }, background: "#ffffff" });

@@ -25,7 +25,12 @@ const dayIndex = (d: LocalDate) => Date.UTC(d.year, d.month - 1, d.day) / 86_400
 export async function provinceChart(db: DbOrTx, campaign: Campaign, provinceId: number, t: T, now: Date, timeZone: string): Promise<Chart> {
   const rows = await campaignUnits(db, campaign.id, { provinceId, unitIds: null });
   const s = summarize(rows, campaign.deadlineAt, now);
-  const bar = (label: string, c: { submitted: number; in_progress: number; not_started: number }): StateBar => ({ label, submitted: c.submitted, inProgress: c.in_progress, notStarted: c.not_started });
+  const bar = (label: string, c: { submitted: number; in_progress: number; not_started: number }): StateBar => ({
+    label,
+    submitted: c.submitted,
+    inProgress: c.in_progress,
+    notStarted: c.not_started,
+  });
 
   const deadlineDay = localDateOf(campaign.deadlineAt, timeZone);
   const today = localDateOf(now, timeZone);
@@ -34,16 +39,31 @@ export async function provinceChart(db: DbOrTx, campaign: Campaign, provinceId: 
   const last = addDays(deadlineDay, lastIndex - dayIndex(deadlineDay));
   const firstIndex = Math.max(dayIndex(localDateOf(campaign.opensAt, timeZone)), lastIndex - MAX_DAYS + 1);
   const perDayCount = new Map<string, number>();
-  for (const r of rows) if (r.submittedAt) perDayCount.set(dayKey(localDateOf(r.submittedAt, timeZone)), (perDayCount.get(dayKey(localDateOf(r.submittedAt, timeZone))) ?? 0) + 1);
+  for (const r of rows)
+    if (r.submittedAt)
+      perDayCount.set(
+        dayKey(localDateOf(r.submittedAt, timeZone)),
+        (perDayCount.get(dayKey(localDateOf(r.submittedAt, timeZone))) ?? 0) + 1,
+      );
   const perDay = [];
   for (let i = firstIndex; i <= lastIndex; i++) {
     const d = addDays(last, i - lastIndex);
-    perDay.push({ label: `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}`, count: perDayCount.get(dayKey(d)) ?? 0, deadline: i === dayIndex(deadlineDay), today: i === dayIndex(today) });
+    perDay.push({
+      label: `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}`,
+      count: perDayCount.get(dayKey(d)) ?? 0,
+      deadline: i === dayIndex(deadlineDay),
+      today: i === dayIndex(today),
+    });
   }
 
   const svg = provinceChartSvg({
     title: t("chart-province-title", { campaign: campaign.title }),
-    subtitle: t("chart-subtitle", { at: formatDateTime(now, timeZone), deadline: formatDate(campaign.deadlineAt, timeZone), submitted: s.counts.submitted, total: s.counts.total }),
+    subtitle: t("chart-subtitle", {
+      at: formatDateTime(now, timeZone),
+      deadline: formatDate(campaign.deadlineAt, timeZone),
+      submitted: s.counts.submitted,
+      total: s.counts.total,
+    }),
     legend: { submitted: t("chart-submitted"), inProgress: t("chart-in-progress"), notStarted: t("chart-not-started") },
     byClusterTitle: t("chart-by-cluster"),
     byCluster: s.byCluster.map((c) => bar(c.label ?? t("chart-no-cluster"), c.counts)),
@@ -56,14 +76,29 @@ export async function provinceChart(db: DbOrTx, campaign: Campaign, provinceId: 
 }
 
 /** A focal person's chart: the unit's staff who answered and who has not yet. */
-export async function staffChart(db: DbOrTx, campaign: Campaign, unitId: number, unitName: string, t: T, now: Date, timeZone: string): Promise<Chart> {
+export async function staffChart(
+  db: DbOrTx,
+  campaign: Campaign,
+  unitId: number,
+  unitName: string,
+  t: T,
+  now: Date,
+  timeZone: string,
+): Promise<Chart> {
   const members = await unitMemberProgress(db, campaign.id, unitId);
   const answered = members.filter((m) => m.registration !== null);
   const by = (status: string) => answered.filter((m) => m.registration!.status === status).length;
   const svg = staffChartSvg({
     title: t("chart-staff-title", { unit: unitName }),
-    subtitle: t("chart-staff-subtitle", { campaign: campaign.title, at: formatDateTime(now, timeZone), deadline: formatDate(campaign.deadlineAt, timeZone) }),
-    legend: { answered: t("chart-answered", { count: answered.length }), notYet: t("chart-not-yet", { count: members.length - answered.length }) },
+    subtitle: t("chart-staff-subtitle", {
+      campaign: campaign.title,
+      at: formatDateTime(now, timeZone),
+      deadline: formatDate(campaign.deadlineAt, timeZone),
+    }),
+    legend: {
+      answered: t("chart-answered", { count: answered.length }),
+      notYet: t("chart-not-yet", { count: members.length - answered.length }),
+    },
     answered: answered.length,
     notYet: members.length - answered.length,
     breakdown: [

@@ -33,7 +33,15 @@ export interface StaffChartData {
   breakdown: Array<{ label: string; count: number }>;
 }
 
-export const COLORS = { submitted: "#2e7d32", inProgress: "#f9a825", notStarted: "#c62828", grid: "#e0e0e0", text: "#212121", muted: "#616161", bar: "#1565c0" };
+export const COLORS = {
+  submitted: "#2e7d32",
+  inProgress: "#f9a825",
+  notStarted: "#c62828",
+  grid: "#e0e0e0",
+  text: "#212121",
+  muted: "#616161",
+  bar: "#1565c0",
+};
 export const FONT = "Be Vietnam Pro";
 const WIDTH = 960;
 
@@ -41,7 +49,12 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 /** Long unit or cluster names are cut so the bars keep their place. */
 const clip = (s: string, max: number) => ([...s].length > max ? `${[...s].slice(0, max - 1).join("")}…` : s);
 
-function text(x: number, y: number, s: string, opts: { size?: number; weight?: number; anchor?: "start" | "middle" | "end"; fill?: string } = {}): string {
+function text(
+  x: number,
+  y: number,
+  s: string,
+  opts: { size?: number; weight?: number; anchor?: "start" | "middle" | "end"; fill?: string } = {},
+): string {
   return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${opts.size ?? 15}" font-weight="${opts.weight ?? 400}" text-anchor="${opts.anchor ?? "start"}" fill="${opts.fill ?? COLORS.text}">${esc(s)}</text>`;
 }
 
@@ -94,17 +107,32 @@ function columns(top: number, title: string, days: ProvinceChartData["perDay"]):
   // Whole numbers only: half a unit is no value to read off.
   for (const v of [...new Set([0, max % 2 === 0 ? max / 2 : 0, max])]) {
     const y = chartTop + chartH - (v / max) * chartH;
-    out.push(`<line x1="${x0}" y1="${y}" x2="${x0 + w}" y2="${y}" stroke="${COLORS.grid}"/>`, text(x0 - 8, y + 5, String(v), { size: 12, anchor: "end", fill: COLORS.muted }));
+    out.push(
+      `<line x1="${x0}" y1="${y}" x2="${x0 + w}" y2="${y}" stroke="${COLORS.grid}"/>`,
+      text(x0 - 8, y + 5, String(v), { size: 12, anchor: "end", fill: COLORS.muted }),
+    );
   }
   const every = Math.max(1, Math.ceil(days.length / 12));
   days.forEach((d, i) => {
     const h = (d.count / max) * chartH;
     const x = x0 + i * step;
-    if (h > 0) out.push(`<rect x="${(x + step * 0.15).toFixed(1)}" y="${(chartTop + chartH - h).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS.bar}"/>`);
+    if (h > 0)
+      out.push(
+        `<rect x="${(x + step * 0.15).toFixed(1)}" y="${(chartTop + chartH - h).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS.bar}"/>`,
+      );
     if (d.deadline || d.today) {
-      out.push(`<line x1="${(x + step / 2).toFixed(1)}" y1="${chartTop - 4}" x2="${(x + step / 2).toFixed(1)}" y2="${chartTop + chartH}" stroke="${d.deadline ? COLORS.notStarted : COLORS.muted}" stroke-dasharray="4 3"/>`);
+      out.push(
+        `<line x1="${(x + step / 2).toFixed(1)}" y1="${chartTop - 4}" x2="${(x + step / 2).toFixed(1)}" y2="${chartTop + chartH}" stroke="${d.deadline ? COLORS.notStarted : COLORS.muted}" stroke-dasharray="4 3"/>`,
+      );
     }
-    if (i % every === 0 || d.deadline) out.push(text(x + step / 2, chartTop + chartH + 18, d.label, { size: 11, anchor: "middle", fill: d.deadline ? COLORS.notStarted : COLORS.muted }));
+    if (i % every === 0 || d.deadline)
+      out.push(
+        text(x + step / 2, chartTop + chartH + 18, d.label, {
+          size: 11,
+          anchor: "middle",
+          fill: d.deadline ? COLORS.notStarted : COLORS.muted,
+        }),
+      );
   });
   return { svg: out.join(""), height: 40 + chartH + 30 };
 }
@@ -148,9 +176,14 @@ export function staffChartSvg(d: StaffChartData): string {
   const barX = 40;
   const barW = WIDTH - 80;
   const aw = (d.answered / total) * barW;
-  parts.push(`<rect x="${barX}" y="130" width="${aw.toFixed(1)}" height="44" fill="${COLORS.submitted}"/>`, `<rect x="${(barX + aw).toFixed(1)}" y="130" width="${(barW - aw).toFixed(1)}" height="44" fill="${COLORS.notStarted}"/>`);
-  if (d.answered > 0) parts.push(text(barX + aw / 2, 158, String(d.answered), { size: 18, weight: 700, anchor: "middle", fill: "#ffffff" }));
-  if (d.notYet > 0) parts.push(text(barX + aw + (barW - aw) / 2, 158, String(d.notYet), { size: 18, weight: 700, anchor: "middle", fill: "#ffffff" }));
+  parts.push(
+    `<rect x="${barX}" y="130" width="${aw.toFixed(1)}" height="44" fill="${COLORS.submitted}"/>`,
+    `<rect x="${(barX + aw).toFixed(1)}" y="130" width="${(barW - aw).toFixed(1)}" height="44" fill="${COLORS.notStarted}"/>`,
+  );
+  if (d.answered > 0)
+    parts.push(text(barX + aw / 2, 158, String(d.answered), { size: 18, weight: 700, anchor: "middle", fill: "#ffffff" }));
+  if (d.notYet > 0)
+    parts.push(text(barX + aw + (barW - aw) / 2, 158, String(d.notYet), { size: 18, weight: 700, anchor: "middle", fill: "#ffffff" }));
   let y = 210;
   for (const b of d.breakdown) {
     parts.push(text(40, y, `${b.label}: ${b.count}`, { size: 16 }));

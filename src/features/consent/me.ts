@@ -12,7 +12,12 @@ import { decisions, recordDecision, type Decision } from "./service.js";
 export async function consentSummary(ctx: FlowContext<unknown>): Promise<Message> {
   const d = await decisions(ctx.tx, ctx.actor!.personId);
   const show = (x: Decision | null) =>
-    x ? ctx.t(x.accepted ? "consent-state-yes" : "consent-state-no", { at: formatDateTime(x.decidedAt, ctx.timeZone), version: x.noticeVersion }) : ctx.t("consent-state-none");
+    x
+      ? ctx.t(x.accepted ? "consent-state-yes" : "consent-state-no", {
+          at: formatDateTime(x.decidedAt, ctx.timeZone),
+          version: x.noticeVersion,
+        })
+      : ctx.t("consent-state-none");
   return { key: "consent-me-summary", vars: { records: show(d.records), messages: show(d.messages) } };
 }
 
@@ -24,7 +29,15 @@ export async function messagesOff(ctx: FlowContext<unknown>): Promise<boolean> {
 export async function setMessages(ctx: FlowContext<unknown>): Promise<Message> {
   const accepted = await messagesOff(ctx);
   const { personId, provinceId } = ctx.actor!;
-  await recordDecision(ctx.tx, { provinceId, personId, purpose: "messages", accepted, noticeVersion: CONSENT_NOTICE_VERSION, now: ctx.now, withdrawal: !accepted });
+  await recordDecision(ctx.tx, {
+    provinceId,
+    personId,
+    purpose: "messages",
+    accepted,
+    noticeVersion: CONSENT_NOTICE_VERSION,
+    now: ctx.now,
+    withdrawal: !accepted,
+  });
   const vars = { at: formatDateTime(ctx.now, ctx.timeZone), version: CONSENT_NOTICE_VERSION };
   return { key: accepted ? "consent-messages-on-done" : "consent-messages-off-done", vars };
 }
@@ -32,7 +45,15 @@ export async function setMessages(ctx: FlowContext<unknown>): Promise<Message> {
 /** Without "records" the bot cannot work: the withdrawal is recorded and becomes an erasure request. */
 export async function withdrawRecords(ctx: FlowContext<unknown>): Promise<Message> {
   const { personId, provinceId } = ctx.actor!;
-  await recordDecision(ctx.tx, { provinceId, personId, purpose: "records", accepted: false, noticeVersion: CONSENT_NOTICE_VERSION, now: ctx.now, withdrawal: true });
+  await recordDecision(ctx.tx, {
+    provinceId,
+    personId,
+    purpose: "records",
+    accepted: false,
+    noticeVersion: CONSENT_NOTICE_VERSION,
+    now: ctx.now,
+    withdrawal: true,
+  });
   await requestErasure(ctx.tx, personId, provinceId, ctx.now, ctx.notify);
   return { key: "consent-withdraw-done", vars: { at: formatDateTime(ctx.now, ctx.timeZone), version: CONSENT_NOTICE_VERSION } };
 }
@@ -44,6 +65,13 @@ export async function correctPhone(ctx: FlowContext<unknown>, text: string): Pro
   const { personId, provinceId } = ctx.actor!;
   // Only the contact number: proofs already used (invites, channel links) stay as they are.
   await ctx.tx.update(people).set({ phone, updatedAt: ctx.now }).where(eq(people.id, personId));
-  await writeAudit(ctx.tx, { provinceId, actor: { personId }, action: "update-profile", entity: "person", entityId: personId, after: { fields: ["phone"] } });
+  await writeAudit(ctx.tx, {
+    provinceId,
+    actor: { personId },
+    action: "update-profile",
+    entity: "person",
+    entityId: personId,
+    after: { fields: ["phone"] },
+  });
   return true;
 }

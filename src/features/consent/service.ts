@@ -29,16 +29,35 @@ export async function recordDecision(
   db: DbOrTx,
   d: { provinceId: number; personId: number; purpose: Purpose; accepted: boolean; noticeVersion: string; now: Date; withdrawal?: boolean },
 ): Promise<void> {
-  await db.insert(consents).values({ provinceId: d.provinceId, personId: d.personId, purpose: d.purpose, accepted: d.accepted, noticeVersion: d.noticeVersion, decidedAt: d.now });
+  await db.insert(consents).values({
+    provinceId: d.provinceId,
+    personId: d.personId,
+    purpose: d.purpose,
+    accepted: d.accepted,
+    noticeVersion: d.noticeVersion,
+    decidedAt: d.now,
+  });
   if (d.withdrawal || d.accepted) {
-    await writeAudit(db, { provinceId: d.provinceId, actor: d, action: d.accepted ? "consent-give" : "consent-withdraw", entity: "person", entityId: d.personId, after: { purpose: d.purpose, version: d.noticeVersion } });
+    await writeAudit(db, {
+      provinceId: d.provinceId,
+      actor: d,
+      action: d.accepted ? "consent-give" : "consent-withdraw",
+      entity: "person",
+      entityId: d.personId,
+      after: { purpose: d.purpose, version: d.noticeVersion },
+    });
   }
 }
 
 /** The latest decision per purpose (null: never asked, which is not consent). */
 export async function decisions(db: DbOrTx, personId: number): Promise<Record<Purpose, Decision | null>> {
   const rows = await db
-    .select({ purpose: consents.purpose, accepted: consents.accepted, noticeVersion: consents.noticeVersion, decidedAt: consents.decidedAt })
+    .select({
+      purpose: consents.purpose,
+      accepted: consents.accepted,
+      noticeVersion: consents.noticeVersion,
+      decidedAt: consents.decidedAt,
+    })
     .from(consents)
     .where(eq(consents.personId, personId))
     .orderBy(desc(consents.decidedAt), desc(consents.id));

@@ -6,7 +6,18 @@
 import { Paragraph, type Table } from "docx";
 import type { LocalDate } from "../../domain/calendar.js";
 import { FORMS, REPORT_SECTIONS, type ReportScope, type ReportSection } from "../../domain/dossiers.js";
-import { grid, nationalHeader, officialDocument, para, run, sideBySide, signerBlock, signerTitle, STT, TEXT_WIDTH } from "../../exports/docx.js";
+import {
+  grid,
+  nationalHeader,
+  officialDocument,
+  para,
+  run,
+  sideBySide,
+  signerBlock,
+  signerTitle,
+  STT,
+  TEXT_WIDTH,
+} from "../../exports/docx.js";
 import { RATING_VI } from "../results/documents.js";
 
 export interface DossierHeader {
@@ -53,7 +64,8 @@ const HEADINGS: Record<ReportScope, Record<ReportSection, string>> = {
   },
 };
 
-const heading = (text: string) => new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 200, after: 80 } });
+const heading = (text: string) =>
+  new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 200, after: 80 } });
 const body = (text: string) => text.split("\n").map((line) => para([run(line)], { align: "both", after: 60 }));
 const title = (text: string, before = 360) => para([run(text, { bold: true, size: 28 })], { align: "center", before });
 const subtitle = (text: string) => para([run(text, { bold: true })], { align: "center", after: 240 });
@@ -67,7 +79,10 @@ export function reportDocument(h: DossierHeader, r: ReportDoc) {
     header(h, null),
     title(FORMS[r.scope].heading),
     subtitle(`ĐỀ NGHỊ ${r.verb} ${r.titleName.toUpperCase()} NĂM HỌC ${h.schoolYear}`),
-    para([run(r.scope === "individual" ? `Họ và tên: ${r.name}` : `Tên tập thể: ${r.name}`, { bold: true })], { align: "center", after: 240 }),
+    para([run(r.scope === "individual" ? `Họ và tên: ${r.name}` : `Tên tập thể: ${r.name}`, { bold: true })], {
+      align: "center",
+      after: 240,
+    }),
   ];
   for (const s of REPORT_SECTIONS) {
     if (s === "duties") children.push(heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"));
@@ -75,16 +90,38 @@ export function reportDocument(h: DossierHeader, r: ReportDoc) {
   }
   const w = Math.round((TEXT_WIDTH - STT) / 3);
   children.push(
-    grid([["STT", STT], ["Năm học", w], ["Danh hiệu thi đua, hình thức khen thưởng", w], ["Số, ngày quyết định", TEXT_WIDTH - STT - 2 * w]], r.years.map((y, i) => [String(i + 1), y.schoolYear, y.titles, y.decision]), { keepWithNext: true, empty: "(Chưa có)" }),
+    grid(
+      [
+        ["STT", STT],
+        ["Năm học", w],
+        ["Danh hiệu thi đua, hình thức khen thưởng", w],
+        ["Số, ngày quyết định", TEXT_WIDTH - STT - 2 * w],
+      ],
+      r.years.map((y, i) => [String(i + 1), y.schoolYear, y.titles, y.decision]),
+      { keepWithNext: true, empty: "(Chưa có)" },
+    ),
     spacer(),
     r.scope === "individual"
-      ? sideBySide(signerBlock("THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ", h.leader?.name ?? null, "(Ký, đóng dấu)"), signerBlock("NGƯỜI BÁO CÁO THÀNH TÍCH", r.name, "(Ký, ghi rõ họ và tên)"), 0.5)
-      : sideBySide(signerBlock("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", null, "(Ký, đóng dấu)"), signerBlock(signerTitle(h.leader), h.leader?.name ?? null, "(Ký, đóng dấu)"), 0.5),
+      ? sideBySide(
+          signerBlock("THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ", h.leader?.name ?? null, "(Ký, đóng dấu)"),
+          signerBlock("NGƯỜI BÁO CÁO THÀNH TÍCH", r.name, "(Ký, ghi rõ họ và tên)"),
+          0.5,
+        )
+      : sideBySide(
+          signerBlock("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", null, "(Ký, đóng dấu)"),
+          signerBlock(signerTitle(h.leader), h.leader?.name ?? null, "(Ký, đóng dấu)"),
+          0.5,
+        ),
   );
   return officialDocument(`Báo cáo thành tích - ${r.name}`, children, FORMS[r.scope].footer);
 }
 
-const PROPOSAL_COLUMNS = (): Array<[string, number]> => [["STT", STT], ["Họ và tên / Tập thể", 2900], ["Chức vụ", 1700], ["Danh hiệu, hình thức đề nghị", TEXT_WIDTH - STT - 2900 - 1700]];
+const PROPOSAL_COLUMNS = (): Array<[string, number]> => [
+  ["STT", STT],
+  ["Họ và tên / Tập thể", 2900],
+  ["Chức vụ", 1700],
+  ["Danh hiệu, hình thức đề nghị", TEXT_WIDTH - STT - 2900 - 1700],
+];
 
 /** Tờ trình đề nghị khen thưởng: the unit asks the council above it, with the list of proposals. */
 export function proposalDocument(h: DossierHeader, lines: ProposalLine[]) {
@@ -106,11 +143,19 @@ export function proposalDocument(h: DossierHeader, lines: ProposalLine[]) {
           `${h.unitName} kính trình ${council} xem xét, đề nghị khen thưởng cho ${people} cá nhân và ${collectives} tập thể, cụ thể như sau:`,
         ].join("\n"),
       ),
-      grid(PROPOSAL_COLUMNS(), lines.map((l, i) => [String(i + 1), l.name, l.position, l.titleName]), { keepWithNext: true, empty: "(Không có)" }),
+      grid(
+        PROPOSAL_COLUMNS(),
+        lines.map((l, i) => [String(i + 1), l.name, l.position, l.titleName]),
+        { keepWithNext: true, empty: "(Không có)" },
+      ),
       spacer(),
       ...body("(Có hồ sơ, báo cáo thành tích kèm theo.)"),
       sideBySide(
-        [para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }), para([run("- Như trên;", { size: 22 })]), para([run("- Lưu: VT.", { size: 22 })])],
+        [
+          para([run("Nơi nhận:", { bold: true, italics: true, size: 24 })], { before: 240 }),
+          para([run("- Như trên;", { size: 22 })]),
+          para([run("- Lưu: VT.", { size: 22 })]),
+        ],
         signerBlock(signerTitle(h.leader), h.leader?.name ?? null),
       ),
     ],
@@ -139,11 +184,21 @@ export function minutesDocument(h: DossierHeader, ratings: Record<string, number
       heading("1. Kết quả đánh giá, xếp loại năm học"),
       ...body(`Tổng số được đánh giá: ${rated}. ${counts}.`),
       heading("2. Các trường hợp đề nghị khen thưởng"),
-      grid(PROPOSAL_COLUMNS(), lines.map((l, i) => [String(i + 1), l.name, l.position, l.titleName]), { empty: "(Không có)" }),
+      grid(
+        PROPOSAL_COLUMNS(),
+        lines.map((l, i) => [String(i + 1), l.name, l.position, l.titleName]),
+        { empty: "(Không có)" },
+      ),
       heading("3. Kết quả biểu quyết"),
-      ...body("Số thành viên Hội đồng có mặt: ......./.......; số phiếu đồng ý: ......./....... (tỉ lệ .......%). Cuộc họp kết thúc lúc ....... giờ ....... cùng ngày."),
+      ...body(
+        "Số thành viên Hội đồng có mặt: ......./.......; số phiếu đồng ý: ......./....... (tỉ lệ .......%). Cuộc họp kết thúc lúc ....... giờ ....... cùng ngày.",
+      ),
       spacer(),
-      sideBySide(signerBlock("THƯ KÝ", null, "(Ký, ghi rõ họ tên)"), signerBlock("CHỦ TỊCH HỘI ĐỒNG", h.leader?.name ?? null, "(Ký, ghi rõ họ tên)"), 0.5),
+      sideBySide(
+        signerBlock("THƯ KÝ", null, "(Ký, ghi rõ họ tên)"),
+        signerBlock("CHỦ TỊCH HỘI ĐỒNG", h.leader?.name ?? null, "(Ký, ghi rõ họ tên)"),
+        0.5,
+      ),
     ],
     FORMS.minutes.footer,
   );

@@ -16,7 +16,13 @@ import { titleNameVi } from "./prefill.js";
 import { personFacts, proposals, unitFacts, type DossierCampaigns, type Proposal } from "./service.js";
 
 /** The header every document of the unit's dossier shares. */
-export async function dossierHeader(db: DbOrTx, c: DossierCampaigns, unitId: number, now: Date, timeZone: string): Promise<DossierHeader & { unitCode: string }> {
+export async function dossierHeader(
+  db: DbOrTx,
+  c: DossierCampaigns,
+  unitId: number,
+  now: Date,
+  timeZone: string,
+): Promise<DossierHeader & { unitCode: string }> {
   const [unit] = await db.select({ name: units.name, code: units.code, parentId: units.parentId }).from(units).where(eq(units.id, unitId));
   const [parent] = unit?.parentId ? await db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId)) : [];
   const [province] = await db.select({ name: provinces.name }).from(provinces).where(eq(provinces.id, c.results.provinceId));
@@ -47,7 +53,12 @@ export async function reportDocx(db: DbOrTx, c: DossierCampaigns, h: DossierHead
       : (await personFacts(db, p.personId, c.results.id)).years
           .filter((y) => y.titles.length > 0)
           .map((y) => ({ schoolYear: y.schoolYear, titles: y.titles.map(titleNameVi).join(", "), decision: y.decision ?? "" }));
-  const unitYears = p.personId === null ? (await unitFacts(db, c.results, p.unitId)).years.filter((y) => y.titles.length > 0).map((y) => ({ schoolYear: y.schoolYear, titles: y.titles.map(titleNameVi).join(", "), decision: "" })) : [];
+  const unitYears =
+    p.personId === null
+      ? (await unitFacts(db, c.results, p.unitId)).years
+          .filter((y) => y.titles.length > 0)
+          .map((y) => ({ schoolYear: y.schoolYear, titles: y.titles.map(titleNameVi).join(", "), decision: "" }))
+      : [];
   return toDocx(
     reportDocument(h, {
       scope: p.personId === null ? "collective" : "individual",
@@ -61,10 +72,21 @@ export async function reportDocx(db: DbOrTx, c: DossierCampaigns, h: DossierHead
 }
 
 /** The unit's dossier: its files (the approved reports only) and the zip of them, named HoSo_<mã đơn vị>_<năm học>.zip. */
-export async function dossierFiles(db: DbOrTx, c: DossierCampaigns, unitId: number, now: Date, timeZone: string): Promise<{ files: NamedFile[]; zipName: string; zip: Uint8Array }> {
+export async function dossierFiles(
+  db: DbOrTx,
+  c: DossierCampaigns,
+  unitId: number,
+  now: Date,
+  timeZone: string,
+): Promise<{ files: NamedFile[]; zipName: string; zip: Uint8Array }> {
   const h = await dossierHeader(db, c, unitId, now, timeZone);
   const list = await proposals(db, c, [unitId]);
-  const lines: ProposalLine[] = list.map((p) => ({ collective: p.personId === null, name: p.name, position: p.position, titleName: titleNameVi(p.titleCode) }));
+  const lines: ProposalLine[] = list.map((p) => ({
+    collective: p.personId === null,
+    name: p.name,
+    position: p.position,
+    titleName: titleNameVi(p.titleCode),
+  }));
   const approved = list.filter((p) => p.report?.status === "approved");
   const names = dossierFileNames(h.unitCode, h.schoolYear, approved);
   const facts = await unitFacts(db, c.results, unitId);

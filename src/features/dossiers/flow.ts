@@ -53,18 +53,31 @@ const PAGE = 8;
 const ZIP = "application/zip";
 const back = (ctx: Ctx): Option => ({ value: "back", label: ctx.t("common-back") });
 
-const campaignsOf = (ctx: Ctx): Promise<DossierCampaigns> => ctx.memo(`dossier:${ctx.data.campaignId}:${ctx.data.resultsId}`, () => dossierCampaignsById(ctx.tx, ctx.data.campaignId, ctx.data.resultsId));
-const serviceCtx = async (ctx: Ctx): Promise<DossierCtx> => ({ c: await campaignsOf(ctx), actor: ctx.actor!, now: ctx.now, timeZone: ctx.timeZone, notify: ctx.notify });
+const campaignsOf = (ctx: Ctx): Promise<DossierCampaigns> =>
+  ctx.memo(`dossier:${ctx.data.campaignId}:${ctx.data.resultsId}`, () =>
+    dossierCampaignsById(ctx.tx, ctx.data.campaignId, ctx.data.resultsId),
+  );
+const serviceCtx = async (ctx: Ctx): Promise<DossierCtx> => ({
+  c: await campaignsOf(ctx),
+  actor: ctx.actor!,
+  now: ctx.now,
+  timeZone: ctx.timeZone,
+  notify: ctx.notify,
+});
 const titleText = (ctx: Ctx, code: string) => ctx.t(titleLabelKey(code as TitleCode));
-const current = async (ctx: Ctx): Promise<Proposal> => findProposal(ctx.tx, await campaignsOf(ctx), ctx.data.unitId!, ctx.data.personId ?? null, ctx.data.titleCode!);
+const current = async (ctx: Ctx): Promise<Proposal> =>
+  findProposal(ctx.tx, await campaignsOf(ctx), ctx.data.unitId!, ctx.data.personId ?? null, ctx.data.titleCode!);
 const reportStatus = (ctx: Ctx, p: Proposal) => ctx.t(`dossier-report-status-${p.report?.status ?? "none"}`);
-const proposalLabel = (ctx: Ctx, p: Proposal) => `${p.report?.status === "approved" ? "✓" : p.report?.status === "submitted" ? "✉" : p.report?.status === "returned" ? "↩" : "•"} ${p.name} — ${titleText(ctx, p.titleCode)}`;
+const proposalLabel = (ctx: Ctx, p: Proposal) =>
+  `${p.report?.status === "approved" ? "✓" : p.report?.status === "submitted" ? "✉" : p.report?.status === "returned" ? "↩" : "•"} ${p.name} — ${titleText(ctx, p.titleCode)}`;
 const pick = (p: Proposal) => `r${p.personId ?? "u"}:${p.titleCode}`;
 
 async function prefillOf(ctx: Ctx, p: Proposal): Promise<Prefill> {
   const c = await campaignsOf(ctx);
   return ctx.memo(`dossier-prefill:${p.personId}:${p.unitId}`, async () =>
-    p.personId === null ? unitPrefill(await unitFacts(ctx.tx, c.results, p.unitId), c.results.schoolYear) : personPrefill(await personFacts(ctx.tx, p.personId, c.results.id), c.results.schoolYear),
+    p.personId === null
+      ? unitPrefill(await unitFacts(ctx.tx, c.results, p.unitId), c.results.schoolYear)
+      : personPrefill(await personFacts(ctx.tx, p.personId, c.results.id), c.results.schoolYear),
   );
 }
 
@@ -90,7 +103,9 @@ function nextSection(ctx: Ctx, say: Message[]): StepResult {
   return { next: "report", say };
 }
 
-const startOf = (ctx: Ctx): StepResult => ({ next: ctx.data.mode === "office" ? "office-list" : ctx.data.mode === "unit" ? "unit-menu" : "mine" });
+const startOf = (ctx: Ctx): StepResult => ({
+  next: ctx.data.mode === "office" ? "office-list" : ctx.data.mode === "unit" ? "unit-menu" : "mine",
+});
 
 export const dossierFlow = defineFlow<Data>({
   name: "dossier",
@@ -145,13 +160,15 @@ export const dossierFlow = defineFlow<Data>({
       prompt: () => ({ key: "dossier-mine" }),
       async options(ctx) {
         const unit = homeUnit(ctx.actor);
-        const mine = unit === null ? [] : (await proposals(ctx.tx, await campaignsOf(ctx), [unit])).filter((p) => p.personId === ctx.actor!.personId);
+        const mine =
+          unit === null ? [] : (await proposals(ctx.tx, await campaignsOf(ctx), [unit])).filter((p) => p.personId === ctx.actor!.personId);
         return [...mine.map((p) => ({ value: pick(p), label: proposalLabel(ctx, p) })), { value: "close", label: ctx.t("common-close") }];
       },
       async onAnswer(ctx, value) {
         if (value === "close") return { done: true };
         const unit = homeUnit(ctx.actor);
-        const mine = unit === null ? [] : (await proposals(ctx.tx, await campaignsOf(ctx), [unit])).filter((p) => p.personId === ctx.actor!.personId);
+        const mine =
+          unit === null ? [] : (await proposals(ctx.tx, await campaignsOf(ctx), [unit])).filter((p) => p.personId === ctx.actor!.personId);
         choose(ctx, await byPick(mine, value));
         return { next: "report" };
       },
@@ -179,8 +196,11 @@ export const dossierFlow = defineFlow<Data>({
       async options(ctx) {
         const p = await current(ctx);
         const editable = dossierEditable(await unitDossierState(ctx.tx, await campaignsOf(ctx), p.unitId));
-        const out: Option[] = editable ? REPORT_SECTIONS.map((s) => ({ value: `s:${s}`, label: `✎ ${ctx.t(`dossier-section-${s}`)}` })) : [];
-        if (editable && missingSections(p).length === 0 && (p.report?.status === "draft" || p.report?.status === "returned")) out.push({ value: "submit", label: ctx.t(p.personId === null ? "dossier-report-finish" : "dossier-report-submit") });
+        const out: Option[] = editable
+          ? REPORT_SECTIONS.map((s) => ({ value: `s:${s}`, label: `✎ ${ctx.t(`dossier-section-${s}`)}` }))
+          : [];
+        if (editable && missingSections(p).length === 0 && (p.report?.status === "draft" || p.report?.status === "returned"))
+          out.push({ value: "submit", label: ctx.t(p.personId === null ? "dossier-report-finish" : "dossier-report-submit") });
         out.push(ctx.data.mode === "unit" ? back(ctx) : { value: "close", label: ctx.t("common-close") });
         return out;
       },
@@ -300,7 +320,9 @@ export const dossierFlow = defineFlow<Data>({
             ctx.data.page = 0;
             return { next: "unit-reports" };
           case "mine": {
-            const mine = (await proposals(ctx.tx, await campaignsOf(ctx), [ctx.data.unitId!])).find((p) => p.personId === ctx.actor!.personId);
+            const mine = (await proposals(ctx.tx, await campaignsOf(ctx), [ctx.data.unitId!])).find(
+              (p) => p.personId === ctx.actor!.personId,
+            );
             if (!mine) throw new UserError("button-stale");
             choose(ctx, mine);
             return { next: "report" };
@@ -324,7 +346,10 @@ export const dossierFlow = defineFlow<Data>({
       },
       async options(ctx) {
         const list = await proposals(ctx.tx, await campaignsOf(ctx), [ctx.data.unitId!]);
-        return [...pageOfOptions(ctx.t, list, ctx.data.page ?? 0, PAGE, (p) => ({ value: pick(p), label: proposalLabel(ctx, p) })), back(ctx)];
+        return [
+          ...pageOfOptions(ctx.t, list, ctx.data.page ?? 0, PAGE, (p) => ({ value: pick(p), label: proposalLabel(ctx, p) })),
+          back(ctx),
+        ];
       },
       async onAnswer(ctx, value) {
         if (value === "back") return { next: "unit-menu" };
@@ -348,7 +373,8 @@ export const dossierFlow = defineFlow<Data>({
       async options(ctx) {
         const p = await current(ctx);
         const out: Option[] = [];
-        if (p.report?.status === "submitted") out.push({ value: "approve", label: ctx.t("dossier-approve") }, { value: "return", label: ctx.t("dossier-return") });
+        if (p.report?.status === "submitted")
+          out.push({ value: "approve", label: ctx.t("dossier-approve") }, { value: "return", label: ctx.t("dossier-return") });
         if (p.personId === null || p.personId === ctx.actor!.personId) out.push({ value: "write", label: ctx.t("dossier-write") });
         out.push(back(ctx));
         return out;
@@ -390,7 +416,12 @@ export const dossierFlow = defineFlow<Data>({
       async onAnswer(ctx, value) {
         if (value !== "yes") return { next: "unit-menu" };
         const outcome = await requestSend(ctx.tx, await serviceCtx(ctx), ctx.data.unitId!);
-        return { next: "unit-menu", say: [{ key: outcome === "sent" ? "dossier-sent" : "dossier-awaiting-leader", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } }] };
+        return {
+          next: "unit-menu",
+          say: [
+            { key: outcome === "sent" ? "dossier-sent" : "dossier-awaiting-leader", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } },
+          ],
+        };
       },
     },
     "confirm-send": {
@@ -418,13 +449,25 @@ export const dossierFlow = defineFlow<Data>({
         const n = (s: string) => all.filter((u) => u.state === s).length;
         return {
           key: "dossier-office-list",
-          vars: { campaign: c.campaign.title, deadline: formatDate(c.campaign.deadlineAt, ctx.timeZone), units: all.length, notStarted: n("not_started"), inProgress: n("in_progress"), sent: n("sent"), returned: n("returned"), accepted: n("accepted") },
+          vars: {
+            campaign: c.campaign.title,
+            deadline: formatDate(c.campaign.deadlineAt, ctx.timeZone),
+            units: all.length,
+            notStarted: n("not_started"),
+            inProgress: n("in_progress"),
+            sent: n("sent"),
+            returned: n("returned"),
+            accepted: n("accepted"),
+          },
         };
       },
       async options(ctx) {
         const all = await provinceDossiers(ctx.tx, await campaignsOf(ctx));
         return [
-          ...pageOfOptions(ctx.t, all, ctx.data.page ?? 0, PAGE, (u) => ({ value: `u${u.unitId}`, label: `${u.code} ${u.name} — ${ctx.t(`dossier-state-${u.state}`)}` })),
+          ...pageOfOptions(ctx.t, all, ctx.data.page ?? 0, PAGE, (u) => ({
+            value: `u${u.unitId}`,
+            label: `${u.code} ${u.name} — ${ctx.t(`dossier-state-${u.state}`)}`,
+          })),
           { value: "close", label: ctx.t("common-close") },
         ];
       },
@@ -448,13 +491,25 @@ export const dossierFlow = defineFlow<Data>({
         const u = await officeLine(ctx);
         return {
           key: "dossier-office-unit",
-          vars: { unit: `${u.code} ${u.name}`, state: ctx.t(`dossier-state-${u.state}`), proposals: u.proposals, approved: u.approved, sent: u.sentAt ? formatDateTime(u.sentAt, ctx.timeZone) : "—", reason: u.returnReason ?? "—" },
+          vars: {
+            unit: `${u.code} ${u.name}`,
+            state: ctx.t(`dossier-state-${u.state}`),
+            proposals: u.proposals,
+            approved: u.approved,
+            sent: u.sentAt ? formatDateTime(u.sentAt, ctx.timeZone) : "—",
+            reason: u.returnReason ?? "—",
+          },
         };
       },
       async options(ctx) {
         const u = await officeLine(ctx);
         return [
-          ...(u.state === "sent" ? [{ value: "accept", label: ctx.t("dossier-office-accept") }, { value: "return", label: ctx.t("dossier-office-return") }] : []),
+          ...(u.state === "sent"
+            ? [
+                { value: "accept", label: ctx.t("dossier-office-accept") },
+                { value: "return", label: ctx.t("dossier-office-return") },
+              ]
+            : []),
           ...(u.proposals > 0 ? [{ value: "docs", label: ctx.t("dossier-menu-docs") }] : []),
           back(ctx),
         ];
@@ -505,5 +560,10 @@ async function officeLine(ctx: Ctx) {
 /** The unit's dossier as one zip: a Telegram document, a signed link where the channel cannot take files. */
 async function docs(ctx: Ctx, unitId: number): Promise<StepResult> {
   const { zip, zipName, files } = await dossierFiles(ctx.tx, await campaignsOf(ctx), unitId, ctx.now, ctx.timeZone);
-  return { ...startOf(ctx), send: [{ type: "document", fileName: zipName, mime: ZIP, content: zip, caption: ctx.t("dossier-docs-caption", { files: files.length }) }] } as StepResult;
+  return {
+    ...startOf(ctx),
+    send: [
+      { type: "document", fileName: zipName, mime: ZIP, content: zip, caption: ctx.t("dossier-docs-caption", { files: files.length }) },
+    ],
+  } as StepResult;
 }

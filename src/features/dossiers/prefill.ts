@@ -21,7 +21,8 @@ const LEVEL_VI: Record<string, string> = {
 export const titleNameVi = (code: string) => (isTitleCode(code) ? getTitle(code).nameVi : code);
 const isoToVn = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 /** 47.6 → "47,6": figures are written the Vietnamese way. */
-export const percentVi = (part: number, whole: number) => (whole === 0 ? "0" : (Math.round((part / whole) * 1000) / 10).toString().replace(".", ","));
+export const percentVi = (part: number, whole: number) =>
+  whole === 0 ? "0" : (Math.round((part / whole) * 1000) / 10).toString().replace(".", ",");
 
 export type Prefill = Partial<Record<ReportSection, string>>;
 
@@ -33,16 +34,21 @@ export function personPrefill(f: PersonFacts, schoolYear: string): Prefill {
     ...f.nominations.map((n) => `Được đơn vị đề xuất điển hình tiên tiến, lĩnh vực ${n.field} (minh chứng: ${n.evidence} tệp).`),
   ];
   const initiatives = f.initiatives.map(
-    (i) => `- Sáng kiến “${i.title}”${i.scope ? `, được công nhận cấp ${SCOPE_VI[i.scope] ?? i.scope}` : ""}${i.decisionNumber ? `, Quyết định số ${i.decisionNumber}` : ""}${i.decidedOn ? ` ngày ${isoToVn(i.decidedOn)}` : ""}.`,
+    (i) =>
+      `- Sáng kiến “${i.title}”${i.scope ? `, được công nhận cấp ${SCOPE_VI[i.scope] ?? i.scope}` : ""}${i.decisionNumber ? `, Quyết định số ${i.decisionNumber}` : ""}${i.decidedOn ? ` ngày ${isoToVn(i.decidedOn)}` : ""}.`,
   );
   const withDecision = new Set(f.years.filter((y) => y.decision).map((y) => y.schoolYear));
   const awards = [
     ...f.years
       .filter((y) => y.titles.length > 0)
-      .map((y) => `- Năm học ${y.schoolYear}: ${y.titles.map(titleNameVi).join(", ")}${y.decision ? ` (Quyết định số ${y.decision})` : ""}.`),
+      .map(
+        (y) => `- Năm học ${y.schoolYear}: ${y.titles.map(titleNameVi).join(", ")}${y.decision ? ` (Quyết định số ${y.decision})` : ""}.`,
+      ),
     ...f.decisions
       .filter((d) => !withDecision.has(d.schoolYear) || d.titleCode.startsWith("GIAY_KHEN") || d.titleCode.startsWith("BANG_KHEN"))
-      .map((d) => `- ${titleNameVi(d.titleCode)}: Quyết định số ${d.number} ngày ${isoToVn(d.signedOn)} của ${LEVEL_VI[d.level] ?? d.level}.`),
+      .map(
+        (d) => `- ${titleNameVi(d.titleCode)}: Quyết định số ${d.number} ngày ${isoToVn(d.signedOn)} của ${LEVEL_VI[d.level] ?? d.level}.`,
+      ),
   ];
   return {
     bio: `Họ và tên: ${f.fullName}. Chức vụ: ${f.position || "…"}. Đơn vị công tác: ${f.unitName}.`,
@@ -59,7 +65,9 @@ export function unitPrefill(f: UnitFacts, schoolYear: string): Prefill {
   const parts = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
     .filter((r) => f.ratings[r])
     .map((r) => `${RATING_VI[r]}: ${f.ratings[r]}/${rated} (${percentVi(f.ratings[r]!, rated)}%)`);
-  const awards = f.years.filter((y) => y.titles.length > 0).map((y) => `- Năm học ${y.schoolYear}: ${y.titles.map(titleNameVi).join(", ")}.`);
+  const awards = f.years
+    .filter((y) => y.titles.length > 0)
+    .map((y) => `- Năm học ${y.schoolYear}: ${y.titles.map(titleNameVi).join(", ")}.`);
   return {
     bio: `${f.unitName}. Tổng số cán bộ, giáo viên, nhân viên: ${f.members}.`,
     achievements: rated > 0 ? `Năm học ${schoolYear}, kết quả đánh giá, xếp loại: ${parts.join("; ")}.` : undefined,

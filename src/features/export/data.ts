@@ -2,7 +2,17 @@ import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { rowsOf } from "../../db/rows.js";
 import { alias } from "drizzle-orm/pg-core";
-import { campaigns, collectiveRegistrations, initiatives, nominations, people, registrations, schoolYears, unitTargets, units } from "../../db/schema.js";
+import {
+  campaigns,
+  collectiveRegistrations,
+  initiatives,
+  nominations,
+  people,
+  registrations,
+  schoolYears,
+  unitTargets,
+  units,
+} from "../../db/schema.js";
 import { localDateOf } from "../../domain/calendar.js";
 import { groupPhone } from "../../domain/people.js";
 import { compareNameKeys, compareVietnamese, nameSortKey } from "../../domain/text.js";
@@ -36,7 +46,12 @@ export const SHEET_NAMES = {
 export const UNIT_STATE_VI = { submitted: "Đã nộp", in_progress: "Đang thực hiện", not_started: "Chưa bắt đầu" } as const;
 export const REGISTRATION_STATUS_VI: Record<string, string> = { pending: "Chờ duyệt", approved: "Đã duyệt", returned: "Trả lại" };
 export const WHOLE_UNIT_VI = "Toàn đơn vị";
-export const NOMINATION_STATUS_VI: Record<string, string> = { draft: "Đang soạn", submitted: "Đã gửi", returned: "Trả lại", accepted: "Đã công nhận" };
+export const NOMINATION_STATUS_VI: Record<string, string> = {
+  draft: "Đang soạn",
+  submitted: "Đã gửi",
+  returned: "Trả lại",
+  accepted: "Đã công nhận",
+};
 export const NOMINEE_KIND_VI: Record<string, string> = { individual: "Cá nhân", collective: "Tập thể" };
 export const INITIATIVE_STATUS_VI: Record<string, string> = { planned: "Dự kiến", applied: "Đã áp dụng", recognised: "Đã công nhận" };
 export const INITIATIVE_SCOPE_VI: Record<string, string> = { co_so: "Cơ sở", tinh: "Cấp tỉnh", toan_quoc: "Toàn quốc" };
@@ -109,7 +124,6 @@ interface ExportContext {
   allIds: number[];
 }
 
-
 export interface ExportData {
   campaign: Campaign;
   units: UnitProgress[];
@@ -149,7 +163,11 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
   const year = await schoolYearOf(db, campaign.schoolYearId);
   const nominationCounts = await countNominations(db, campaign.schoolYearId, scope.unitIds);
 
-  const individuals = individualsSheet(ctx, (ids) => fetchPeople(ids, false), (planned) => (plannedInitiatives = planned));
+  const individuals = individualsSheet(
+    ctx,
+    (ids) => fetchPeople(ids, false),
+    (planned) => (plannedInitiatives = planned),
+  );
   const summary = summarySheet(ctx, titleCounts, nominationCounts);
 
   const collectives: Sheet = {
@@ -174,7 +192,13 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
         const ordered = inUnitOrder(allIds, batch, (rs) =>
           [...rs].sort((a, b) => (a.groupName === null ? -1 : b.groupName === null ? 1 : compareVietnamese(a.groupName, b.groupName))),
         );
-        yield ordered.map((c) => [++n, unitName.get(c.unitId) ?? "", c.groupName ?? WHOLE_UNIT_VI, titleName(c.titleCode), c.awardCode ? titleName(c.awardCode) : null]);
+        yield ordered.map((c) => [
+          ++n,
+          unitName.get(c.unitId) ?? "",
+          c.groupName ?? WHOLE_UNIT_VI,
+          titleName(c.titleCode),
+          c.awardCode ? titleName(c.awardCode) : null,
+        ]);
       }
     },
   };
@@ -229,12 +253,32 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
             ),
           );
         const planned = plannedInitiatives ? ids.flatMap((id) => plannedInitiatives!.get(id) ?? []) : await fetchPeople(ids, true);
-        return [...declared.map((d) => ({ ...d, unitId: Number(d.unitId), planned: false })), ...planned.map((p) => ({ unitId: p.unitId, title: p.initiativeTitle ?? "", field: p.initiativeSubject ?? "", author: p.name, coAuthors: null, status: "", decisionNumber: null, decidedOn: null, scope: null, planned: true }))];
+        return [
+          ...declared.map((d) => ({ ...d, unitId: Number(d.unitId), planned: false })),
+          ...planned.map((p) => ({
+            unitId: p.unitId,
+            title: p.initiativeTitle ?? "",
+            field: p.initiativeSubject ?? "",
+            author: p.name,
+            coAuthors: null,
+            status: "",
+            decisionNumber: null,
+            decidedOn: null,
+            scope: null,
+            planned: true,
+          })),
+        ];
       };
       for await (const batch of byUnitBatches(unitList, fetch)) {
         const ordered = inUnitOrder(allIds, batch, (rs) => [
-          ...sortByVietnameseName(rs.filter((r) => !r.planned), (r) => r.author),
-          ...sortByVietnameseName(rs.filter((r) => r.planned), (r) => r.author),
+          ...sortByVietnameseName(
+            rs.filter((r) => !r.planned),
+            (r) => r.author,
+          ),
+          ...sortByVietnameseName(
+            rs.filter((r) => r.planned),
+            (r) => r.author,
+          ),
         ]);
         yield ordered.map((r) => [
           ++n,
@@ -257,7 +301,11 @@ export async function registrationExport(db: DbOrTx, campaign: Campaign, scope: 
   // The year's results (chat or imported), as their own tab after the registration's.
   const results = resultsSheet(db, campaign.schoolYear, unitList);
 
-  return { campaign, units: unitList, sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted, results] };
+  return {
+    campaign,
+    units: unitList,
+    sheets: [summary, individuals, collectives, targets, nominationSheet, initiativeSheet, notSubmitted, results],
+  };
 }
 
 /** One row per unit, with a totals row under them. */
@@ -303,7 +351,11 @@ function summarySheet(ctx: ExportContext, titleCounts: Map<number, Map<string, n
 }
 
 /** Every registration (withdrawn ones left out), with the reason of a returned one. */
-function individualsSheet(ctx: ExportContext, fetchPeople: (unitIds: number[]) => Promise<PersonRow[]>, onPlanned: (planned: Map<number, PersonRow[]>) => void): Sheet {
+function individualsSheet(
+  ctx: ExportContext,
+  fetchPeople: (unitIds: number[]) => Promise<PersonRow[]>,
+  onPlanned: (planned: Map<number, PersonRow[]>) => void,
+): Sheet {
   return {
     name: SHEET_NAMES.individuals,
     columns: [
@@ -417,7 +469,10 @@ function nominationsSheet(ctx: ExportContext): Sheet {
       for await (const batch of byUnitBatches(ctx.unitList, fetch)) {
         // Persons first, then collectives; each in Vietnamese order.
         const ordered = inUnitOrder(ctx.allIds, batch, (rs) => [
-          ...sortByVietnameseName(rs.filter((r) => r.kind === "individual"), (r) => r.name),
+          ...sortByVietnameseName(
+            rs.filter((r) => r.kind === "individual"),
+            (r) => r.name,
+          ),
           ...rs.filter((r) => r.kind !== "individual").sort((a, b) => compareVietnamese(a.name, b.name)),
         ]);
         yield ordered.map((r) => [
@@ -456,7 +511,17 @@ function notSubmittedSheet(unitList: UnitProgress[]): Sheet {
       let n = 0;
       yield unitList
         .filter((u) => u.state !== "submitted")
-        .map((u) => [++n, u.code, u.name, u.kindName, u.cluster, UNIT_STATE_VI[u.state], u.contact?.name ?? null, u.contact?.position || null, u.contact?.phone ? groupPhone(u.contact.phone) : null]);
+        .map((u) => [
+          ++n,
+          u.code,
+          u.name,
+          u.kindName,
+          u.cluster,
+          UNIT_STATE_VI[u.state],
+          u.contact?.name ?? null,
+          u.contact?.position || null,
+          u.contact?.phone ? groupPhone(u.contact.phone) : null,
+        ]);
     },
   };
 }
@@ -473,7 +538,13 @@ async function countTitles(db: DbOrTx, campaignId: number, unitIds: number[] | n
   const individual = await db
     .select({ unitId: registrations.unitId, code: registrations.titleCode, n: sql<number>`count(*)::int` })
     .from(registrations)
-    .where(and(eq(registrations.campaignId, campaignId), unitIds ? inArray(registrations.unitId, unitIds) : undefined, ne(registrations.status, "withdrawn")))
+    .where(
+      and(
+        eq(registrations.campaignId, campaignId),
+        unitIds ? inArray(registrations.unitId, unitIds) : undefined,
+        ne(registrations.status, "withdrawn"),
+      ),
+    )
     .groupBy(registrations.unitId, registrations.titleCode);
   const collective = await db
     .select({ unitId: collectiveRegistrations.unitId, code: collectiveRegistrations.titleCode, n: sql<number>`count(*)::int` })
@@ -485,7 +556,10 @@ async function countTitles(db: DbOrTx, campaignId: number, unitIds: number[] | n
 }
 
 async function schoolYearOf(db: DbOrTx, id: number): Promise<{ startsOn: string; endsOn: string }> {
-  const [row] = await db.select({ startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn }).from(schoolYears).where(eq(schoolYears.id, id));
+  const [row] = await db
+    .select({ startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn })
+    .from(schoolYears)
+    .where(eq(schoolYears.id, id));
   return row!;
 }
 
@@ -495,7 +569,13 @@ export async function countNominations(db: DbOrTx, schoolYearId: number, unitIds
     .select({ unitId: nominations.unitId, n: sql<number>`count(*)::int` })
     .from(nominations)
     .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
-    .where(and(eq(campaigns.schoolYearId, schoolYearId), ne(nominations.status, "draft"), unitIds ? inArray(nominations.unitId, unitIds) : undefined))
+    .where(
+      and(
+        eq(campaigns.schoolYearId, schoolYearId),
+        ne(nominations.status, "draft"),
+        unitIds ? inArray(nominations.unitId, unitIds) : undefined,
+      ),
+    )
     .groupBy(nominations.unitId);
   return new Map(rows.map((r) => [r.unitId, r.n]));
 }
@@ -523,7 +603,11 @@ export async function* unitDocuments(
 ): AsyncGenerator<UnitDocumentEntry> {
   const fetch = async (ids: number[]) => {
     const parent = alias(units, "parent");
-    const parents = await db.select({ unitId: units.id, parentName: parent.name }).from(units).leftJoin(parent, eq(parent.id, units.parentId)).where(inArray(units.id, ids));
+    const parents = await db
+      .select({ unitId: units.id, parentName: parent.name })
+      .from(units)
+      .leftJoin(parent, eq(parent.id, units.parentId))
+      .where(inArray(units.id, ids));
     const regs = await db
       .select({
         unitId: registrations.unitId,
@@ -567,10 +651,20 @@ export async function* unitDocuments(
         draft: unit.state !== "submitted",
         schoolYear: campaign.schoolYear,
         targets: targetRows.map((t) => ({ content: t.content, measure: t.measure, planned: t.planned })),
-        individuals: sortByVietnameseName(regs, (r) => r.name).map((r) => ({ name: r.name, position: r.position, title: titleName(r.titleCode), award: r.awardCode ? titleName(r.awardCode) : null, initiative: r.initiativeTitle })),
+        individuals: sortByVietnameseName(regs, (r) => r.name).map((r) => ({
+          name: r.name,
+          position: r.position,
+          title: titleName(r.titleCode),
+          award: r.awardCode ? titleName(r.awardCode) : null,
+          initiative: r.initiativeTitle,
+        })),
         collectives: [...collectiveRows]
           .sort((a, b) => (a.groupName === null ? -1 : b.groupName === null ? 1 : compareVietnamese(a.groupName, b.groupName)))
-          .map((c) => ({ group: c.groupName ?? WHOLE_UNIT_VI, title: titleName(c.titleCode), award: c.awardCode ? titleName(c.awardCode) : null })),
+          .map((c) => ({
+            group: c.groupName ?? WHOLE_UNIT_VI,
+            title: titleName(c.titleCode),
+            award: c.awardCode ? titleName(c.awardCode) : null,
+          })),
         leader: unit.leader ? { name: unit.leader.name, position: unit.leader.position } : null,
       };
       yield { unit, fileName: registrationDocName(unit.name, campaign.schoolYear), doc };

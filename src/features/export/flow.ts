@@ -76,7 +76,10 @@ export const exportFlow = defineFlow<ScopeData>({
           });
           return { done: true, say: [{ key: job.joined ? "jobs-documents-joined" : "jobs-documents-queued", vars: { total } }] };
         }
-        const file = await exportFile(ctx.tx, campaign, scope, format === "zip" ? "docx" : format, { now: ctx.now, timeZone: ctx.timeZone });
+        const file = await exportFile(ctx.tx, campaign, scope, format === "zip" ? "docx" : format, {
+          now: ctx.now,
+          timeZone: ctx.timeZone,
+        });
         if (!file) return { done: true, say: [{ key: "export-empty" }] };
         // Personal data leaves the system: who took which file is kept, in the same transaction.
         await writeAudit(ctx.tx, {

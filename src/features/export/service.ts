@@ -69,7 +69,12 @@ export async function writeWorkbook(db: DbOrTx, campaign: ExportCampaign, scope:
 }
 
 /** One CSV per sheet. */
-export async function csvFiles(db: DbOrTx, campaign: ExportCampaign, scope: UnitScope, opts: ExportOptions): Promise<{ files: NamedFile[]; units: UnitProgress[] }> {
+export async function csvFiles(
+  db: DbOrTx,
+  campaign: ExportCampaign,
+  scope: UnitScope,
+  opts: ExportOptions,
+): Promise<{ files: NamedFile[]; units: UnitProgress[] }> {
   const data = await registrationExport(db, campaign, scope);
   const files: NamedFile[] = [];
   for (const sheet of data.sheets) files.push({ name: csvFileName(sheet), content: await csvBytes(sheet, opts) });
@@ -87,7 +92,8 @@ export async function documentFiles(db: DbOrTx, campaign: ExportCampaign, scope:
   const { unitDocx } = await import("../../exports/docx.js");
   const name = uniqueNamer();
   const files: NamedFile[] = [];
-  for await (const entry of unitDocuments(db, campaign, units, opts)) files.push({ name: name(entry.fileName), content: await unitDocx(entry.doc) });
+  for await (const entry of unitDocuments(db, campaign, units, opts))
+    files.push({ name: name(entry.fileName), content: await unitDocx(entry.doc) });
   return files;
 }
 
@@ -103,16 +109,32 @@ export interface ExportFile {
  * One file for a chat: the workbook, the CSVs zipped, one unit's Word document, or the Word
  * documents zipped. Null when there is nothing to put in it (no unit has begun).
  */
-export async function exportFile(db: DbOrTx, campaign: ExportCampaign, scope: UnitScope, format: ExportFormat, opts: ExportOptions): Promise<ExportFile | null> {
+export async function exportFile(
+  db: DbOrTx,
+  campaign: ExportCampaign,
+  scope: UnitScope,
+  format: ExportFormat,
+  opts: ExportOptions,
+): Promise<ExportFile | null> {
   const single = scope.unitIds?.length === 1;
   if (format === "xlsx") {
     let units: UnitProgress[] = [];
     const content = await collect(async (out) => (units = (await writeWorkbook(db, campaign, scope, out, opts)).units));
-    return { fileName: exportFileName("xlsx", campaign, single ? units[0] ?? null : null), mime: MIME.xlsx, content, units: units.length };
+    return {
+      fileName: exportFileName("xlsx", campaign, single ? (units[0] ?? null) : null),
+      mime: MIME.xlsx,
+      content,
+      units: units.length,
+    };
   }
   if (format === "csv") {
     const { files, units } = await csvFiles(db, campaign, scope, opts);
-    return { fileName: exportFileName("csv", campaign, single ? units[0] ?? null : null), mime: MIME.csv, content: await zipFiles(files, opts), units: units.length };
+    return {
+      fileName: exportFileName("csv", campaign, single ? (units[0] ?? null) : null),
+      mime: MIME.csv,
+      content: await zipFiles(files, opts),
+      units: units.length,
+    };
   }
   const docs = await documentFiles(db, campaign, scope, opts);
   if (docs.length === 0) return null;

@@ -9,5 +9,6 @@ export const helpFeature = defineFeature({
     cancel: { words: ["cancel", "huy"] },
   },
   locales: ["help"],
-  help: (actor) => (!actor ? [] : ["help-everyone", ...(isManager(actor) ? ["help-focal"] : []), ...(isOffice(actor) ? ["help-office"] : [])]),
+  help: (actor) =>
+    !actor ? [] : ["help-everyone", ...(isManager(actor) ? ["help-focal"] : []), ...(isOffice(actor) ? ["help-office"] : [])],
 });

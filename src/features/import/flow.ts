@@ -48,7 +48,8 @@ async function readSent(ctx: FlowContext<Data>): Promise<Table> {
     const file = path.join(dir, `${sentStem(ctx)}${path.extname(ctx.data.fileName!).toLowerCase()}`);
     await writeFile(file, content);
     const table = await readTable(file);
-    if (table.rows.length > IMPORT_MAX_ROWS) throw new UserError("office-import-too-many-rows", { rows: table.rows.length, max: IMPORT_MAX_ROWS });
+    if (table.rows.length > IMPORT_MAX_ROWS)
+      throw new UserError("office-import-too-many-rows", { rows: table.rows.length, max: IMPORT_MAX_ROWS });
     return table;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -56,8 +57,11 @@ async function readSent(ctx: FlowContext<Data>): Promise<Table> {
 }
 
 function reportText(ctx: FlowContext<Data>, report: ImportReport): string {
-  const lines = report.rejected.slice(0, SHOWN_REJECTIONS).map((r) => ctx.t("office-import-rejected-line", { line: r.line, reason: ctx.t(r.reason, r.vars) }));
-  if (report.rejected.length > SHOWN_REJECTIONS) lines.push(ctx.t("office-import-more", { count: report.rejected.length - SHOWN_REJECTIONS }));
+  const lines = report.rejected
+    .slice(0, SHOWN_REJECTIONS)
+    .map((r) => ctx.t("office-import-rejected-line", { line: r.line, reason: ctx.t(r.reason, r.vars) }));
+  if (report.rejected.length > SHOWN_REJECTIONS)
+    lines.push(ctx.t("office-import-more", { count: report.rejected.length - SHOWN_REJECTIONS }));
   return lines.join("\n");
 }
 
@@ -74,8 +78,25 @@ async function rejectedFile(ctx: FlowContext<Data>, table: Table, report: Import
     { header: ctx.t("office-import-col-reason"), width: 48 },
     ...Array.from({ length: width }, (_, i) => ({ header: table.headers[i] ?? "", width: 22 })),
   ];
-  const content = await xlsxBytes([{ name: ctx.t("office-import-rejected-sheet"), columns, rows: async function* () { yield rows; } }], { timeZone: ctx.timeZone });
-  return { type: "document", fileName: `${sentStem(ctx)}-dong-bi-loai.xlsx`, mime: MIME.xlsx, content, caption: ctx.t("office-import-rejected-caption", { count: report.rejected.length }) };
+  const content = await xlsxBytes(
+    [
+      {
+        name: ctx.t("office-import-rejected-sheet"),
+        columns,
+        rows: async function* () {
+          yield rows;
+        },
+      },
+    ],
+    { timeZone: ctx.timeZone },
+  );
+  return {
+    type: "document",
+    fileName: `${sentStem(ctx)}-dong-bi-loai.xlsx`,
+    mime: MIME.xlsx,
+    content,
+    caption: ctx.t("office-import-rejected-caption", { count: report.rejected.length }),
+  };
 }
 
 /** `/nhap` (`/import`): the Văn phòng sends the units or people table, sees a preview, then imports. */
@@ -109,7 +130,8 @@ export const importFlow = defineFlow<Data>({
       prompt: () => ({ key: "office-import-ask-file" }),
       async onAnswer(ctx, file): Promise<StepResult> {
         const ext = path.extname(file.name ?? "").toLowerCase();
-        if (file.kind !== "document" || (ext !== ".csv" && ext !== ".xlsx")) return { next: "file", say: [{ key: "office-import-not-table" }] };
+        if (file.kind !== "document" || (ext !== ".csv" && ext !== ".xlsx"))
+          return { next: "file", say: [{ key: "office-import-not-table" }] };
         if ((file.size ?? 0) > IMPORT_MAX_BYTES) return { next: "file", say: [{ key: "office-import-too-big" }] };
         ctx.data.fileId = file.fileId;
         ctx.data.fileName = file.name!;
@@ -129,7 +151,17 @@ export const importFlow = defineFlow<Data>({
         return {
           next: "confirm",
           say: [
-            { key: "office-import-preview", vars: { file: ctx.data.fileName, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length, lines: reportText(ctx, r) } },
+            {
+              key: "office-import-preview",
+              vars: {
+                file: ctx.data.fileName,
+                created: r.created,
+                updated: r.updated,
+                unchanged: r.unchanged,
+                rejected: r.rejected.length,
+                lines: reportText(ctx, r),
+              },
+            },
             ...(many ? [{ key: "office-import-rejected-file", vars: { count: r.rejected.length } }] : []),
           ],
           ...(many ? { send: [await rejectedFile(ctx, table, r)] } : {}),
@@ -148,7 +180,15 @@ export const importFlow = defineFlow<Data>({
         if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
         const table = await readSent(ctx);
         const r = await importers[ctx.data.kind!](ctx.tx as unknown as Db, ctx.actor!.provinceId, table, ctx.actor!);
-        return { done: true, say: [{ key: "office-import-done", vars: { created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length } }] };
+        return {
+          done: true,
+          say: [
+            {
+              key: "office-import-done",
+              vars: { created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length },
+            },
+          ],
+        };
       },
     },
   },

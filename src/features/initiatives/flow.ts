@@ -24,7 +24,11 @@ const STATUSES = ["planned", "applied", "recognised"] as const;
 
 const statusLine = (ctx: Ctx, i: { status: string; decisionNumber: string | null; decidedOn: string | null; scope: string | null }) =>
   i.status === "recognised"
-    ? ctx.t("initiative-recognised-line", { decision: i.decisionNumber ?? "", date: i.decidedOn ? formatLocalDate(parseIso(i.decidedOn)) : "", scope: ctx.t(`initiative-scope-${i.scope ?? "co_so"}`) })
+    ? ctx.t("initiative-recognised-line", {
+        decision: i.decisionNumber ?? "",
+        date: i.decidedOn ? formatLocalDate(parseIso(i.decidedOn)) : "",
+        scope: ctx.t(`initiative-scope-${i.scope ?? "co_so"}`),
+      })
     : ctx.t(`initiative-status-${i.status}`);
 
 function parseIso(iso: string) {
@@ -57,7 +61,12 @@ export const initiativeFlow = defineFlow<Data>({
         const any = (await initiativesOf(ctx.tx, ctx.actor!.personId)).length > 0;
         return [
           { value: "add", label: ctx.t("initiative-add") },
-          ...(any ? [{ value: "edit", label: ctx.t("common-edit") }, { value: "remove", label: ctx.t("common-remove") }] : []),
+          ...(any
+            ? [
+                { value: "edit", label: ctx.t("common-edit") },
+                { value: "remove", label: ctx.t("common-remove") },
+              ]
+            : []),
           { value: "close", label: ctx.t("common-close") },
         ];
       },
@@ -179,7 +188,12 @@ export const initiativeFlow = defineFlow<Data>({
           title: ctx.data.title!,
           field: ctx.data.field!,
           coauthors: ctx.data.coAuthors ?? ctx.t("register-none"),
-          status: statusLine(ctx, { status: ctx.data.status!, decisionNumber: ctx.data.decisionNumber ?? null, decidedOn: ctx.data.decidedOn ?? null, scope: ctx.data.scope ?? null }),
+          status: statusLine(ctx, {
+            status: ctx.data.status!,
+            decisionNumber: ctx.data.decisionNumber ?? null,
+            decidedOn: ctx.data.decidedOn ?? null,
+            scope: ctx.data.scope ?? null,
+          }),
         },
       }),
       options: (ctx) => [
@@ -199,7 +213,12 @@ export const initiativeFlow = defineFlow<Data>({
           scope: d.status === "recognised" ? d.scope! : null,
         };
         if (d.editId) await updateInitiative(ctx.tx, { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId }, d.editId, input);
-        else await declareInitiative(ctx.tx, { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId, unitId: homeUnit(ctx.actor) }, input);
+        else
+          await declareInitiative(
+            ctx.tx,
+            { personId: ctx.actor!.personId, provinceId: ctx.actor!.provinceId, unitId: homeUnit(ctx.actor) },
+            input,
+          );
         return { done: true, say: [{ key: "initiative-saved", vars: { title: d.title! } }] };
       },
     },

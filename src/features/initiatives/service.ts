@@ -8,20 +8,42 @@ import { UserError } from "../../core/errors.js";
 import { writeAudit } from "../../services/audit.js";
 
 export type Initiative = typeof initiatives.$inferSelect;
-export type NewInitiative = Pick<typeof initiatives.$inferInsert, "title" | "field" | "coAuthors" | "status" | "decisionNumber" | "decidedOn" | "scope">;
+export type NewInitiative = Pick<
+  typeof initiatives.$inferInsert,
+  "title" | "field" | "coAuthors" | "status" | "decisionNumber" | "decidedOn" | "scope"
+>;
 
-export async function declareInitiative(db: DbOrTx, owner: { personId: number; provinceId: number; unitId: number | null }, input: NewInitiative): Promise<Initiative> {
+export async function declareInitiative(
+  db: DbOrTx,
+  owner: { personId: number; provinceId: number; unitId: number | null },
+  input: NewInitiative,
+): Promise<Initiative> {
   const [row] = await db
     .insert(initiatives)
     .values({ ...input, personId: owner.personId, provinceId: owner.provinceId, unitId: owner.unitId })
     .returning();
-  await writeAudit(db, { provinceId: owner.provinceId, actor: owner, action: "create", entity: "initiative", entityId: row!.id, after: row });
+  await writeAudit(db, {
+    provinceId: owner.provinceId,
+    actor: owner,
+    action: "create",
+    entity: "initiative",
+    entityId: row!.id,
+    after: row,
+  });
   return row!;
 }
 
 /** Changes a sáng kiến its owner declared; another person's is refused. */
-export async function updateInitiative(db: DbOrTx, owner: { personId: number; provinceId: number }, id: number, input: NewInitiative): Promise<Initiative> {
-  const [before] = await db.select().from(initiatives).where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId)));
+export async function updateInitiative(
+  db: DbOrTx,
+  owner: { personId: number; provinceId: number },
+  id: number,
+  input: NewInitiative,
+): Promise<Initiative> {
+  const [before] = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId)));
   if (!before) throw new UserError("button-stale");
   const [after] = await db.update(initiatives).set(input).where(eq(initiatives.id, id)).returning();
   await writeAudit(db, { provinceId: owner.provinceId, actor: owner, action: "update", entity: "initiative", entityId: id, before, after });
@@ -30,7 +52,10 @@ export async function updateInitiative(db: DbOrTx, owner: { personId: number; pr
 
 /** Deletes a sáng kiến its owner declared (a nomination citing it keeps its text, not the link). */
 export async function deleteInitiative(db: DbOrTx, owner: { personId: number; provinceId: number }, id: number): Promise<Initiative> {
-  const [before] = await db.delete(initiatives).where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId))).returning();
+  const [before] = await db
+    .delete(initiatives)
+    .where(and(eq(initiatives.id, id), eq(initiatives.personId, owner.personId)))
+    .returning();
   if (!before) throw new UserError("button-stale");
   await writeAudit(db, { provinceId: owner.provinceId, actor: owner, action: "delete", entity: "initiative", entityId: id, before });
   return before;

@@ -49,7 +49,12 @@ async function unitInvitePhoto(ctx: FlowContext<Data>, invite: Invite, fresh: bo
 
 async function personalPhoto(ctx: FlowContext<Data>, invite: Invite, name: string): Promise<Outbound> {
   const how = howToJoin(ctx, invite);
-  const caption = ctx.t("invites-personal-made", { name, role: ctx.t(`role-${invite.role}`), how: how.text, expires: formatDateTime(invite.expiresAt!, ctx.timeZone) });
+  const caption = ctx.t("invites-personal-made", {
+    name,
+    role: ctx.t(`role-${invite.role}`),
+    how: how.text,
+    expires: formatDateTime(invite.expiresAt!, ctx.timeZone),
+  });
   return { type: "photo", fileName: "ma-moi-ca-nhan.png", content: await qrPng(how.qr), caption };
 }
 
@@ -64,7 +69,10 @@ async function invitable(ctx: FlowContext<Data>): Promise<Option[]> {
 async function invitablePeople(ctx: FlowContext<Data>, unitId: number) {
   const { notJoined } = await pendingMembers(ctx.tx, unitId);
   if (ctx.data.mode !== "unit") return notJoined;
-  const higher = await withHigherRoles(ctx.tx, notJoined.map((m) => m.personId));
+  const higher = await withHigherRoles(
+    ctx.tx,
+    notJoined.map((m) => m.personId),
+  );
   return notJoined.filter((m) => !higher.has(m.personId));
 }
 
@@ -106,16 +114,29 @@ export const invitesFlow = defineFlow<Data>({
       ],
       async onAnswer(ctx, value): Promise<StepResult> {
         if (value === "new") return { next: "confirmNew" };
-        if (value === "personal") return (await invitable(ctx)).length ? { next: "person" } : { next: "menu", say: [{ key: "invites-nobody-left" }] };
+        if (value === "personal")
+          return (await invitable(ctx)).length ? { next: "person" } : { next: "menu", say: [{ key: "invites-nobody-left" }] };
         if (value === "pending") {
           const { notJoined, unmatched } = await pendingMembers(ctx.tx, ctx.data.unitId!);
           const names = (rows: typeof notJoined) => rows.map((m) => `• ${m.fullName} (#${m.personId})`).join("\n") || ctx.t("invites-none");
           const dupes = unmatched.map((m) =>
-            m.possibleDuplicateOf ? `• ${ctx.t("invites-unmatched-duplicate", { name: m.fullName, id: m.personId, other: m.possibleDuplicateOf.fullName, otherId: m.possibleDuplicateOf.personId })}` : `• ${m.fullName} (#${m.personId})`,
+            m.possibleDuplicateOf
+              ? `• ${ctx.t("invites-unmatched-duplicate", { name: m.fullName, id: m.personId, other: m.possibleDuplicateOf.fullName, otherId: m.possibleDuplicateOf.personId })}`
+              : `• ${m.fullName} (#${m.personId})`,
           );
           return {
             next: "menu",
-            say: [{ key: "invites-pending-page", vars: { unit: await unitName(ctx, ctx.data.unitId!), count: notJoined.length, notJoined: names(notJoined), unmatched: dupes.join("\n") || ctx.t("invites-none") } }],
+            say: [
+              {
+                key: "invites-pending-page",
+                vars: {
+                  unit: await unitName(ctx, ctx.data.unitId!),
+                  count: notJoined.length,
+                  notJoined: names(notJoined),
+                  unmatched: dupes.join("\n") || ctx.t("invites-none"),
+                },
+              },
+            ],
           };
         }
         return { done: true };

@@ -88,6 +88,9 @@ export async function pendingMembers(db: DbOrTx, unitId: number): Promise<Pendin
  */
 export async function withHigherRoles(db: DbOrTx, personIds: number[]): Promise<Set<number>> {
   if (personIds.length === 0) return new Set();
-  const rows = await db.select({ personId: roles.personId }).from(roles).where(and(inArray(roles.personId, personIds), ne(roles.role, "staff")));
+  const rows = await db
+    .select({ personId: roles.personId })
+    .from(roles)
+    .where(and(inArray(roles.personId, personIds), ne(roles.role, "staff")));
   return new Set(rows.map((r) => r.personId));
 }

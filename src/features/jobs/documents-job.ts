@@ -17,7 +17,13 @@ interface Payload {
 /** The Văn phòng's zip of every unit's Word document: one job per campaign while it runs. */
 export const documentsZipJob: JobKind = {
   kind: DOCUMENTS_ZIP,
-  messages: { started: "jobs-documents-started", progress: "jobs-documents-progress", done: "jobs-documents-done", empty: "jobs-documents-empty", failed: "jobs-documents-failed" },
+  messages: {
+    started: "jobs-documents-started",
+    progress: "jobs-documents-progress",
+    done: "jobs-documents-done",
+    empty: "jobs-documents-empty",
+    failed: "jobs-documents-failed",
+  },
   async run(ctx) {
     const p = ctx.payload as unknown as Payload;
     const campaign = await loadCampaign(ctx.db, ctx.provinceId, p.campaignId);

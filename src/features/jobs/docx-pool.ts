@@ -22,7 +22,9 @@ export function createDocxPool(size = Math.max(1, Math.min(availableParallelism(
   // A document needs a few MB: a small heap makes each worker collect early, which keeps the
   // job's peak memory down (V8 would otherwise let every worker's heap grow far beyond that).
   const resourceLimits = { maxOldGenerationSizeMb: 64 };
-  const workers = Array.from({ length: size }, () => (source ? new Worker(boot, { eval: true, resourceLimits }) : new Worker(fileURLToPath(url), { resourceLimits })));
+  const workers = Array.from({ length: size }, () =>
+    source ? new Worker(boot, { eval: true, resourceLimits }) : new Worker(fileURLToPath(url), { resourceLimits }),
+  );
   const pending = new Map<number, { resolve(b: Uint8Array): void; reject(e: Error): void }>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 0;

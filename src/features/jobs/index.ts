@@ -15,7 +15,13 @@ export interface Jobs extends JobRunner {
 }
 
 /** The background job runner of this instance, polling for work until stopped. */
-export function startJobs(deps: { db: Db; senders: () => Partial<Record<ChannelName, ChannelSender>>; translator: Translator; logger: Logger; dataDir: string }): Jobs {
+export function startJobs(deps: {
+  db: Db;
+  senders: () => Partial<Record<ChannelName, ChannelSender>>;
+  translator: Translator;
+  logger: Logger;
+  dataDir: string;
+}): Jobs {
   let links: FileLinks | null = null;
   const runner = createJobRunner({
     db: deps.db,

@@ -24,7 +24,8 @@ export interface JobRow {
   result: Record<string, unknown> | null;
 }
 
-const columns = sql.raw(`jobs.id::int as "id", jobs.kind, jobs.province_id as "provinceId", jobs.request_key as "requestKey", jobs.payload, jobs.recipients,
+const columns =
+  sql.raw(`jobs.id::int as "id", jobs.kind, jobs.province_id as "provinceId", jobs.request_key as "requestKey", jobs.payload, jobs.recipients,
   jobs.status, jobs.attempts, jobs.progress_done as "progressDone", jobs.progress_total as "progressTotal", jobs.result`);
 
 /** Tells this process's runner that a job was queued, so it need not wait for its next poll. */
@@ -96,7 +97,10 @@ export async function claimJob(db: Db, opts: { kinds: string[]; owner: string; n
 }
 
 /** Renews the lease and records progress; false when the lease is no longer ours (stop working). */
-export async function heartbeat(db: Db, job: { id: number; owner: string; now: Date; leaseMs: number; done?: number; total?: number }): Promise<boolean> {
+export async function heartbeat(
+  db: Db,
+  job: { id: number; owner: string; now: Date; leaseMs: number; done?: number; total?: number },
+): Promise<boolean> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`
       update jobs set lease_until = ${at(new Date(job.now.getTime() + job.leaseMs))},
@@ -108,9 +112,15 @@ export async function heartbeat(db: Db, job: { id: number; owner: string; now: D
 }
 
 /** Keeps what the job made (while the lease is ours); the file is then delivered from it. */
-export async function saveResult(db: Db, job: { id: number; owner: string; done: number; total: number }, result: Record<string, unknown>): Promise<boolean> {
+export async function saveResult(
+  db: Db,
+  job: { id: number; owner: string; done: number; total: number },
+  result: Record<string, unknown>,
+): Promise<boolean> {
   const rows = rowsOf<{ id: number }>(
-    await db.execute(sql`update jobs set result = ${JSON.stringify(result)}::jsonb, progress_done = ${job.done}, progress_total = ${job.total} where id = ${job.id} and lease_owner = ${job.owner} and status = 'running' returning id`),
+    await db.execute(
+      sql`update jobs set result = ${JSON.stringify(result)}::jsonb, progress_done = ${job.done}, progress_total = ${job.total} where id = ${job.id} and lease_owner = ${job.owner} and status = 'running' returning id`,
+    ),
   );
   return rows.length > 0;
 }
@@ -129,7 +139,10 @@ export async function markDelivered(db: Db, job: { id: number; owner: string }, 
  * Ends the job, unless somebody joined it since its recipients were read (they are served first):
  * true when the job is finished.
  */
-export async function finishJob(db: Db, job: { id: number; owner: string; now: Date; recipients: number; status: "done" | "failed"; error?: string }): Promise<boolean> {
+export async function finishJob(
+  db: Db,
+  job: { id: number; owner: string; now: Date; recipients: number; status: "done" | "failed"; error?: string },
+): Promise<boolean> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`
       update jobs set status = ${job.status}, finished_at = ${at(job.now)}, lease_owner = null, lease_until = null, last_error = ${job.error ?? null}

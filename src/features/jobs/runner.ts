@@ -128,11 +128,19 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 
   const textFor = (r: JobRecipient) => (key: string, vars?: Vars) => deps.translator.t(r.locale as Locale, key, vars);
 
-  async function deliverFile(sender: ChannelSender, r: JobRecipient, file: StoredFile, content: Uint8Array | null, caption: string | undefined) {
+  async function deliverFile(
+    sender: ChannelSender,
+    r: JobRecipient,
+    file: StoredFile,
+    content: Uint8Array | null,
+    caption: string | undefined,
+  ) {
     if ((sender.maxDocumentBytes ?? 0) >= file.size) {
       const bytes = content ?? (await deps.store.get(file.key))?.content;
       if (!bytes) throw new Error("stored file missing");
-      await sender.send(r.externalId, [{ type: "document", fileName: file.name, mime: file.mime, content: bytes, ...(caption ? { caption } : {}) }]);
+      await sender.send(r.externalId, [
+        { type: "document", fileName: file.name, mime: file.mime, content: bytes, ...(caption ? { caption } : {}) },
+      ]);
     } else if (deps.links()) {
       await sender.send(r.externalId, [{ type: "link", text: caption ?? file.name, url: deps.links()!.urlFor(file.key, now()) }]);
     } else {
@@ -167,7 +175,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     try {
       if (!result.file && !result.empty) {
         const delivered = new Set(result.delivered ?? []);
-        for (const r of job.recipients) if (!delivered.has(recipientKey(r))) await reporterFor(r)?.start(kind.messages.started, { done: 0, total });
+        for (const r of job.recipients)
+          if (!delivered.has(recipientKey(r))) await reporterFor(r)?.start(kind.messages.started, { done: 0, total });
         let lastShown = Date.now();
         const built = await kind.run({
           db,

@@ -59,7 +59,14 @@ export const meFlow = defineFlow<Data>({
           return {
             done: true,
             send: [
-              { type: "document", fileName: `${base}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: await personalXlsx(sections, ctx.t, ctx.timeZone), caption: ctx.t("security-export-caption"), owner },
+              {
+                type: "document",
+                fileName: `${base}.xlsx`,
+                mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                content: await personalXlsx(sections, ctx.t, ctx.timeZone),
+                caption: ctx.t("security-export-caption"),
+                owner,
+              },
               { type: "document", fileName: `${base}.json`, mime: "application/json", content: personalJson(sections), owner },
             ],
           };

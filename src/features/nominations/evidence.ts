@@ -25,9 +25,16 @@ export const EVIDENCE_MAX_ATTEMPTS = 8;
  * be fetched never hold up another's; within a channel a file that keeps failing moves behind the
  * others (copy_attempts) and is given up after EVIDENCE_MAX_ATTEMPTS.
  */
-export async function storePendingEvidence(db: Db, fetchers: Partial<Record<ChannelName, FileFetcher>>, store: FileStore, logger: Logger): Promise<number> {
+export async function storePendingEvidence(
+  db: Db,
+  fetchers: Partial<Record<ChannelName, FileFetcher>>,
+  store: FileStore,
+  logger: Logger,
+): Promise<number> {
   const perChannel = await Promise.all(
-    (Object.entries(fetchers) as Array<[ChannelName, FileFetcher]>).map(([channel, fetcher]) => storeChannel(db, channel, fetcher, store, logger)),
+    (Object.entries(fetchers) as Array<[ChannelName, FileFetcher]>).map(([channel, fetcher]) =>
+      storeChannel(db, channel, fetcher, store, logger),
+    ),
   );
   return perChannel.reduce((a, b) => a + b, 0);
 }
@@ -36,7 +43,13 @@ async function storeChannel(db: Db, channel: ChannelName, fetcher: FileFetcher, 
   const pending = await db
     .select()
     .from(nominationEvidence)
-    .where(and(eq(nominationEvidence.channel, channel), isNull(nominationEvidence.sha256), lt(nominationEvidence.copyAttempts, EVIDENCE_MAX_ATTEMPTS)))
+    .where(
+      and(
+        eq(nominationEvidence.channel, channel),
+        isNull(nominationEvidence.sha256),
+        lt(nominationEvidence.copyAttempts, EVIDENCE_MAX_ATTEMPTS),
+      ),
+    )
     .orderBy(asc(nominationEvidence.copyAttempts), asc(nominationEvidence.id))
     .limit(BATCH);
   let stored = 0;
@@ -54,7 +67,10 @@ async function storeChannel(db: Db, channel: ChannelName, fetcher: FileFetcher, 
       const message = (err as Error)?.message ?? String(err);
       // Over the limit never gets better: give it up now rather than after every other try.
       const attempts = /over the evidence limit/.test(message) ? EVIDENCE_MAX_ATTEMPTS : e.copyAttempts + 1;
-      await db.update(nominationEvidence).set({ copyAttempts: attempts, copyError: message.slice(0, 300) }).where(eq(nominationEvidence.id, e.id));
+      await db
+        .update(nominationEvidence)
+        .set({ copyAttempts: attempts, copyError: message.slice(0, 300) })
+        .where(eq(nominationEvidence.id, e.id));
       logger.warn({ evidenceId: e.id, channel, attempts }, "evidence not stored yet");
     }
   }

@@ -1,13 +1,28 @@
 import { z } from "zod";
 import { unitNameOf } from "../../services/units.js";
 import { childUnitIds, membersOf, personById, provincePeople, unitKindCodeOf } from "./queries.js";
-import { countProblem, countRuleFor, criteriaFor, NOMINATES_FOR_SCHOOLS_UNDER, periodYears, SUMMARY_MAX, type NomineeKind } from "../../domain/nominations.js";
+import {
+  countProblem,
+  countRuleFor,
+  criteriaFor,
+  NOMINATES_FOR_SCHOOLS_UNDER,
+  periodYears,
+  SUMMARY_MAX,
+  type NomineeKind,
+} from "../../domain/nominations.js";
 import { foldVietnamese } from "../../domain/text.js";
 import { titleLabelKey, type TitleCode } from "../../domain/titles.js";
 import { UserError } from "../../core/errors.js";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from "./evidence.js";
 import { recognisedInitiatives } from "../initiatives/service.js";
-import { getNomination, openNominationCampaign, saveNomination, submitNominations, unitNominations, type NominationCampaign } from "./service.js";
+import {
+  getNomination,
+  openNominationCampaign,
+  saveNomination,
+  submitNominations,
+  unitNominations,
+  type NominationCampaign,
+} from "./service.js";
 import { guardManagedUnit, isManager, isOffice, managedUnits } from "../../flows/engine/actor.js";
 import { textAnswer } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type InboundFile, type Option, type StepResult } from "../../flows/engine/types.js";
@@ -16,7 +31,6 @@ import type { NominateData } from "./nominate-data.js";
 
 export type { NominateData };
 import { assessmentLines, assessNomination, yearLine } from "../truth/nomination-check.js";
-
 
 type Ctx = FlowContext<NominateData>;
 
@@ -32,7 +46,9 @@ const YEAR_TITLES: Record<NomineeKind, string[]> = { individual: ["CSTDCS", "LDT
 const evidenceSchema = z
   .custom<InboundFile>()
   .refine((f) => !f.size || f.size <= EVIDENCE_MAX_BYTES, { error: "evidence-too-large" })
-  .refine((f) => f.kind === "photo" || (f.mime !== undefined && EVIDENCE_TYPES.includes(f.mime)), { error: "evidence-wrong-type" }) as unknown as z.ZodType<InboundFile, InboundFile>;
+  .refine((f) => f.kind === "photo" || (f.mime !== undefined && EVIDENCE_TYPES.includes(f.mime)), {
+    error: "evidence-wrong-type",
+  }) as unknown as z.ZodType<InboundFile, InboundFile>;
 
 /** The unit, and for a commune or Phòng the schools under it: whose people it may nominate. */
 async function nominableUnits(ctx: Ctx): Promise<number[]> {
@@ -48,7 +64,14 @@ const unitName = (ctx: Ctx): Promise<string> => unitNameOf(ctx.tx, ctx.data.unit
 /** The review text: what will be saved, and every warning the data can give (the Văn phòng sees the same). */
 async function reviewVars(ctx: Ctx) {
   const d = ctx.data;
-  const a = await assessNomination(ctx.tx, { kind: d.kind!, personId: d.personId ?? null, unitId: d.unitId!, campaignId: d.campaignId!, years: d.years ?? [], initiativeId: d.initiativeId ?? null });
+  const a = await assessNomination(ctx.tx, {
+    kind: d.kind!,
+    personId: d.personId ?? null,
+    unitId: d.unitId!,
+    campaignId: d.campaignId!,
+    years: d.years ?? [],
+    initiativeId: d.initiativeId ?? null,
+  });
   const met = (d.criteria ?? []).filter((c) => c.met).length;
   const lines = assessmentLines(ctx.t, a);
   return {
@@ -109,8 +132,20 @@ export const nominateFlow = defineFlow<NominateData>({
         const kindCode = await unitKindCode(ctx);
         const rule = countRuleFor(campaign.settings, kindCode);
         // Bullets: the menu below is numbered on Zalo and the console.
-        const lines = list.map((n) => `• ${n.nomineeName} (${ctx.t(`nomination-kind-${n.kind}`)}) — ${ctx.t(`nomination-status-${n.status}`)}${n.returnReason ? `: ${n.returnReason}` : ""}`);
-        return { key: "nomination-menu", vars: { unit, campaign: campaign.title, count: list.length, min: rule.min, list: lines.join("\n") || ctx.t("nomination-none-yet") } };
+        const lines = list.map(
+          (n) =>
+            `• ${n.nomineeName} (${ctx.t(`nomination-kind-${n.kind}`)}) — ${ctx.t(`nomination-status-${n.status}`)}${n.returnReason ? `: ${n.returnReason}` : ""}`,
+        );
+        return {
+          key: "nomination-menu",
+          vars: {
+            unit,
+            campaign: campaign.title,
+            count: list.length,
+            min: rule.min,
+            list: lines.join("\n") || ctx.t("nomination-none-yet"),
+          },
+        };
       },
       async options(ctx) {
         const list = await unitNominations(ctx.tx, ctx.data.campaignId!, ctx.data.unitId!);
@@ -128,8 +163,17 @@ export const nominateFlow = defineFlow<NominateData>({
           const campaign = await campaignOf(ctx);
           const listed = (await unitNominations(ctx.tx, campaign.id, ctx.data.unitId!)).length;
           const problem = countProblem(listed, countRuleFor(campaign.settings, await unitKindCode(ctx)));
-          const count = await submitNominations(ctx.tx, { actor: ctx.actor!, campaign, unitId: ctx.data.unitId!, now: ctx.now, notify: ctx.notify });
-          return { done: true, say: [{ key: "nomination-submitted", vars: { count } }, ...(problem ? [{ key: problem.key, vars: problem.params }] : [])] };
+          const count = await submitNominations(ctx.tx, {
+            actor: ctx.actor!,
+            campaign,
+            unitId: ctx.data.unitId!,
+            now: ctx.now,
+            notify: ctx.notify,
+          });
+          return {
+            done: true,
+            say: [{ key: "nomination-submitted", vars: { count } }, ...(problem ? [{ key: problem.key, vars: problem.params }] : [])],
+          };
         }
         if (value.startsWith("edit:")) {
           const n = await getNomination(ctx.tx, Number(value.slice(5)));
@@ -170,7 +214,8 @@ export const nominateFlow = defineFlow<NominateData>({
           ctx.data.nomineeName = await unitName(ctx);
         } else {
           const p = await personById(ctx.tx, Number(value));
-          if (!p || p.unitId === null || !(await nominableUnits(ctx)).includes(p.unitId)) throw new UserError("nomination-nominee-other-unit");
+          if (!p || p.unitId === null || !(await nominableUnits(ctx)).includes(p.unitId))
+            throw new UserError("nomination-nominee-other-unit");
           ctx.data.personId = p.id;
           ctx.data.nomineeName = p.name;
         }
@@ -182,8 +227,10 @@ export const nominateFlow = defineFlow<NominateData>({
           const same = await provincePeople(ctx.tx, ctx.actor!.provinceId);
           const match = same.filter((p) => foldVietnamese(p.name) === foldVietnamese(value));
           const allowed = await nominableUnits(ctx);
-          if (match.length > 0 && !match.some((p) => p.unitId !== null && allowed.includes(p.unitId))) throw new UserError("nomination-nominee-other-unit");
-          const mine = match.find((p) => p.unitId === ctx.data.unitId) ?? match.find((p) => p.unitId !== null && allowed.includes(p.unitId));
+          if (match.length > 0 && !match.some((p) => p.unitId !== null && allowed.includes(p.unitId)))
+            throw new UserError("nomination-nominee-other-unit");
+          const mine =
+            match.find((p) => p.unitId === ctx.data.unitId) ?? match.find((p) => p.unitId !== null && allowed.includes(p.unitId));
           ctx.data.personId = mine?.id ?? null;
         } else ctx.data.personId = null;
         ctx.data.nomineeName = value;
@@ -209,7 +256,11 @@ export const nominateFlow = defineFlow<NominateData>({
         if (value.length > SUMMARY_MAX) throw new UserError("nomination-summary-too-long", { count: value.length, max: SUMMARY_MAX });
         ctx.data.summary = value;
         const campaign = await campaignOf(ctx);
-        ctx.data.years = periodYears(campaign.schoolYear, campaign.settings).map((schoolYear) => ({ schoolYear, rating: null, titles: [] }));
+        ctx.data.years = periodYears(campaign.schoolYear, campaign.settings).map((schoolYear) => ({
+          schoolYear,
+          rating: null,
+          titles: [],
+        }));
         ctx.data.yearIndex = 0;
         return { next: "year-rating" };
       },
@@ -228,7 +279,10 @@ export const nominateFlow = defineFlow<NominateData>({
       id: "year-titles",
       input: "choice",
       prompt: (ctx) => ({ key: "nomination-ask-titles", vars: { year: ctx.data.years![ctx.data.yearIndex!]!.schoolYear } }),
-      options: (ctx) => [...YEAR_TITLES[ctx.data.kind!].map((code) => ({ value: code, label: ctx.t(titleLabelKey(code as TitleCode)) })), { value: "none", label: ctx.t("nomination-no-title") }],
+      options: (ctx) => [
+        ...YEAR_TITLES[ctx.data.kind!].map((code) => ({ value: code, label: ctx.t(titleLabelKey(code as TitleCode)) })),
+        { value: "none", label: ctx.t("nomination-no-title") },
+      ],
       async onAnswer(ctx, value) {
         const i = ctx.data.yearIndex!;
         ctx.data.years![i]!.titles = value === "none" ? [] : value === "CSTDCS" ? ["LDTT", "CSTDCS"] : [value];
@@ -302,7 +356,17 @@ export const nominateFlow = defineFlow<NominateData>({
         const saved = await saveNomination(
           ctx.tx,
           { actor: ctx.actor!, campaign, unitId: d.unitId!, now: ctx.now },
-          { kind: d.kind!, personId: d.personId ?? null, nomineeName: d.nomineeName!, field: d.field!, summary: d.summary!, years: d.years ?? [], initiativeId: d.initiativeId ?? null, initiativeText: d.initiativeText ?? null, criteria: d.criteria ?? [] },
+          {
+            kind: d.kind!,
+            personId: d.personId ?? null,
+            nomineeName: d.nomineeName!,
+            field: d.field!,
+            summary: d.summary!,
+            years: d.years ?? [],
+            initiativeId: d.initiativeId ?? null,
+            initiativeText: d.initiativeText ?? null,
+            criteria: d.criteria ?? [],
+          },
           (d.evidence ?? []).map((f) => ({ ...f, channel: ctx.user.channel })),
           d.editId,
         );

@@ -9,7 +9,11 @@ export async function childUnitIds(db: DbOrTx, unitId: number): Promise<number[]
 
 /** The code of a unit's kind (THPT, XA, …), "" when unknown. */
 export async function unitKindCodeOf(db: DbOrTx, unitId: number): Promise<string> {
-  const [row] = await db.select({ code: unitKinds.code }).from(units).innerJoin(unitKinds, eq(unitKinds.id, units.kindId)).where(eq(units.id, unitId));
+  const [row] = await db
+    .select({ code: unitKinds.code })
+    .from(units)
+    .innerJoin(unitKinds, eq(unitKinds.id, units.kindId))
+    .where(eq(units.id, unitId));
   return row?.code ?? "";
 }
 

@@ -25,8 +25,13 @@ export const officeReviewSteps: Record<string, Step<NominateData>> = {
       return { key: "nomination-office-list", vars: { waiting, total: rows.length } };
     },
     async options(ctx) {
-      const rows = (await submittedNominations(ctx.tx, ctx.actor!.provinceId, ctx.data.campaignId)).filter((r) => r.n.status === "submitted");
-      return [...rows.slice(0, 30).map((r) => ({ value: String(r.n.id), label: `${r.unitCode} · ${r.n.nomineeName}` })), { value: "close", label: ctx.t("common-close") }];
+      const rows = (await submittedNominations(ctx.tx, ctx.actor!.provinceId, ctx.data.campaignId)).filter(
+        (r) => r.n.status === "submitted",
+      );
+      return [
+        ...rows.slice(0, 30).map((r) => ({ value: String(r.n.id), label: `${r.unitCode} · ${r.n.nomineeName}` })),
+        { value: "close", label: ctx.t("common-close") },
+      ];
     },
     async onAnswer(ctx, value) {
       assertOffice(ctx);
@@ -44,7 +49,14 @@ export const officeReviewSteps: Record<string, Step<NominateData>> = {
       if (!n || n.provinceId !== ctx.actor!.provinceId) throw new UserError("nomination-unknown", { id: ctx.data.reviewId! });
       const files = await evidenceOf(ctx.tx, n.id);
       // The reviewer sees what the unit saw: every warning, judged on the stored record, in words.
-      const a = await assessNomination(ctx.tx, { kind: n.kind, personId: n.personId, unitId: n.unitId, campaignId: n.campaignId, years: n.years, initiativeId: n.initiativeId });
+      const a = await assessNomination(ctx.tx, {
+        kind: n.kind,
+        personId: n.personId,
+        unitId: n.unitId,
+        campaignId: n.campaignId,
+        years: n.years,
+        initiativeId: n.initiativeId,
+      });
       const lines = assessmentLines(ctx.t, a);
       return {
         key: "truth-nomination-office-one",
@@ -72,7 +84,12 @@ export const officeReviewSteps: Record<string, Step<NominateData>> = {
       assertOffice(ctx);
       if (value === "back") return { next: "review-list" };
       if (value === "return") return { next: "return-reason" };
-      const n = await reviewNomination(ctx.tx, { actor: ctx.actor!, provinceId: ctx.actor!.provinceId, now: ctx.now, notify: ctx.notify }, ctx.data.reviewId!, { accept: true });
+      const n = await reviewNomination(
+        ctx.tx,
+        { actor: ctx.actor!, provinceId: ctx.actor!.provinceId, now: ctx.now, notify: ctx.notify },
+        ctx.data.reviewId!,
+        { accept: true },
+      );
       return { next: "review-list", say: [{ key: "nomination-accepted", vars: { name: n.nomineeName } }] };
     },
   },
@@ -83,7 +100,12 @@ export const officeReviewSteps: Record<string, Step<NominateData>> = {
     prompt: () => ({ key: "nomination-ask-return-reason" }),
     async onAnswer(ctx, reason) {
       assertOffice(ctx);
-      const n = await reviewNomination(ctx.tx, { actor: ctx.actor!, provinceId: ctx.actor!.provinceId, now: ctx.now, notify: ctx.notify }, ctx.data.reviewId!, { accept: false, reason });
+      const n = await reviewNomination(
+        ctx.tx,
+        { actor: ctx.actor!, provinceId: ctx.actor!.provinceId, now: ctx.now, notify: ctx.notify },
+        ctx.data.reviewId!,
+        { accept: false, reason },
+      );
       return { next: "review-list", say: [{ key: "nomination-returned", vars: { name: n.nomineeName } }] };
     },
   },

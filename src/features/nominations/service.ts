@@ -1,6 +1,16 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { campaigns, nominationEvidence, nominations, people, roles, unitKinds, units, type NominationCriterion, type NominationYear } from "../../db/schema.js";
+import {
+  campaigns,
+  nominationEvidence,
+  nominations,
+  people,
+  roles,
+  unitKinds,
+  units,
+  type NominationCriterion,
+  type NominationYear,
+} from "../../db/schema.js";
 import { countProblem, countRuleFor } from "../../domain/nominations.js";
 import { NotAllowed, UserError } from "../../core/errors.js";
 import type { SystemActor } from "../../core/actor.js";
@@ -14,11 +24,15 @@ export type Nomination = typeof nominations.$inferSelect;
 export type NominationCampaign = typeof campaigns.$inferSelect & { schoolYear: string };
 
 /** The open nomination campaign of the province, newest deadline first. */
-export const openNominationCampaign = (db: DbOrTx, provinceId: number, now: Date): Promise<NominationCampaign | null> => openCampaignOfKind(db, provinceId, "nomination", now);
-
+export const openNominationCampaign = (db: DbOrTx, provinceId: number, now: Date): Promise<NominationCampaign | null> =>
+  openCampaignOfKind(db, provinceId, "nomination", now);
 
 export async function unitNominations(db: DbOrTx, campaignId: number, unitId: number): Promise<Nomination[]> {
-  return db.select().from(nominations).where(and(eq(nominations.campaignId, campaignId), eq(nominations.unitId, unitId))).orderBy(asc(nominations.id));
+  return db
+    .select()
+    .from(nominations)
+    .where(and(eq(nominations.campaignId, campaignId), eq(nominations.unitId, unitId)))
+    .orderBy(asc(nominations.id));
 }
 
 export async function getNomination(db: DbOrTx, id: number): Promise<Nomination | null> {
@@ -61,18 +75,45 @@ export async function saveNomination(
     const before = await getNomination(db, editId);
     if (!before || before.unitId !== unitId || before.campaignId !== campaign.id) throw new NotAllowed();
     if (before.status !== "draft" && before.status !== "returned") throw new UserError("nomination-not-editable");
-    [row] = (await db.update(nominations).set({ ...input, status: "draft", updatedAt: now }).where(eq(nominations.id, editId)).returning()) as [Nomination];
-    await writeAudit(db, { provinceId: campaign.provinceId, actor: actor, action: "update", entity: "nomination", entityId: editId, before, after: row });
+    [row] = (await db
+      .update(nominations)
+      .set({ ...input, status: "draft", updatedAt: now })
+      .where(eq(nominations.id, editId))
+      .returning()) as [Nomination];
+    await writeAudit(db, {
+      provinceId: campaign.provinceId,
+      actor: actor,
+      action: "update",
+      entity: "nomination",
+      entityId: editId,
+      before,
+      after: row,
+    });
   } else {
     [row] = (await db
       .insert(nominations)
       .values({ ...input, provinceId: campaign.provinceId, campaignId: campaign.id, unitId, createdBy: actor.personId })
       .returning()) as [Nomination];
-    await writeAudit(db, { provinceId: campaign.provinceId, actor: actor, action: "create", entity: "nomination", entityId: row.id, after: row });
+    await writeAudit(db, {
+      provinceId: campaign.provinceId,
+      actor: actor,
+      action: "create",
+      entity: "nomination",
+      entityId: row.id,
+      after: row,
+    });
   }
   if (evidence.length > 0) {
     await db.insert(nominationEvidence).values(
-      evidence.map((f) => ({ provinceId: campaign.provinceId, nominationId: row.id, channel: f.channel, fileId: f.fileId, fileName: f.name ?? `${f.kind}-${f.fileId.slice(-8)}`, mime: f.mime ?? "application/octet-stream", size: f.size ?? null })),
+      evidence.map((f) => ({
+        provinceId: campaign.provinceId,
+        nominationId: row.id,
+        channel: f.channel,
+        fileId: f.fileId,
+        fileName: f.name ?? `${f.kind}-${f.fileId.slice(-8)}`,
+        mime: f.mime ?? "application/octet-stream",
+        size: f.size ?? null,
+      })),
     );
   }
   return row;
@@ -82,23 +123,53 @@ export async function saveNomination(
  * Submits the unit's list: every draft or returned nomination becomes submitted, after the count
  * for the unit's kind is checked. The Văn phòng is told.
  */
-export async function submitNominations(db: DbOrTx, ctx: { actor: Actor; campaign: NominationCampaign; unitId: number; now: Date; notify: (n: Notification) => void }): Promise<number> {
+export async function submitNominations(
+  db: DbOrTx,
+  ctx: { actor: Actor; campaign: NominationCampaign; unitId: number; now: Date; notify: (n: Notification) => void },
+): Promise<number> {
   const { actor, campaign, unitId, now } = ctx;
   if (!managesUnit(actor, unitId)) throw new NotAllowed();
   if (campaign.closedAt || now > campaign.deadlineAt) throw new UserError("nomination-closed");
   const list = await unitNominations(db, campaign.id, unitId);
-  const [unit] = await db.select({ name: units.name, kind: unitKinds.code }).from(units).innerJoin(unitKinds, eq(unitKinds.id, units.kindId)).where(eq(units.id, unitId));
+  const [unit] = await db
+    .select({ name: units.name, kind: unitKinds.code })
+    .from(units)
+    .innerJoin(unitKinds, eq(unitKinds.id, units.kindId))
+    .where(eq(units.id, unitId));
   const rule = countRuleFor(campaign.settings, unit!.kind);
   const problem = countProblem(list.length, rule);
   // By default the count only warns (the flow says so); a campaign may make it block.
   if (problem && rule.enforce === "block") throw new UserError(problem.key, problem.params);
   const pending = list.filter((n) => n.status === "draft" || n.status === "returned");
   if (pending.length === 0) throw new UserError("nomination-nothing-to-submit");
-  await db.update(nominations).set({ status: "submitted", submittedAt: now, returnReason: null, updatedAt: now }).where(inArray(nominations.id, pending.map((n) => n.id)));
-  await writeAudit(db, { provinceId: campaign.provinceId, actor: actor, action: "submit", entity: "nomination", entityId: unitId, after: { ids: pending.map((n) => n.id) } });
-  const office = await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.provinceId, campaign.provinceId), eq(roles.role, "office")));
+  await db
+    .update(nominations)
+    .set({ status: "submitted", submittedAt: now, returnReason: null, updatedAt: now })
+    .where(
+      inArray(
+        nominations.id,
+        pending.map((n) => n.id),
+      ),
+    );
+  await writeAudit(db, {
+    provinceId: campaign.provinceId,
+    actor: actor,
+    action: "submit",
+    entity: "nomination",
+    entityId: unitId,
+    after: { ids: pending.map((n) => n.id) },
+  });
+  const office = await db
+    .select({ id: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.provinceId, campaign.provinceId), eq(roles.role, "office")));
   for (const o of office) {
-    ctx.notify({ personId: o.id, provinceId: campaign.provinceId, dedupeKey: `nomination-submitted:${unitId}:${now.toISOString()}:${o.id}`, message: { key: "notify-nominations-submitted", vars: { unit: unit!.name, count: pending.length } } });
+    ctx.notify({
+      personId: o.id,
+      provinceId: campaign.provinceId,
+      dedupeKey: `nomination-submitted:${unitId}:${now.toISOString()}:${o.id}`,
+      message: { key: "notify-nominations-submitted", vars: { unit: unit!.name, count: pending.length } },
+    });
   }
   return pending.length;
 }
@@ -114,16 +185,35 @@ export async function reviewNomination(
   if (!before || before.provinceId !== ctx.provinceId) throw new UserError("nomination-unknown", { id });
   if (!isOfficeOf(ctx.actor, ctx.provinceId)) throw new NotAllowed();
   if (before.status !== "submitted") throw new UserError("nomination-not-submitted", { id });
-  const values = decision.accept ? { status: "accepted" as const, returnReason: null } : { status: "returned" as const, returnReason: decision.reason };
-  const [row] = (await db.update(nominations).set({ ...values, updatedAt: ctx.now }).where(eq(nominations.id, id)).returning()) as [Nomination];
-  await writeAudit(db, { provinceId: ctx.provinceId, actor: ctx.actor, action: decision.accept ? "accept" : "return", entity: "nomination", entityId: id, before, after: row });
-  const managers = await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, before.unitId), inArray(roles.role, MANAGER_ROLES)));
+  const values = decision.accept
+    ? { status: "accepted" as const, returnReason: null }
+    : { status: "returned" as const, returnReason: decision.reason };
+  const [row] = (await db
+    .update(nominations)
+    .set({ ...values, updatedAt: ctx.now })
+    .where(eq(nominations.id, id))
+    .returning()) as [Nomination];
+  await writeAudit(db, {
+    provinceId: ctx.provinceId,
+    actor: ctx.actor,
+    action: decision.accept ? "accept" : "return",
+    entity: "nomination",
+    entityId: id,
+    before,
+    after: row,
+  });
+  const managers = await db
+    .select({ id: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.unitId, before.unitId), inArray(roles.role, MANAGER_ROLES)));
   for (const m of managers) {
     ctx.notify({
       personId: m.id,
       provinceId: ctx.provinceId,
       dedupeKey: `nomination-review:${id}:${ctx.now.toISOString()}:${m.id}`,
-      message: decision.accept ? { key: "notify-nomination-accepted", vars: { name: before.nomineeName } } : { key: "notify-nomination-returned", vars: { name: before.nomineeName, reason: withoutFullStop(decision.reason) } },
+      message: decision.accept
+        ? { key: "notify-nomination-accepted", vars: { name: before.nomineeName } }
+        : { key: "notify-nomination-returned", vars: { name: before.nomineeName, reason: withoutFullStop(decision.reason) } },
     });
   }
   return row;
@@ -135,7 +225,13 @@ export async function submittedNominations(db: DbOrTx, provinceId: number, campa
     .select({ n: nominations, unitName: units.name, unitCode: units.code })
     .from(nominations)
     .innerJoin(units, eq(units.id, nominations.unitId))
-    .where(and(eq(nominations.provinceId, provinceId), ne(nominations.status, "draft"), campaignId ? eq(nominations.campaignId, campaignId) : undefined))
+    .where(
+      and(
+        eq(nominations.provinceId, provinceId),
+        ne(nominations.status, "draft"),
+        campaignId ? eq(nominations.campaignId, campaignId) : undefined,
+      ),
+    )
     .orderBy(asc(units.code), asc(nominations.id));
 }
 

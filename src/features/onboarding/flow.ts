@@ -1,6 +1,14 @@
 import { UserError } from "../../core/errors.js";
 import { normalizeInviteCode } from "../../services/invites.js";
-import { checkInvite, CONSENT_NOTICE_VERSION, joinWithInvite, personByVerifiedPhone, recordRefusal, unitManagers, type JoinProof } from "./service.js";
+import {
+  checkInvite,
+  CONSENT_NOTICE_VERSION,
+  joinWithInvite,
+  personByVerifiedPhone,
+  recordRefusal,
+  unitManagers,
+  type JoinProof,
+} from "./service.js";
 import { personNameSchema } from "../../services/import/people-import.js";
 import { textAnswer } from "../../flows/engine/input.js";
 import { defineFlow, type FlowContext, type StepResult } from "../../flows/engine/types.js";
@@ -34,7 +42,14 @@ const positionOptions = (ctx: FlowContext<Data>) => [
 const VIA_KEY = { personal_code: "security-joined-personal", phone: "security-joined-phone", new: "onboarding-joined" } as const;
 
 async function finish(ctx: FlowContext<Data>, proof: JoinProof): Promise<StepResult> {
-  const joined = await joinWithInvite(ctx.tx, { user: ctx.user, code: ctx.data.code!, proof, locale: ctx.locale, now: ctx.now, messages: ctx.data.messages });
+  const joined = await joinWithInvite(ctx.tx, {
+    user: ctx.user,
+    code: ctx.data.code!,
+    proof,
+    locale: ctx.locale,
+    now: ctx.now,
+    messages: ctx.data.messages,
+  });
   ctx.bindPerson(joined.personId, joined.provinceId);
   if (joined.possibleDuplicateOf && joined.invite.unitId !== null) {
     // The unit's managers see it now, and in /thanhvien; merging needs the Văn phòng's personal code.
@@ -43,7 +58,10 @@ async function finish(ctx: FlowContext<Data>, proof: JoinProof): Promise<StepRes
         personId: managerId,
         provinceId: joined.provinceId,
         dedupeKey: `join-duplicate:${joined.personId}:${managerId}`,
-        message: { key: "security-notify-possible-duplicate", vars: { name: joined.fullName, id: joined.personId, other: joined.possibleDuplicateOf.personId } },
+        message: {
+          key: "security-notify-possible-duplicate",
+          vars: { name: joined.fullName, id: joined.personId, other: joined.possibleDuplicateOf.personId },
+        },
       });
     }
   }
@@ -109,7 +127,8 @@ export const onboardingFlow = defineFlow<Data>({
         // Somebody else's contact card proves nothing about the sender.
         if (!contact.verified) throw new UserError("security-contact-not-own");
         const invite = await checkInvite(ctx.tx, ctx.data.code!, ctx.now);
-        if (!(await personByVerifiedPhone(ctx.tx, invite, contact.phone))) return { next: "name", say: [{ key: "security-phone-no-match" }] };
+        if (!(await personByVerifiedPhone(ctx.tx, invite, contact.phone)))
+          return { next: "name", say: [{ key: "security-phone-no-match" }] };
         return finish(ctx, { via: "phone", phone: contact.phone });
       },
     },
@@ -129,7 +148,8 @@ export const onboardingFlow = defineFlow<Data>({
       schema: textAnswer({ max: 120 }),
       prompt: () => ({ key: "onboarding-ask-position" }),
       options: positionOptions,
-      onOption: (ctx, value) => finish(ctx, { via: "new", fullName: ctx.data.fullName!, position: positionOptions(ctx).find((o) => o.value === value)!.label }),
+      onOption: (ctx, value) =>
+        finish(ctx, { via: "new", fullName: ctx.data.fullName!, position: positionOptions(ctx).find((o) => o.value === value)!.label }),
       onAnswer: (ctx, value) => finish(ctx, { via: "new", fullName: ctx.data.fullName!, position: value }),
     },
   },

@@ -129,11 +129,31 @@ export async function joinWithInvite(db: DbOrTx, input: JoinInput): Promise<Join
     person = created!;
   }
   const personId = person.id;
-  await db.insert(roles).values({ provinceId, personId, role, unitId: role === "office" ? null : invite.unitId }).onConflictDoNothing();
-  await db.insert(channelIdentities).values({ provinceId, personId, channel: input.user.channel, externalId: input.user.externalId, lastSeenAt: input.now, joinedVia: proof.via, createdAt: input.now });
-  await db.insert(consents).values({ provinceId, personId, noticeVersion: CONSENT_NOTICE_VERSION, accepted: true, decidedAt: input.now, purpose: "records" });
+  await db
+    .insert(roles)
+    .values({ provinceId, personId, role, unitId: role === "office" ? null : invite.unitId })
+    .onConflictDoNothing();
+  await db.insert(channelIdentities).values({
+    provinceId,
+    personId,
+    channel: input.user.channel,
+    externalId: input.user.externalId,
+    lastSeenAt: input.now,
+    joinedVia: proof.via,
+    createdAt: input.now,
+  });
+  await db
+    .insert(consents)
+    .values({ provinceId, personId, noticeVersion: CONSENT_NOTICE_VERSION, accepted: true, decidedAt: input.now, purpose: "records" });
   if (input.messages !== undefined) {
-    await db.insert(consents).values({ provinceId, personId, noticeVersion: CONSENT_NOTICE_VERSION, accepted: input.messages, decidedAt: input.now, purpose: "messages" });
+    await db.insert(consents).values({
+      provinceId,
+      personId,
+      noticeVersion: CONSENT_NOTICE_VERSION,
+      accepted: input.messages,
+      decidedAt: input.now,
+      purpose: "messages",
+    });
   }
   await writeAudit(db, {
     provinceId,

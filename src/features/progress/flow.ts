@@ -35,7 +35,8 @@ export const mayWatch = (actor: Actor | null) => isOffice(actor) || managedUnits
 /** Re-checked before every step: the Văn phòng sees the province, others only a unit they manage. */
 export function guardScope(ctx: FlowContext<ScopeData>) {
   if (ctx.data.scope === "province" && !isOffice(ctx.actor)) throw new UserError("flow-not-allowed");
-  if (ctx.data.unitId !== undefined && !isOffice(ctx.actor) && !managedUnits(ctx.actor).includes(ctx.data.unitId)) throw new UserError("flow-not-allowed");
+  if (ctx.data.unitId !== undefined && !isOffice(ctx.actor) && !managedUnits(ctx.actor).includes(ctx.data.unitId))
+    throw new UserError("flow-not-allowed");
 }
 
 /**
@@ -114,7 +115,9 @@ async function pages(ctx: Ctx): Promise<string[]> {
 export async function findUnit(ctx: FlowContext<ScopeData>, typed: string) {
   const rows = await provinceUnits(ctx.tx, ctx.actor!.provinceId);
   const folded = foldVietnamese(typed);
-  return rows.find((u) => u.code.toUpperCase() === typed.trim().toUpperCase()) ?? rows.find((u) => foldVietnamese(u.name) === folded) ?? null;
+  return (
+    rows.find((u) => u.code.toUpperCase() === typed.trim().toUpperCase()) ?? rows.find((u) => foldVietnamese(u.name) === folded) ?? null
+  );
 }
 
 const showPage = (ctx: FlowContext<Data>): StepResult => {
@@ -181,7 +184,8 @@ export const progressFlow = defineFlow<Data>({
         if (turned !== null) ctx.data.page = turned;
         else if (value === "unit") return { next: "unit-code" };
         // The unit's people and their roles: the Văn phòng grants and revokes there (features/roles).
-        else if (value === "roles" && isOffice(ctx.actor) && ctx.data.unitId !== undefined) return { start: "unit-roles", data: { unitId: ctx.data.unitId } };
+        else if (value === "roles" && isOffice(ctx.actor) && ctx.data.unitId !== undefined)
+          return { start: "unit-roles", data: { unitId: ctx.data.unitId } };
         else if (value === "province") {
           delete ctx.data.unitId;
           ctx.data.page = 0;

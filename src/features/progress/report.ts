@@ -29,7 +29,10 @@ function deadlineLine(ctx: ReportCtx, campaign: Campaign): string {
   const deadline = formatDate(campaign.deadlineAt, ctx.timeZone);
   if (campaign.closedAt) return ctx.t("progress-deadline-closed", { deadline });
   if (ctx.now > campaign.deadlineAt) return ctx.t("progress-deadline-passed", { deadline });
-  return ctx.t("progress-deadline-open", { deadline, days: dayNumber(campaign.deadlineAt, ctx.timeZone) - dayNumber(ctx.now, ctx.timeZone) });
+  return ctx.t("progress-deadline-open", {
+    deadline,
+    days: dayNumber(campaign.deadlineAt, ctx.timeZone) - dayNumber(ctx.now, ctx.timeZone),
+  });
 }
 
 const countsVars = (c: StateCounts) => ({ submitted: c.submitted, inProgress: c.in_progress, notStarted: c.not_started, total: c.total });
@@ -63,7 +66,9 @@ export async function provinceReport(ctx: ReportCtx, campaign: Campaign, provinc
   }
   if (s.submittedLate.length > 0) {
     lines.push("", ctx.t("progress-late-head", { count: s.submittedLate.length }));
-    s.submittedLate.forEach((u, i) => lines.push(ctx.t("progress-late-line", { n: i + 1, code: u.code, name: u.name, at: formatDateTime(u.submittedAt!, ctx.timeZone) })));
+    s.submittedLate.forEach((u, i) =>
+      lines.push(ctx.t("progress-late-line", { n: i + 1, code: u.code, name: u.name, at: formatDateTime(u.submittedAt!, ctx.timeZone) })),
+    );
   }
   return lines;
 }
@@ -92,7 +97,12 @@ export async function unitReport(ctx: ReportCtx, campaign: Campaign, provinceId:
     ctx.t("progress-unit-head", { unit: unit.name, campaign: campaign.title }),
     deadlineLine(ctx, campaign),
     submitted ? ctx.t("progress-unit-submitted", { at: formatDateTime(unit.submittedAt!, ctx.timeZone) }) : ctx.t("progress-unit-draft"),
-    ctx.t("progress-unit-answered", { answered: answered.length, members: members.length, targets: unit.targets, collectives: unit.collectives }),
+    ctx.t("progress-unit-answered", {
+      answered: answered.length,
+      members: members.length,
+      targets: unit.targets,
+      collectives: unit.collectives,
+    }),
     ctx.t("progress-unit-nominations", { count: (await countNominations(ctx.db, campaign.schoolYearId, [unitId])).get(unitId) ?? 0 }),
     "",
     ...(missing.length > 0 ? [ctx.t("progress-missing-head"), ...missing] : [ctx.t("progress-missing-none")]),
@@ -102,7 +112,12 @@ export async function unitReport(ctx: ReportCtx, campaign: Campaign, provinceId:
     "",
     ctx.t("progress-answered-head", { count: answered.length }),
     ...answered.map((m, i) =>
-      ctx.t("progress-answer-line", { n: i + 1, name: m.name, title: title(m.registration!.titleCode), status: ctx.t(`registration-status-${m.registration!.status}`) }),
+      ctx.t("progress-answer-line", {
+        n: i + 1,
+        name: m.name,
+        title: title(m.registration!.titleCode),
+        status: ctx.t(`registration-status-${m.registration!.status}`),
+      }),
     ),
   ];
 }

@@ -71,7 +71,12 @@ export async function registrationCampaigns(db: DbOrTx, provinceId: number) {
     .orderBy(desc(campaigns.deadlineAt), desc(campaigns.id));
 }
 
-const countRows = async (db: DbOrTx, table: typeof unitTargets | typeof collectiveRegistrations, campaignId: number, unitFilter: SQL | undefined) =>
+const countRows = async (
+  db: DbOrTx,
+  table: typeof unitTargets | typeof collectiveRegistrations,
+  campaignId: number,
+  unitFilter: SQL | undefined,
+) =>
   db
     .select({ unitId: table.unitId, n: sql<number>`count(*)::int` })
     .from(table)
@@ -97,10 +102,21 @@ export async function campaignUnits(db: DbOrTx, campaignId: number, scope: UnitS
   const regRows = await db
     .select({ unitId: registrations.unitId, n: sql<number>`count(*)::int` })
     .from(registrations)
-    .where(and(eq(registrations.campaignId, campaignId), ne(registrations.status, "withdrawn"), only ? inArray(registrations.unitId, only) : undefined))
+    .where(
+      and(
+        eq(registrations.campaignId, campaignId),
+        ne(registrations.status, "withdrawn"),
+        only ? inArray(registrations.unitId, only) : undefined,
+      ),
+    )
     .groupBy(registrations.unitId);
   const targetRows = await countRows(db, unitTargets, campaignId, only ? inArray(unitTargets.unitId, only) : undefined);
-  const collectiveRows = await countRows(db, collectiveRegistrations, campaignId, only ? inArray(collectiveRegistrations.unitId, only) : undefined);
+  const collectiveRows = await countRows(
+    db,
+    collectiveRegistrations,
+    campaignId,
+    only ? inArray(collectiveRegistrations.unitId, only) : undefined,
+  );
   const subs = await db
     .select({ unitId: unitSubmissions.unitId, status: unitSubmissions.status, submittedAt: unitSubmissions.submittedAt })
     .from(unitSubmissions)
@@ -216,7 +232,13 @@ export async function unitMemberProgress(db: DbOrTx, campaignId: number, unitId:
     .from(people)
     .where(and(eq(people.unitId, unitId), sql`${people.anonymisedAt} is null`));
   const regs = await db
-    .select({ personId: registrations.personId, name: people.fullName, position: people.position, titleCode: registrations.titleCode, status: registrations.status })
+    .select({
+      personId: registrations.personId,
+      name: people.fullName,
+      position: people.position,
+      titleCode: registrations.titleCode,
+      status: registrations.status,
+    })
     .from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))
     .where(and(eq(registrations.campaignId, campaignId), eq(registrations.unitId, unitId), ne(registrations.status, "withdrawn")));
@@ -224,7 +246,12 @@ export async function unitMemberProgress(db: DbOrTx, campaignId: number, unitId:
   // Someone who registered with this unit and has since moved still counts for it.
   for (const r of regs) {
     const status = r.status as "pending" | "approved" | "returned";
-    byPerson.set(r.personId, { personId: r.personId, name: r.name, position: r.position, registration: { titleCode: r.titleCode, status } });
+    byPerson.set(r.personId, {
+      personId: r.personId,
+      name: r.name,
+      position: r.position,
+      registration: { titleCode: r.titleCode, status },
+    });
   }
   return [...byPerson.values()].sort((a, b) => compareVietnameseNames(a.name, b.name));
 }

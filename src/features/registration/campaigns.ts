@@ -17,16 +17,17 @@ const openCampaignFilter = () =>
     lte(campaigns.opensAt, sql`${sql.placeholder("now")}::timestamptz`),
   );
 
-const selectOpenCampaign = prepared<{ provinceId: number; kind: CampaignKind; now: string }, Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>>(
-  "open-campaign",
-  (db) =>
-    db
-      .select({ c: campaigns, schoolYear: schoolYears.label })
-      .from(campaigns)
-      .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
-      .where(openCampaignFilter())
-      .orderBy(desc(campaigns.deadlineAt))
-      .limit(1),
+const selectOpenCampaign = prepared<
+  { provinceId: number; kind: CampaignKind; now: string },
+  Array<{ c: typeof campaigns.$inferSelect; schoolYear: string }>
+>("open-campaign", (db) =>
+  db
+    .select({ c: campaigns, schoolYear: schoolYears.label })
+    .from(campaigns)
+    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+    .where(openCampaignFilter())
+    .orderBy(desc(campaigns.deadlineAt))
+    .limit(1),
 );
 
 /** The campaign of that kind people answer now: open, not closed, newest deadline first. */
@@ -53,7 +54,12 @@ const selectOpenCampaignWithRegistration = prepared<
  * The open registration campaign and the person's own registration in it (if any), in one round
  * trip: what a teacher's /dangky opens with.
  */
-export async function openRegistrationFor(db: DbOrTx, provinceId: number, personId: number, now: Date): Promise<{ campaign: Campaign; registration: Registration | null } | null> {
+export async function openRegistrationFor(
+  db: DbOrTx,
+  provinceId: number,
+  personId: number,
+  now: Date,
+): Promise<{ campaign: Campaign; registration: Registration | null } | null> {
   const [row] = await selectOpenCampaignWithRegistration(db, { provinceId, kind: "registration", now: now.toISOString(), personId });
   return row ? { campaign: { ...row.c, schoolYear: row.schoolYear }, registration: row.r } : null;
 }
@@ -72,7 +78,8 @@ export async function campaignById(db: DbOrTx, id: number): Promise<Campaign | n
   return row ? { ...row.c, schoolYear: row.schoolYear } : null;
 }
 
-export const openRegistrationCampaign = (db: DbOrTx, provinceId: number, now: Date) => openCampaignOfKind(db, provinceId, "registration", now);
+export const openRegistrationCampaign = (db: DbOrTx, provinceId: number, now: Date) =>
+  openCampaignOfKind(db, provinceId, "registration", now);
 
 /**
  * Every open campaign of that kind, oldest school year first. When two school years overlap, the

@@ -30,15 +30,36 @@ export async function saveCollective(
     .insert(collectiveRegistrations)
     .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...input })
     .returning();
-  await writeAudit(db, { provinceId: row!.provinceId, actor: ctx.actor, action: "create", entity: "collective_registration", entityId: row!.id, after: row });
+  await writeAudit(db, {
+    provinceId: row!.provinceId,
+    actor: ctx.actor,
+    action: "create",
+    entity: "collective_registration",
+    entityId: row!.id,
+    after: row,
+  });
 }
 
-export async function removeCollective(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string }, id: number) {
+export async function removeCollective(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor | null; unitId: number; now: Date; timeZone: string },
+  id: number,
+) {
   assertManages(ctx.actor, ctx.unitId);
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
-  const [before] = await db.delete(collectiveRegistrations).where(and(eq(collectiveRegistrations.id, id), eq(collectiveRegistrations.unitId, ctx.unitId))).returning();
+  const [before] = await db
+    .delete(collectiveRegistrations)
+    .where(and(eq(collectiveRegistrations.id, id), eq(collectiveRegistrations.unitId, ctx.unitId)))
+    .returning();
   if (!before) throw new UserError("button-stale");
-  await writeAudit(db, { provinceId: before.provinceId, actor: ctx.actor, action: "delete", entity: "collective_registration", entityId: id, before });
+  await writeAudit(db, {
+    provinceId: before.provinceId,
+    actor: ctx.actor,
+    action: "delete",
+    entity: "collective_registration",
+    entityId: id,
+    before,
+  });
 }
 
 /**
@@ -57,14 +78,26 @@ export async function unitCollectiveStats(db: DbOrTx, campaignId: number, unitId
   };
   // This year's ratings come at its end; last year's recorded ratings hint at the 100% ≥ HTNV
   // criterion (warn only), and when some are missing the warning says how many (issue 23).
-  const [c] = await db.select({ label: schoolYears.label }).from(campaigns).innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId)).where(eq(campaigns.id, campaignId));
+  const [c] = await db
+    .select({ label: schoolYears.label })
+    .from(campaigns)
+    .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
+    .where(eq(campaigns.id, campaignId));
   if (c && members > 0) {
     const year = shiftSchoolYear(c.label, -1);
     const rated = (
       await db
         .select({ rating: personYears.rating })
         .from(personYears)
-        .where(and(inArray(personYears.personId, memberRows.map((m) => m.id)), eq(personYears.schoolYear, year)))
+        .where(
+          and(
+            inArray(
+              personYears.personId,
+              memberRows.map((m) => m.id),
+            ),
+            eq(personYears.schoolYear, year),
+          ),
+        )
     ).filter((r) => r.rating !== null);
     Object.assign(stats, { ratingsProven: false, ratingsYear: year });
     if (rated.length === members) stats.atLeastHtnv = rated.filter((r) => r.rating !== "KHTNV").length;

@@ -30,9 +30,17 @@ export const titleLabel = (ctx: FlowContext<unknown>, code: string | null | unde
   code ? ctx.t(titleLabelKey(getTitle(code as TitleCode).code)) : ctx.t("register-none");
 
 /** Rule reasons as plain-language lines, one per reason. */
-export const reasonLines = (ctx: FlowContext<unknown>, reasons: Reason[]): string => reasons.map((r) => `• ${ctx.t(r.key, r.params)}`).join("\n");
+export const reasonLines = (ctx: FlowContext<unknown>, reasons: Reason[]): string =>
+  reasons.map((r) => `• ${ctx.t(r.key, r.params)}`).join("\n");
 
 /** Service context for the registration services, from a flow context. */
 export async function serviceCtx(ctx: FlowContext<CampaignData>) {
-  return { campaign: await campaignOf(ctx), actor: ctx.actor, unitId: ctx.data.unitId, now: ctx.now, timeZone: ctx.timeZone, notify: ctx.notify };
+  return {
+    campaign: await campaignOf(ctx),
+    actor: ctx.actor,
+    unitId: ctx.data.unitId,
+    now: ctx.now,
+    timeZone: ctx.timeZone,
+    notify: ctx.notify,
+  };
 }

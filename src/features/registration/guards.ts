@@ -20,14 +20,15 @@ export async function assertUnitEditable(db: DbOrTx, campaign: CampaignRef, unit
 }
 
 /** The campaign's state and the unit's submission, in one round trip: checked at every write. */
-const selectEditable = prepared<{ campaignId: number; unitId: number }, Array<{ closedAt: Date | null; deadlineAt: Date; submission: string | null }>>(
-  "unit-editable",
-  (db) =>
-    db
-      .select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt, submission: unitSubmissions.status })
-      .from(campaigns)
-      .leftJoin(unitSubmissions, and(eq(unitSubmissions.campaignId, campaigns.id), eq(unitSubmissions.unitId, sql.placeholder("unitId"))))
-      .where(eq(campaigns.id, sql.placeholder("campaignId"))),
+const selectEditable = prepared<
+  { campaignId: number; unitId: number },
+  Array<{ closedAt: Date | null; deadlineAt: Date; submission: string | null }>
+>("unit-editable", (db) =>
+  db
+    .select({ closedAt: campaigns.closedAt, deadlineAt: campaigns.deadlineAt, submission: unitSubmissions.status })
+    .from(campaigns)
+    .leftJoin(unitSubmissions, and(eq(unitSubmissions.campaignId, campaigns.id), eq(unitSubmissions.unitId, sql.placeholder("unitId"))))
+    .where(eq(campaigns.id, sql.placeholder("campaignId"))),
 );
 
 export function assertManages(actor: Actor | null, unitId: number): asserts actor is Actor {

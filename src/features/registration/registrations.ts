@@ -31,7 +31,10 @@ export interface RegistrationInput {
 }
 
 /** A changed registration goes back to pending: the focal person looks at it again. */
-const updateRegistration = prepared<Pick<RegistrationInput, keyof RegistrationInput> & { id: number; unitId: number; at: string }, Registration[]>("registration-update", (db) =>
+const updateRegistration = prepared<
+  Pick<RegistrationInput, keyof RegistrationInput> & { id: number; unitId: number; at: string },
+  Registration[]
+>("registration-update", (db) =>
   db
     .update(registrations)
     .set({
@@ -79,12 +82,27 @@ export async function saveRegistration(
   return row!;
 }
 
-export async function withdrawRegistration(db: DbOrTx, ctx: { campaign: CampaignRef; actor: Actor; now: Date; timeZone: string }): Promise<void> {
+export async function withdrawRegistration(
+  db: DbOrTx,
+  ctx: { campaign: CampaignRef; actor: Actor; now: Date; timeZone: string },
+): Promise<void> {
   const before = await myRegistration(db, ctx.campaign.id, ctx.actor.personId);
   if (!before || before.status === "withdrawn") return;
   await assertUnitEditable(db, ctx.campaign, before.unitId, ctx.now, ctx.timeZone);
-  const [after] = await db.update(registrations).set({ status: "withdrawn", updatedAt: ctx.now }).where(eq(registrations.id, before.id)).returning();
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: ctx.actor, action: "withdraw", entity: "registration", entityId: before.id, before, after });
+  const [after] = await db
+    .update(registrations)
+    .set({ status: "withdrawn", updatedAt: ctx.now })
+    .where(eq(registrations.id, before.id))
+    .returning();
+  await writeAudit(db, {
+    provinceId: ctx.actor.provinceId,
+    actor: ctx.actor,
+    action: "withdraw",
+    entity: "registration",
+    entityId: before.id,
+    before,
+    after,
+  });
 }
 
 export interface StaffRow {
@@ -131,7 +149,10 @@ export async function reviewRegistration(
   registrationId: number,
   decision: { approve: true } | { approve: false; reason: string },
 ): Promise<Registration> {
-  const [before] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.campaignId, ctx.campaign.id)));
+  const [before] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.id, registrationId), eq(registrations.campaignId, ctx.campaign.id)));
   if (!before || before.status === "withdrawn") throw new UserError("button-stale");
   assertManages(ctx.actor, before.unitId);
   if (!mayReview(ctx.actor, before)) throw new UserError("truth-review-own");

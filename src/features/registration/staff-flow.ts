@@ -80,7 +80,10 @@ async function enterCampaign(ctx: Ctx, campaign: Campaign, registration: Registr
   const existing = await registrationShown(ctx, registration);
   if (existing && existing.status !== "withdrawn") return { next: "existing" };
   await assertUnitEditable(ctx.tx, campaign, ctx.data.unitId, ctx.now, ctx.timeZone);
-  return { next: "identity", say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }] };
+  return {
+    next: "identity",
+    say: [{ key: "register-intro", vars: { campaign: campaign.title, deadline: formatDate(campaign.deadlineAt, ctx.timeZone) } }],
+  };
 }
 
 /** Teacher or staff member: register a title, an award form and a planned sáng kiến. */
@@ -115,7 +118,9 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
         return out;
       },
       async onAnswer(ctx, value) {
-        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find((c) => c.id === Number(value));
+        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find(
+          (c) => c.id === Number(value),
+        );
         if (!campaign) throw new UserError("campaign-closed");
         return enterCampaign(ctx, campaign, await myRegistration(ctx.tx, campaign.id, ctx.actor!.personId));
       },
@@ -131,7 +136,10 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
             title: titleLabel(ctx, r.titleCode),
             award: titleLabel(ctx, r.awardCode),
             initiative: r.initiativeTitle ?? ctx.t("register-none"),
-            status: r.status === "returned" && r.returnReason ? ctx.t("registration-status-returned-reason", { reason: r.returnReason }) : ctx.t(`registration-status-${r.status}`),
+            status:
+              r.status === "returned" && r.returnReason
+                ? ctx.t("registration-status-returned-reason", { reason: r.returnReason })
+                : ctx.t(`registration-status-${r.status}`),
           },
         };
       },
@@ -201,7 +209,12 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
         ctx.data.title = value;
         delete ctx.data.titleChoices; // asked again later (review, "start over"): worked out afresh
         const say = chosen.evaluation.reasons.length
-          ? [{ key: "register-title-warnings", vars: { title: titleLabel(ctx, value), reasons: reasonLines(ctx, chosen.evaluation.reasons) } }]
+          ? [
+              {
+                key: "register-title-warnings",
+                vars: { title: titleLabel(ctx, value), reasons: reasonLines(ctx, chosen.evaluation.reasons) },
+              },
+            ]
           : [];
         return { next: "award", say };
       },
@@ -268,7 +281,12 @@ export const staffRegistrationFlow = defineFlow<StaffData>({
         await saveRegistration(
           ctx.tx,
           { campaign: campaignRef(ctx), actor: ctx.actor!, unitId: ctx.data.unitId, now: ctx.now, timeZone: ctx.timeZone },
-          { titleCode: ctx.data.title!, awardCode: ctx.data.award ?? null, initiativeTitle: ctx.data.initiativeTitle ?? null, initiativeSubject: ctx.data.initiativeSubject ?? null },
+          {
+            titleCode: ctx.data.title!,
+            awardCode: ctx.data.award ?? null,
+            initiativeTitle: ctx.data.initiativeTitle ?? null,
+            initiativeSubject: ctx.data.initiativeSubject ?? null,
+          },
         );
         return { done: true, say: [{ key: "register-saved", vars: { title: titleLabel(ctx, ctx.data.title) } }] };
       },

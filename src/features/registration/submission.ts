@@ -13,12 +13,18 @@ import { unitRegistrations } from "./registrations.js";
 import { listTargets } from "./targets.js";
 
 export async function submissionOf(db: DbOrTx, campaignId: number, unitId: number) {
-  const [row] = await db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, unitId)));
+  const [row] = await db
+    .select()
+    .from(unitSubmissions)
+    .where(and(eq(unitSubmissions.campaignId, campaignId), eq(unitSubmissions.unitId, unitId)));
   return row ?? null;
 }
 
 export async function officePeople(db: DbOrTx, provinceId: number): Promise<number[]> {
-  const rows = await db.select({ personId: roles.personId }).from(roles).where(and(eq(roles.provinceId, provinceId), eq(roles.role, "office")));
+  const rows = await db
+    .select({ personId: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.provinceId, provinceId), eq(roles.role, "office")));
   return [...new Set(rows.map((r) => r.personId))];
 }
 
@@ -36,7 +42,8 @@ export async function submitUnit(
   const regs = await unitRegistrations(db, ctx.campaign.id, ctx.unitId);
   // A registration still waiting for review would go to the Sở as if approved: review first.
   const pending = regs.filter((r) => r.status === "pending");
-  if (pending.length > 0) throw new UserError("truth-submit-pending", { count: pending.length, names: pending.map((r) => r.fullName).join(", ") });
+  if (pending.length > 0)
+    throw new UserError("truth-submit-pending", { count: pending.length, names: pending.map((r) => r.fullName).join(", ") });
   const [unit] = await db.select().from(units).where(eq(units.id, ctx.unitId));
   const snapshot = {
     registrations: regs,
@@ -49,7 +56,14 @@ export async function submitUnit(
     .values({ provinceId: ctx.actor.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...values })
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: values })
     .returning();
-  await writeAudit(db, { provinceId: ctx.actor.provinceId, actor: ctx.actor, action: "submit", entity: "unit_submission", entityId: row!.id, after: { status: "submitted", submittedAt: ctx.now } });
+  await writeAudit(db, {
+    provinceId: ctx.actor.provinceId,
+    actor: ctx.actor,
+    action: "submit",
+    entity: "unit_submission",
+    entityId: row!.id,
+    after: { status: "submitted", submittedAt: ctx.now },
+  });
   const office = await officePeople(db, ctx.actor.provinceId);
   for (const personId of office) {
     ctx.notify({
@@ -58,18 +72,34 @@ export async function submitUnit(
       dedupeKey: `unit-submitted:${row!.id}:${ctx.now.getTime()}:${personId}`,
       message: {
         key: "notify-unit-submitted",
-        vars: { unit: unit!.name, campaign: ctx.campaign.title, at: formatDateTime(ctx.now, ctx.timeZone), registrations: snapshot.registrations.length },
+        vars: {
+          unit: unit!.name,
+          campaign: ctx.campaign.title,
+          at: formatDateTime(ctx.now, ctx.timeZone),
+          registrations: snapshot.registrations.length,
+        },
       },
     });
   }
   const reachable = office.length
-    ? await db.selectDistinct({ id: channelIdentities.personId }).from(channelIdentities).where(and(inArray(channelIdentities.personId, office), isNull(channelIdentities.unreachableAt)))
+    ? await db
+        .selectDistinct({ id: channelIdentities.personId })
+        .from(channelIdentities)
+        .where(and(inArray(channelIdentities.personId, office), isNull(channelIdentities.unreachableAt)))
     : [];
   return { officeNotified: reachable.length };
 }
 
 /** The Văn phòng unlocks a submitted unit (chat: /dotthidua → Mở lại đơn vị; the web workspace; CLI: campaign reopen --unit). */
-export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: number, unitId: number, now: Date, actor: ActorRef, reason?: string): Promise<boolean> {
+export async function reopenUnit(
+  db: DbOrTx,
+  provinceId: number,
+  campaignId: number,
+  unitId: number,
+  now: Date,
+  actor: ActorRef,
+  reason?: string,
+): Promise<boolean> {
   const before = await submissionOf(db, campaignId, unitId);
   if (!before || before.status !== "submitted") return false;
   const [after] = await db
@@ -77,6 +107,14 @@ export async function reopenUnit(db: DbOrTx, provinceId: number, campaignId: num
     .set({ status: "draft", reopenedAt: now, updatedAt: now })
     .where(eq(unitSubmissions.id, before.id))
     .returning();
-  await writeAudit(db, { provinceId, actor, action: "reopen", entity: "unit_submission", entityId: before.id, before: { status: before.status }, after: { status: after!.status, ...(reason ? { reason } : {}) } });
+  await writeAudit(db, {
+    provinceId,
+    actor,
+    action: "reopen",
+    entity: "unit_submission",
+    entityId: before.id,
+    before: { status: before.status },
+    after: { status: after!.status, ...(reason ? { reason } : {}) },
+  });
   return true;
 }

@@ -90,7 +90,9 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
         return out;
       },
       async onAnswer(ctx, value) {
-        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find((c) => c.id === Number(value));
+        const campaign = (await openCampaignsOfKind(ctx.tx, ctx.actor!.provinceId, "registration", ctx.now)).find(
+          (c) => c.id === Number(value),
+        );
         if (!campaign) throw new UserError("campaign-closed");
         return enterUnitCampaign(ctx, campaign.id);
       },
@@ -126,7 +128,10 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
             members: members.length,
             targets: (await listTargets(ctx.tx, campaign.id, ctx.data.unitId)).length,
             collectives: (await listCollectives(ctx.tx, campaign.id, ctx.data.unitId)).length,
-            status: sub?.status === "submitted" ? ctx.t("unit-status-submitted", { at: formatDateTime(sub.submittedAt!, ctx.timeZone) }) : ctx.t("unit-status-draft"),
+            status:
+              sub?.status === "submitted"
+                ? ctx.t("unit-status-submitted", { at: formatDateTime(sub.submittedAt!, ctx.timeZone) })
+                : ctx.t("unit-status-draft"),
           },
         };
       },
@@ -159,7 +164,17 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
             const rules = await ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
             const warnings = await unitWarnings(ctx.tx, ctx.data.campaignId, ctx.data.unitId, rules);
             if (warnings.length === 0) return menu([{ key: "unit-no-warnings" }]);
-            return menu([{ key: "unit-warnings", vars: { lines: reasonLines(ctx, warnings.map((w) => w.reason)) } }]);
+            return menu([
+              {
+                key: "unit-warnings",
+                vars: {
+                  lines: reasonLines(
+                    ctx,
+                    warnings.map((w) => w.reason),
+                  ),
+                },
+              },
+            ]);
           }
           case "submit":
             await editable(ctx);
@@ -183,7 +198,12 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
         const any = (await listTargets(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).length > 0;
         return [
           { value: "add", label: ctx.t("common-add") },
-          ...(any ? [{ value: "edit", label: ctx.t("common-edit") }, { value: "remove", label: ctx.t("common-remove") }] : []),
+          ...(any
+            ? [
+                { value: "edit", label: ctx.t("common-edit") },
+                { value: "remove", label: ctx.t("common-remove") },
+              ]
+            : []),
           back(ctx),
         ];
       },
@@ -201,7 +221,10 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       input: "choice",
       prompt: () => ({ key: "unit-target-pick" }),
       options: async (ctx) => [
-        ...(await listTargets(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).map((t) => ({ value: String(t.id), label: t.content.slice(0, 60) })),
+        ...(await listTargets(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).map((t) => ({
+          value: String(t.id),
+          label: t.content.slice(0, 60),
+        })),
         back(ctx),
       ],
       async onAnswer(ctx, value) {
@@ -215,7 +238,10 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       input: "choice",
       prompt: () => ({ key: "unit-target-pick-remove" }),
       options: async (ctx) => [
-        ...(await listTargets(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).map((t) => ({ value: String(t.id), label: t.content.slice(0, 60) })),
+        ...(await listTargets(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).map((t) => ({
+          value: String(t.id),
+          label: t.content.slice(0, 60),
+        })),
         back(ctx),
       ],
       async onAnswer(ctx, value) {
@@ -250,7 +276,12 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       schema: textAnswer({ max: 50 }),
       prompt: () => ({ key: "unit-ask-target-planned" }),
       async onAnswer(ctx, value) {
-        await saveTarget(ctx.tx, await serviceCtx(ctx), { content: ctx.data.content!, measure: ctx.data.measure!, planned: value }, ctx.data.targetId ?? undefined);
+        await saveTarget(
+          ctx.tx,
+          await serviceCtx(ctx),
+          { content: ctx.data.content!, measure: ctx.data.measure!, planned: value },
+          ctx.data.targetId ?? undefined,
+        );
         return { next: "targets", say: [{ key: "common-saved" }] };
       },
     },
@@ -262,14 +293,22 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       async prompt(ctx) {
         const list = await listCollectives(ctx.tx, ctx.data.campaignId, ctx.data.unitId);
         if (list.length === 0) return { key: "unit-collectives-empty" };
-        const lines = list.map((c) => `${c.groupName ?? ctx.t("unit-whole-unit")}: ${titleLabel(ctx, c.titleCode)}${c.awardCode ? ` + ${titleLabel(ctx, c.awardCode)}` : ""}`);
+        const lines = list.map(
+          (c) =>
+            `${c.groupName ?? ctx.t("unit-whole-unit")}: ${titleLabel(ctx, c.titleCode)}${c.awardCode ? ` + ${titleLabel(ctx, c.awardCode)}` : ""}`,
+        );
         return { key: "unit-collectives", vars: { lines: numbered(lines) } };
       },
       async options(ctx) {
         const any = (await listCollectives(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).length > 0;
-        return [{ value: "add", label: ctx.t("common-add") }, ...(any ? [{ value: "remove", label: ctx.t("common-remove") }] : []), back(ctx)];
+        return [
+          { value: "add", label: ctx.t("common-add") },
+          ...(any ? [{ value: "remove", label: ctx.t("common-remove") }] : []),
+          back(ctx),
+        ];
       },
-      onAnswer: async (_ctx, value) => (value === "add" ? { next: "collective-group" } : value === "remove" ? { next: "collective-remove" } : menu()),
+      onAnswer: async (_ctx, value) =>
+        value === "add" ? { next: "collective-group" } : value === "remove" ? { next: "collective-remove" } : menu(),
     },
     "collective-remove": {
       id: "collective-remove",
@@ -323,11 +362,18 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       ],
       async onAnswer(ctx, value) {
         const title = ctx.data.collectiveTitle!;
-        await saveCollective(ctx.tx, await serviceCtx(ctx), { groupName: ctx.data.group ?? null, titleCode: title, awardCode: value === "none" ? null : value });
+        await saveCollective(ctx.tx, await serviceCtx(ctx), {
+          groupName: ctx.data.group ?? null,
+          titleCode: title,
+          awardCode: value === "none" ? null : value,
+        });
         const rules = await ruleSetFor(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
         const stats = await unitCollectiveStats(ctx.tx, ctx.data.campaignId, ctx.data.unitId);
         const evaluation = evaluateCollectiveTitle(title as CollectiveTitleCode, stats, rules);
-        const say = [{ key: "common-saved" }, ...(evaluation.reasons.length ? [{ key: "unit-warnings", vars: { lines: reasonLines(ctx, evaluation.reasons) } }] : [])];
+        const say = [
+          { key: "common-saved" },
+          ...(evaluation.reasons.length ? [{ key: "unit-warnings", vars: { lines: reasonLines(ctx, evaluation.reasons) } }] : []),
+        ];
         return { next: "collectives", say };
       },
     },
@@ -339,7 +385,10 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       async prompt(ctx) {
         const regs = await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId);
         const registered = new Set(regs.map((r) => r.personId));
-        const missing = (await unitMembers(ctx.tx, ctx.data.unitId)).filter((m) => !registered.has(m.id)).map((m) => m.fullName).sort(compareVietnameseNames);
+        const missing = (await unitMembers(ctx.tx, ctx.data.unitId))
+          .filter((m) => !registered.has(m.id))
+          .map((m) => m.fullName)
+          .sort(compareVietnameseNames);
         const shown = missing.slice(0, 30).join(", ") + (missing.length > 30 ? ctx.t("unit-and-more", { count: missing.length - 30 }) : "");
         return {
           key: "unit-staff",
@@ -354,11 +403,16 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
         };
       },
       async options(ctx) {
-        const regs = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
+        const regs = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).sort((a, b) =>
+          compareVietnameseNames(a.fullName, b.fullName),
+        );
         const page = ctx.data.page ?? 0;
         const mark = { pending: "•", approved: "✓", returned: "↩", withdrawn: "" } as const;
         return [
-          ...pageOfOptions(ctx.t, regs, page, PAGE, (r) => ({ value: `r${r.registrationId}`, label: `${mark[r.status]} ${r.fullName} — ${titleLabel(ctx, r.titleCode)}` })),
+          ...pageOfOptions(ctx.t, regs, page, PAGE, (r) => ({
+            value: `r${r.registrationId}`,
+            label: `${mark[r.status]} ${r.fullName} — ${titleLabel(ctx, r.titleCode)}`,
+          })),
           back(ctx),
         ];
       },
@@ -377,7 +431,9 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       id: "staff-review",
       input: "choice",
       async prompt(ctx) {
-        const r = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).find((x) => x.registrationId === ctx.data.registrationId);
+        const r = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).find(
+          (x) => x.registrationId === ctx.data.registrationId,
+        );
         if (!r) return { key: "button-stale" };
         return {
           key: "unit-staff-review",
@@ -392,7 +448,9 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
       },
       async options(ctx) {
         const locked = await isSubmitted(ctx);
-        const r = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).find((x) => x.registrationId === ctx.data.registrationId);
+        const r = (await unitRegistrations(ctx.tx, ctx.data.campaignId, ctx.data.unitId)).find(
+          (x) => x.registrationId === ctx.data.registrationId,
+        );
         // One's own registration is the leader's to review: no buttons that would only be refused.
         const own = r !== undefined && !mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId });
         return locked || own
@@ -430,7 +488,11 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
           const own = pending.some((r) => !mayReview(ctx.actor!, { personId: r.personId, unitId: ctx.data.unitId }));
           return {
             key: "truth-submit-pending-list",
-            vars: { count: pending.length, list: pending.map((r) => `• ${r.fullName} — ${titleLabel(ctx, r.titleCode)}`).join("\n"), own: own ? `\n${ctx.t("truth-submit-own-waits")}` : "" },
+            vars: {
+              count: pending.length,
+              list: pending.map((r) => `• ${r.fullName} — ${titleLabel(ctx, r.titleCode)}`).join("\n"),
+              own: own ? `\n${ctx.t("truth-submit-own-waits")}` : "",
+            },
           };
         }
         return {
@@ -471,7 +533,15 @@ export const unitRegistrationFlow = defineFlow<UnitData>({
         if (value !== "submit") return menu();
         const { officeNotified } = await submitUnit(ctx.tx, await serviceCtx(ctx));
         // Say the Văn phòng was told only when someone there can get the message.
-        return { done: true, say: [{ key: officeNotified > 0 ? "unit-submitted" : "truth-unit-submitted-office-unreachable", vars: { at: formatDateTime(ctx.now, ctx.timeZone) } }] };
+        return {
+          done: true,
+          say: [
+            {
+              key: officeNotified > 0 ? "unit-submitted" : "truth-unit-submitted-office-unreachable",
+              vars: { at: formatDateTime(ctx.now, ctx.timeZone) },
+            },
+          ],
+        };
       },
     },
   },

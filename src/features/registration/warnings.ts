@@ -15,7 +15,8 @@ export async function unitWarnings(db: DbOrTx, campaignId: number, unitId: numbe
   const out: UnitWarning[] = [];
   for (const c of await listCollectives(db, campaignId, unitId)) {
     // Members of a tổ are not recorded per tổ yet, so a tổ is judged on the whole unit's figures.
-    for (const reason of evaluateCollectiveTitle(c.titleCode as CollectiveTitleCode, stats, ruleSet).reasons) out.push({ subject: c.groupName, reason });
+    for (const reason of evaluateCollectiveTitle(c.titleCode as CollectiveTitleCode, stats, ruleSet).reasons)
+      out.push({ subject: c.groupName, reason });
   }
   for (const reason of cstdcsQuotaCheck(stats.ldttRegistered, stats.cstdcsRegistered, ruleSet).reasons) out.push({ subject: null, reason });
   return out;

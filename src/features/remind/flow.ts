@@ -41,12 +41,28 @@ export const remindFlow = defineFlow<Data>({
         const unit = await unitNameOf(ctx.tx, unitId);
         // The count /progress shows, and the people the bot cannot reach, explained under it.
         const extra = [
-          ...(status.notNudged.length > 0 ? [ctx.t("truth-remind-not-staff", { total: status.unanswered, count: status.notNudged.length, names: status.notNudged.join(", ") })] : []),
-          ...(status.unreachable.length > 0 ? [ctx.t("truth-remind-unreachable", { count: status.unreachable.length, names: status.unreachable.join(", ") })] : []),
+          ...(status.notNudged.length > 0
+            ? [
+                ctx.t("truth-remind-not-staff", {
+                  total: status.unanswered,
+                  count: status.notNudged.length,
+                  names: status.notNudged.join(", "),
+                }),
+              ]
+            : []),
+          ...(status.unreachable.length > 0
+            ? [ctx.t("truth-remind-unreachable", { count: status.unreachable.length, names: status.unreachable.join(", ") })]
+            : []),
         ];
         return {
           key: "truth-remind-menu",
-          vars: { unit, silent: status.silent, recent: status.recent, auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off"), extra: extra.map((l) => `\n${l}`).join("") },
+          vars: {
+            unit,
+            silent: status.silent,
+            recent: status.recent,
+            auto: ctx.t(status.autoNudge ? "remind-auto-on" : "remind-auto-off"),
+            extra: extra.map((l) => `\n${l}`).join(""),
+          },
         };
       },
       async options(ctx) {
@@ -54,7 +70,10 @@ export const remindFlow = defineFlow<Data>({
         const status = await remindStatus(ctx.tx, campaign, unitId, ctx.now);
         return [
           ...(status.available.length > 0 ? [{ value: "now", label: ctx.t("remind-now", { count: status.available.length }) }] : []),
-          { value: status.autoNudge ? "auto-off" : "auto-on", label: ctx.t(status.autoNudge ? "remind-turn-auto-off" : "remind-turn-auto-on") },
+          {
+            value: status.autoNudge ? "auto-off" : "auto-on",
+            label: ctx.t(status.autoNudge ? "remind-turn-auto-off" : "remind-turn-auto-on"),
+          },
           { value: "close", label: ctx.t("common-close") },
         ];
       },
@@ -65,14 +84,26 @@ export const remindFlow = defineFlow<Data>({
           // Say what will happen and when, and who will not hear from the bot at all.
           const say: Message[] = [];
           if (out.queued === 0) say.push({ key: out.unreachable.length > 0 ? "truth-remind-none-reachable" : "remind-nobody" });
-          else if (out.sendsAt) say.push({ key: "truth-remind-queued-morning", vars: { count: out.queued, time: formatDateTime(out.sendsAt, ctx.timeZone).slice(11), date: formatDate(out.sendsAt, ctx.timeZone) } });
+          else if (out.sendsAt)
+            say.push({
+              key: "truth-remind-queued-morning",
+              vars: {
+                count: out.queued,
+                time: formatDateTime(out.sendsAt, ctx.timeZone).slice(11),
+                date: formatDate(out.sendsAt, ctx.timeZone),
+              },
+            });
           else say.push({ key: "truth-remind-sending", vars: { count: out.queued } });
-          if (out.unreachable.length > 0) say.push({ key: "truth-remind-unreachable", vars: { count: out.unreachable.length, names: out.unreachable.join(", ") } });
+          if (out.unreachable.length > 0)
+            say.push({ key: "truth-remind-unreachable", vars: { count: out.unreachable.length, names: out.unreachable.join(", ") } });
           return { done: true, say };
         }
         if (value === "auto-on" || value === "auto-off") {
           await setAutoNudge(ctx.tx, campaign, unitId, value === "auto-on", ctx.actor!.personId);
-          return { done: true, say: [{ key: "remind-auto-saved", vars: { state: ctx.t(value === "auto-on" ? "remind-auto-on" : "remind-auto-off") } }] };
+          return {
+            done: true,
+            say: [{ key: "remind-auto-saved", vars: { state: ctx.t(value === "auto-on" ? "remind-auto-on" : "remind-auto-off") } }],
+          };
         }
         return { done: true };
       },

@@ -30,23 +30,40 @@ export async function remindStatus(db: DbOrTx, campaign: Campaign, unitId: numbe
   const members = (await unitMemberProgress(db, campaign.id, unitId)).filter((m) => m.registration === null);
   const ids = members.map((m) => m.personId);
   const staffIds = ids.length
-    ? new Set((await db.select({ id: roles.personId }).from(roles).where(and(eq(roles.role, "staff"), inArray(roles.personId, ids)))).map((r) => r.id))
+    ? new Set(
+        (
+          await db
+            .select({ id: roles.personId })
+            .from(roles)
+            .where(and(eq(roles.role, "staff"), inArray(roles.personId, ids)))
+        ).map((r) => r.id),
+      )
     : new Set<number>();
   const notNudged = await silentStaff(db, campaign.id, [unitId], now);
-  const reachable = await reachablePeople(db, notNudged.map((a) => a.personId));
+  const reachable = await reachablePeople(
+    db,
+    notNudged.map((a) => a.personId),
+  );
   // A nudge to someone the bot cannot message would only be skipped by the sender, and would
   // count as "reminded": they are named instead.
   const available = notNudged.filter((a) => reachable.has(a.personId));
   const name = new Map(members.map((m) => [m.personId, m.name]));
   const silent = members.filter((m) => staffIds.has(m.personId)).length;
-  const [sub] = await db.select({ autoNudge: unitSubmissions.autoNudge, status: unitSubmissions.status }).from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaign.id), eq(unitSubmissions.unitId, unitId)));
+  const [sub] = await db
+    .select({ autoNudge: unitSubmissions.autoNudge, status: unitSubmissions.status })
+    .from(unitSubmissions)
+    .where(and(eq(unitSubmissions.campaignId, campaign.id), eq(unitSubmissions.unitId, unitId)));
   return {
     unanswered: members.length,
     silent,
     recent: Math.max(0, silent - notNudged.length),
     available,
     notNudged: members.filter((m) => !staffIds.has(m.personId)).map((m) => m.name),
-    unreachable: notNudged.filter((a) => !reachable.has(a.personId)).map((a) => name.get(a.personId) ?? "").filter(Boolean).sort(compareVietnameseNames),
+    unreachable: notNudged
+      .filter((a) => !reachable.has(a.personId))
+      .map((a) => name.get(a.personId) ?? "")
+      .filter(Boolean)
+      .sort(compareVietnameseNames),
     autoNudge: sub?.autoNudge ?? false,
     submitted: sub?.status === "submitted",
   };
@@ -55,7 +72,10 @@ export async function remindStatus(db: DbOrTx, campaign: Campaign, unitId: numbe
 /** People with at least one messenger the bot can still write to. */
 async function reachablePeople(db: DbOrTx, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: channelIdentities.personId }).from(channelIdentities).where(and(inArray(channelIdentities.personId, ids), isNull(channelIdentities.unreachableAt)));
+  const rows = await db
+    .select({ id: channelIdentities.personId })
+    .from(channelIdentities)
+    .where(and(inArray(channelIdentities.personId, ids), isNull(channelIdentities.unreachableAt)));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -69,12 +89,26 @@ export interface NudgeOutcome {
 }
 
 /** Queues one nudge per silent staff member not nudged in the last 24 h, and says what will come of it. */
-export async function nudgeNow(db: DbOrTx, campaign: Campaign, unitId: number, now: Date, timeZone: string, actorId: number): Promise<NudgeOutcome> {
+export async function nudgeNow(
+  db: DbOrTx,
+  campaign: Campaign,
+  unitId: number,
+  now: Date,
+  timeZone: string,
+  actorId: number,
+): Promise<NudgeOutcome> {
   const status = await remindStatus(db, campaign, unitId, now);
   const staff = status.available;
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, unitId));
   const count = await insertOutbox(db, nudgeRows(campaign, staff, new Map([[unitId, unit?.name ?? ""]]), now, timeZone));
-  await writeAudit(db, { provinceId: campaign.provinceId, actor: { personId: actorId }, action: "nudge", entity: "unit", entityId: unitId, after: { campaignId: campaign.id, count } });
+  await writeAudit(db, {
+    provinceId: campaign.provinceId,
+    actor: { personId: actorId },
+    action: "nudge",
+    entity: "unit",
+    entityId: unitId,
+    after: { campaignId: campaign.id, count },
+  });
   // The sender holds reminders during the quiet hours (21:00–07:00), whatever the campaign says.
   return { queued: count, unreachable: status.unreachable, sendsAt: quietUntil(now, timeZone, reminderPolicySchema.parse({})) };
 }
@@ -85,5 +119,12 @@ export async function setAutoNudge(db: DbOrTx, campaign: Campaign, unitId: numbe
     .insert(unitSubmissions)
     .values({ provinceId: campaign.provinceId, campaignId: campaign.id, unitId, autoNudge: on })
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: { autoNudge: on } });
-  await writeAudit(db, { provinceId: campaign.provinceId, actor: { personId: actorId }, action: on ? "auto-nudge-on" : "auto-nudge-off", entity: "unit", entityId: unitId, after: { campaignId: campaign.id } });
+  await writeAudit(db, {
+    provinceId: campaign.provinceId,
+    actor: { personId: actorId },
+    action: on ? "auto-nudge-on" : "auto-nudge-off",
+    entity: "unit",
+    entityId: unitId,
+    after: { campaignId: campaign.id },
+  });
 }

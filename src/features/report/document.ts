@@ -24,13 +24,16 @@ import {
 } from "../../domain/report.js";
 import type { ReportContext } from "./context.js";
 
-const heading = (text: string) => new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 200, after: 100 } });
+const heading = (text: string) =>
+  new Paragraph({ children: [run(text, { bold: true })], keepNext: true, spacing: { before: 200, after: 100 } });
 const line = (text: string) => para([run(text)], { align: "both", after: 80 });
 
 /** "Lao động tiên tiến: 45 (năm học 2024-2025: 40)" for the items of a group that count anything. */
 function itemsLine(r: ReportFigures, group: FigureGroup, unit: string): string {
   const items = r.figures.filter((f) => f.group === group && f.breakdown.by === "all");
-  const parts = items.filter((f) => f.current.count > 0 || f.previous.count > 0).map((f) => `${f.label}: ${formatVnCount(f.current.count)} ${unit} (năm học ${r.previousYear}: ${formatVnCount(f.previous.count)})`);
+  const parts = items
+    .filter((f) => f.current.count > 0 || f.previous.count > 0)
+    .map((f) => `${f.label}: ${formatVnCount(f.current.count)} ${unit} (năm học ${r.previousYear}: ${formatVnCount(f.previous.count)})`);
   return parts.length > 0 ? `${parts.join("; ")}.` : "chưa có số liệu.";
 }
 
@@ -90,7 +93,13 @@ function appendix(r: ReportFigures): Array<Paragraph | Table> {
     out.push(
       grid(
         APPENDIX_COLUMNS(r),
-        figures.map((f, i) => [String(i + 1), f.label, breakdownLabel(f.breakdown as Breakdown), formatFigure(f.previous, { short: true }), formatFigure(f.current, { short: true })]),
+        figures.map((f, i) => [
+          String(i + 1),
+          f.label,
+          breakdownLabel(f.breakdown as Breakdown),
+          formatFigure(f.previous, { short: true }),
+          formatFigure(f.current, { short: true }),
+        ]),
         { empty: "(Chưa có số liệu)" },
       ),
     );

@@ -21,7 +21,8 @@ export const reportFlow = defineFlow<Data>({
   async start(ctx) {
     const typed = ctx.data.args?.trim();
     if (typed) {
-      if (!/^\d{4}-\d{4}$/u.test(typed) || Number(typed.slice(5)) !== Number(typed.slice(0, 4)) + 1) return { done: true, say: [{ key: "report-bad-year" }] };
+      if (!/^\d{4}-\d{4}$/u.test(typed) || Number(typed.slice(5)) !== Number(typed.slice(0, 4)) + 1)
+        return { done: true, say: [{ key: "report-bad-year" }] };
       ctx.data.schoolYear = typed;
       return { next: "format" };
     }
@@ -34,7 +35,10 @@ export const reportFlow = defineFlow<Data>({
       prompt: () => ({ key: "report-pick-year" }),
       async options(ctx): Promise<Option[]> {
         const years = await reportYears(ctx.tx, ctx.actor!.provinceId, ctx.now, ctx.timeZone);
-        return [...years.map((y) => ({ value: y, label: ctx.t("report-year", { year: y }) })), { value: "close", label: ctx.t("common-close") }];
+        return [
+          ...years.map((y) => ({ value: y, label: ctx.t("report-year", { year: y }) })),
+          { value: "close", label: ctx.t("common-close") },
+        ];
       },
       async onAnswer(ctx, value) {
         if (value === "close") return { done: true };
@@ -64,7 +68,11 @@ export const reportFlow = defineFlow<Data>({
           entityId: null,
           after: { format, schoolYear: ctx.data.schoolYear, rows: file.figures.trace.length },
         });
-        const caption = ctx.t("report-caption", { year: ctx.data.schoolYear!, previous: file.figures.previousYear, at: formatDateTime(ctx.now, ctx.timeZone) });
+        const caption = ctx.t("report-caption", {
+          year: ctx.data.schoolYear!,
+          previous: file.figures.previousYear,
+          at: formatDateTime(ctx.now, ctx.timeZone),
+        });
         return { done: true, send: [{ type: "document", fileName: file.fileName, mime: file.mime, content: file.content, caption }] };
       },
     },

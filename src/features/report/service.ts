@@ -5,7 +5,21 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { campaigns, clusters, decisionPeople, decisions, initiatives, nominations, people, personYears, provinces, schoolYears, unitKinds, units, unitYears } from "../../db/schema.js";
+import {
+  campaigns,
+  clusters,
+  decisionPeople,
+  decisions,
+  initiatives,
+  nominations,
+  people,
+  personYears,
+  provinces,
+  schoolYears,
+  unitKinds,
+  units,
+  unitYears,
+} from "../../db/schema.js";
 import { localDateOf, schoolYearOf } from "../../domain/calendar.js";
 import { computeReport, schoolYearOfIso, type ReportFigures, type ReportInput, type ReportRating } from "../../domain/report.js";
 import { shiftSchoolYear } from "../../domain/rules/index.js";
@@ -50,7 +64,17 @@ export async function loadReportInput(db: DbOrTx, provinceId: number, schoolYear
     .where(eq(units.provinceId, provinceId))
     .orderBy(asc(units.code));
   const personRows = await db
-    .select({ personId: personYears.personId, name: people.fullName, position: people.position, yearUnit: personYears.unitId, unitId: people.unitId, schoolYear: personYears.schoolYear, rating: personYears.rating, titles: personYears.titles, decision: personYears.decision })
+    .select({
+      personId: personYears.personId,
+      name: people.fullName,
+      position: people.position,
+      yearUnit: personYears.unitId,
+      unitId: people.unitId,
+      schoolYear: personYears.schoolYear,
+      rating: personYears.rating,
+      titles: personYears.titles,
+      decision: personYears.decision,
+    })
     .from(personYears)
     .innerJoin(people, eq(people.id, personYears.personId))
     .where(and(eq(personYears.provinceId, provinceId), inArray(personYears.schoolYear, years)));
@@ -59,18 +83,45 @@ export async function loadReportInput(db: DbOrTx, provinceId: number, schoolYear
     .from(unitYears)
     .where(and(eq(unitYears.provinceId, provinceId), inArray(unitYears.schoolYear, years)));
   const awardRows = await db
-    .select({ personId: decisionPeople.personId, name: people.fullName, unitId: people.unitId, schoolYear: decisions.schoolYear, titleCode: decisionPeople.titleCode, decisionNumber: decisions.number, signedOn: decisions.signedOn, level: decisions.level })
+    .select({
+      personId: decisionPeople.personId,
+      name: people.fullName,
+      unitId: people.unitId,
+      schoolYear: decisions.schoolYear,
+      titleCode: decisionPeople.titleCode,
+      decisionNumber: decisions.number,
+      signedOn: decisions.signedOn,
+      level: decisions.level,
+    })
     .from(decisionPeople)
     .innerJoin(decisions, eq(decisions.id, decisionPeople.decisionId))
     .innerJoin(people, eq(people.id, decisionPeople.personId))
     .where(and(eq(decisions.provinceId, provinceId), inArray(decisions.schoolYear, years)));
   const initiativeRows = await db
-    .select({ id: initiatives.id, title: initiatives.title, author: people.fullName, unitId: initiatives.unitId, personUnit: people.unitId, scope: initiatives.scope, decisionNumber: initiatives.decisionNumber, decidedOn: initiatives.decidedOn, createdAt: initiatives.createdAt })
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      author: people.fullName,
+      unitId: initiatives.unitId,
+      personUnit: people.unitId,
+      scope: initiatives.scope,
+      decisionNumber: initiatives.decisionNumber,
+      decidedOn: initiatives.decidedOn,
+      createdAt: initiatives.createdAt,
+    })
     .from(initiatives)
     .innerJoin(people, eq(people.id, initiatives.personId))
     .where(and(eq(initiatives.provinceId, provinceId), eq(initiatives.status, "recognised")));
   const nominationRows = await db
-    .select({ id: nominations.id, nominee: nominations.nomineeName, kind: nominations.kind, unitId: nominations.unitId, field: nominations.field, schoolYear: schoolYears.label, status: nominations.status })
+    .select({
+      id: nominations.id,
+      nominee: nominations.nomineeName,
+      kind: nominations.kind,
+      unitId: nominations.unitId,
+      field: nominations.field,
+      schoolYear: schoolYears.label,
+      status: nominations.status,
+    })
     .from(nominations)
     .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
     .innerJoin(schoolYears, eq(schoolYears.id, campaigns.schoolYearId))
@@ -100,7 +151,6 @@ export async function loadReportInput(db: DbOrTx, provinceId: number, schoolYear
   };
 }
 
-
 export interface ReportFile {
   fileName: string;
   mime: string;
@@ -109,10 +159,17 @@ export interface ReportFile {
 }
 
 /** `Báo cáo tổng kết TĐKT NH 2025-2026.xlsx` (or .docx). */
-export const reportFileName = (schoolYear: string, format: ReportFormat) => `Báo cáo tổng kết TĐKT NH ${safeFileName(schoolYear)}.${format}`;
+export const reportFileName = (schoolYear: string, format: ReportFormat) =>
+  `Báo cáo tổng kết TĐKT NH ${safeFileName(schoolYear)}.${format}`;
 
 /** The report's workbook or Word draft for the Văn phòng of the actor's province. */
-export async function reportFile(db: DbOrTx, actor: Actor | null, schoolYear: string, format: ReportFormat, opts: { now: Date; timeZone: string }): Promise<ReportFile> {
+export async function reportFile(
+  db: DbOrTx,
+  actor: Actor | null,
+  schoolYear: string,
+  format: ReportFormat,
+  opts: { now: Date; timeZone: string },
+): Promise<ReportFile> {
   assertMayReport(actor);
   if (!/^\d{4}-\d{4}$/.test(schoolYear)) throw new UserError("report-bad-year");
   const [province] = await db.select({ name: provinces.name }).from(provinces).where(eq(provinces.id, actor.provinceId));

@@ -41,7 +41,8 @@ const once = (rows: Cell[][]): (() => AsyncIterable<Cell[][]>) =>
   };
 
 /** A figure row is shown for the province always, for a kind or cluster when it has something to show. */
-const shown = (f: Figure) => f.breakdown.by === "all" || f.current.count > 0 || f.previous.count > 0 || (f.current.total ?? 0) > 0 || (f.previous.total ?? 0) > 0;
+const shown = (f: Figure) =>
+  f.breakdown.by === "all" || f.current.count > 0 || f.previous.count > 0 || (f.current.total ?? 0) > 0 || (f.previous.total ?? 0) > 0;
 
 function summarySheet(r: ReportFigures, ctx: ReportContext): Sheet {
   const rows: Cell[][] = r.figures.filter(shown).map((f, i) => {
@@ -104,7 +105,18 @@ function traceSheet(r: ReportFigures, group: FigureGroup): Sheet {
         (a.unit?.code ?? "").localeCompare(b.unit?.code ?? "") ||
         compareVietnameseNames(a.who, b.who),
     )
-    .map((t, i): Cell[] => [i + 1, t.schoolYear, t.label, t.unit?.code ?? null, t.unit?.name ?? null, t.unit?.kind ?? null, t.unit?.cluster ?? null, t.who, t.position || null, t.detail || null]);
+    .map((t, i): Cell[] => [
+      i + 1,
+      t.schoolYear,
+      t.label,
+      t.unit?.code ?? null,
+      t.unit?.name ?? null,
+      t.unit?.kind ?? null,
+      t.unit?.cluster ?? null,
+      t.who,
+      t.position || null,
+      t.detail || null,
+    ]);
   return {
     name: TRACE_SHEETS[group].name,
     columns: [
@@ -151,5 +163,10 @@ function formSheet(form: StatForm, r: ReportFigures, ctx: ReportContext): Sheet 
 }
 
 export function reportSheets(r: ReportFigures, ctx: ReportContext): Sheet[] {
-  return [summarySheet(r, ctx), ...FIGURE_GROUPS.map((g) => traceSheet(r, g)), formSheet(form0602(r), r, ctx), formSheet(form0603(r), r, ctx)];
+  return [
+    summarySheet(r, ctx),
+    ...FIGURE_GROUPS.map((g) => traceSheet(r, g)),
+    formSheet(form0602(r), r, ctx),
+    formSheet(form0603(r), r, ctx),
+  ];
 }

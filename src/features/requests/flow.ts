@@ -15,7 +15,14 @@ interface Data {
 /** Open requests of the province, oldest first, with who asked and their unit. */
 async function openRequests(ctx: FlowContext<Data>) {
   return ctx.tx
-    .select({ id: dataRequests.id, kind: dataRequests.kind, createdAt: dataRequests.createdAt, personId: people.id, name: people.fullName, unit: units.name })
+    .select({
+      id: dataRequests.id,
+      kind: dataRequests.kind,
+      createdAt: dataRequests.createdAt,
+      personId: people.id,
+      name: people.fullName,
+      unit: units.name,
+    })
     .from(dataRequests)
     .innerJoin(people, eq(people.id, dataRequests.personId))
     .leftJoin(units, eq(units.id, people.unitId))
@@ -54,7 +61,10 @@ export const requestsFlow = defineFlow<Data>({
         return { key: "office-requests-list", vars: { lines: lines.join("\n") } };
       },
       async options(ctx) {
-        return [...(await openRequests(ctx)).map((r) => ({ value: String(r.id), label: `#${r.id} ${r.name}` })), { value: "quit", label: ctx.t("common-close") }];
+        return [
+          ...(await openRequests(ctx)).map((r) => ({ value: String(r.id), label: `#${r.id} ${r.name}` })),
+          { value: "quit", label: ctx.t("common-close") },
+        ];
       },
       async onAnswer(ctx, value) {
         if (value === "quit") return { done: true };
@@ -68,7 +78,10 @@ export const requestsFlow = defineFlow<Data>({
       async prompt(ctx) {
         const r = await chosen(ctx);
         if (!r) return { key: "office-requests-gone" };
-        return { key: "office-requests-what", vars: { id: r.id, name: r.name, deadline: formatDate(requestDeadline(r.createdAt, ctx.timeZone), ctx.timeZone) } };
+        return {
+          key: "office-requests-what",
+          vars: { id: r.id, name: r.name, deadline: formatDate(requestDeadline(r.createdAt, ctx.timeZone), ctx.timeZone) },
+        };
       },
       options: (ctx) => [
         { value: "ack", label: ctx.t("office-requests-ack") },
@@ -82,8 +95,19 @@ export const requestsFlow = defineFlow<Data>({
         if (value === "erase") return { next: "confirm" };
         // Acknowledged: the person learns that the request is being handled and by when.
         const deadline = formatDate(requestDeadline(r.createdAt, ctx.timeZone), ctx.timeZone);
-        ctx.notify({ personId: r.personId, provinceId: ctx.actor!.provinceId, dedupeKey: `data-request-ack:${r.id}`, message: { key: "office-requests-notify-ack", vars: { deadline } } });
-        await writeAudit(ctx.tx, { provinceId: ctx.actor!.provinceId, actor: ctx.actor!, action: "acknowledge", entity: "data_request", entityId: r.id });
+        ctx.notify({
+          personId: r.personId,
+          provinceId: ctx.actor!.provinceId,
+          dedupeKey: `data-request-ack:${r.id}`,
+          message: { key: "office-requests-notify-ack", vars: { deadline } },
+        });
+        await writeAudit(ctx.tx, {
+          provinceId: ctx.actor!.provinceId,
+          actor: ctx.actor!,
+          action: "acknowledge",
+          entity: "data_request",
+          entityId: r.id,
+        });
         return { done: true, say: [{ key: "office-requests-acked", vars: { name: r.name, deadline } }] };
       },
     },
@@ -102,11 +126,21 @@ export const requestsFlow = defineFlow<Data>({
         if (value !== "yes") return { done: true, say: [{ key: "office-nothing-changed" }] };
         const r = await chosen(ctx);
         if (!r) return { done: true, say: [{ key: "office-requests-gone" }] };
-        const { fileKeys, tell } = await erasePerson(ctx.tx, r.id, ctx.actor!.provinceId, ctx.now, ctx.actor!, ctx.t("security-erased-name"));
+        const { fileKeys, tell } = await erasePerson(
+          ctx.tx,
+          r.id,
+          ctx.actor!.provinceId,
+          ctx.now,
+          ctx.actor!,
+          ctx.t("security-erased-name"),
+        );
         const removed = await deleteErasedFiles(fileKeys);
         // The "done" notice was queued to her chats inside the erasure: have it sent after commit.
         if (tell.length > 0) ctx.wake();
-        const told: Message = tell.length > 0 ? { key: "office-requests-erased-told", vars: { count: tell.length } } : { key: "office-requests-erased-not-told" };
+        const told: Message =
+          tell.length > 0
+            ? { key: "office-requests-erased-told", vars: { count: tell.length } }
+            : { key: "office-requests-erased-not-told" };
         return { done: true, say: [{ key: "office-requests-erased", vars: { id: r.id, files: removed } }, told] };
       },
     },

@@ -15,7 +15,11 @@ const importArgs = z.object({
   province: provinceOpt,
 });
 
-function importCommand(name: string, summary: string, importer: (db: Db, provinceId: number, table: Table, actor: ActorRef) => Promise<ImportReport>) {
+function importCommand(
+  name: string,
+  summary: string,
+  importer: (db: Db, provinceId: number, table: Table, actor: ActorRef) => Promise<ImportReport>,
+) {
   return defineCommand({
     name,
     summary,

@@ -30,8 +30,15 @@ type Ctx = FlowContext<Data>;
 
 async function namesOf(ctx: Ctx, ids: number[]): Promise<string> {
   if (ids.length === 0) return ctx.t("decision-nobody-yet");
-  const rows = await ctx.tx.select({ id: people.id, name: people.fullName, unit: units.name }).from(people).leftJoin(units, eq(units.id, people.unitId)).where(inArray(people.id, ids));
-  return ids.map((id) => rows.find((r) => r.id === id)).map((r, i) => `${i + 1}. ${r?.name ?? ""} (${r?.unit ?? "—"})`).join("\n");
+  const rows = await ctx.tx
+    .select({ id: people.id, name: people.fullName, unit: units.name })
+    .from(people)
+    .leftJoin(units, eq(units.id, people.unitId))
+    .where(inArray(people.id, ids));
+  return ids
+    .map((id) => rows.find((r) => r.id === id))
+    .map((r, i) => `${i + 1}. ${r?.name ?? ""} (${r?.unit ?? "—"})`)
+    .join("\n");
 }
 
 export const decisionFlow = defineFlow<Data>({
@@ -88,7 +95,8 @@ export const decisionFlow = defineFlow<Data>({
       input: "choice",
       prompt: () => ({ key: "decision-ask-title" }),
       // A decision here names people: individual titles and award forms.
-      options: (ctx) => ALL_TITLES.filter((t) => t.scope !== "collective").map((t) => ({ value: t.code, label: ctx.t(titleLabelKey(t.code)) })),
+      options: (ctx) =>
+        ALL_TITLES.filter((t) => t.scope !== "collective").map((t) => ({ value: t.code, label: ctx.t(titleLabelKey(t.code)) })),
       async onAnswer(ctx, value) {
         ctx.data.titleCode = value;
         ctx.data.personIds = [];
@@ -129,8 +137,17 @@ export const decisionFlow = defineFlow<Data>({
       prompt: () => ({ key: "decision-pick-person" }),
       async options(ctx) {
         const ids = ctx.data.candidates ?? [];
-        const rows = ids.length ? await ctx.tx.select({ id: people.id, name: people.fullName, unit: units.name }).from(people).leftJoin(units, eq(units.id, people.unitId)).where(inArray(people.id, ids)) : [];
-        return [...rows.map((r) => ({ value: String(r.id), label: `${r.name} — ${r.unit ?? "—"}` })), { value: "back", label: ctx.t("common-back") }];
+        const rows = ids.length
+          ? await ctx.tx
+              .select({ id: people.id, name: people.fullName, unit: units.name })
+              .from(people)
+              .leftJoin(units, eq(units.id, people.unitId))
+              .where(inArray(people.id, ids))
+          : [];
+        return [
+          ...rows.map((r) => ({ value: String(r.id), label: `${r.name} — ${r.unit ?? "—"}` })),
+          { value: "back", label: ctx.t("common-back") },
+        ];
       },
       async onAnswer(ctx, value) {
         if (value !== "back") {
@@ -147,7 +164,14 @@ export const decisionFlow = defineFlow<Data>({
         const d = ctx.data;
         return {
           key: "decision-confirm",
-          vars: { number: d.number!, date: d.signedOn!.split("-").reverse().join("/"), level: ctx.t(`decision-level-${d.level}`), year: d.schoolYear!, title: ctx.t(titleLabelKey(d.titleCode as never)), names: await namesOf(ctx, d.personIds ?? []) },
+          vars: {
+            number: d.number!,
+            date: d.signedOn!.split("-").reverse().join("/"),
+            level: ctx.t(`decision-level-${d.level}`),
+            year: d.schoolYear!,
+            title: ctx.t(titleLabelKey(d.titleCode as never)),
+            names: await namesOf(ctx, d.personIds ?? []),
+          },
         };
       },
       options: (ctx) => [
@@ -158,11 +182,28 @@ export const decisionFlow = defineFlow<Data>({
         if (value !== "yes") return { done: true, say: [{ key: "decision-not-saved" }] };
         const d = ctx.data;
         const provinceId = ctx.actor!.provinceId;
-        const decision = await ensureDecision(ctx.tx, provinceId, { number: d.number!, signedOn: parseVnDate(d.signedOn!.split("-").reverse().join("/"))!, level: d.level!, schoolYear: d.schoolYear! });
+        const decision = await ensureDecision(ctx.tx, provinceId, {
+          number: d.number!,
+          signedOn: parseVnDate(d.signedOn!.split("-").reverse().join("/"))!,
+          level: d.level!,
+          schoolYear: d.schoolYear!,
+        });
         if (!decision) throw new UserError("decision-conflict", { number: d.number! });
-        const rows = await ctx.tx.select({ id: people.id, unitId: people.unitId }).from(people).where(inArray(people.id, d.personIds ?? []));
-        const res = await recordDecision(ctx.tx, provinceId, decision, rows.map((r) => ({ personId: r.id, unitId: r.unitId, titleCode: d.titleCode! })), ctx.notify);
-        return { done: true, say: [{ key: "decision-saved", vars: { number: d.number!, created: res.created, unchanged: res.unchanged } }] };
+        const rows = await ctx.tx
+          .select({ id: people.id, unitId: people.unitId })
+          .from(people)
+          .where(inArray(people.id, d.personIds ?? []));
+        const res = await recordDecision(
+          ctx.tx,
+          provinceId,
+          decision,
+          rows.map((r) => ({ personId: r.id, unitId: r.unitId, titleCode: d.titleCode! })),
+          ctx.notify,
+        );
+        return {
+          done: true,
+          say: [{ key: "decision-saved", vars: { number: d.number!, created: res.created, unchanged: res.unchanged } }],
+        };
       },
     },
   },

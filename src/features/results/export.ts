@@ -28,7 +28,10 @@ const byGivenName = (a: string, b: string) => {
 /** The highest individual title, then award forms, in official wording. */
 function titlesVi(codes: readonly string[]): string {
   const known = codes.filter(isTitleCode).map((c) => getTitle(c));
-  const individual = known.filter((t) => t.scope === "individual").sort((a, b) => b.rank - a.rank).slice(0, 1);
+  const individual = known
+    .filter((t) => t.scope === "individual")
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, 1);
   return [...individual, ...known.filter((t) => t.scope !== "individual")].map((t) => t.nameVi).join("; ");
 }
 
@@ -51,14 +54,39 @@ export function resultsSheet(db: DbOrTx, schoolYear: string, unitList: UnitProgr
       for (let i = 0; i < unitList.length; i += 150) {
         const batch = unitList.slice(i, i + 150);
         const rows = await db
-          .select({ unitId: people.unitId, name: people.fullName, position: people.position, rating: personYears.rating, titles: personYears.titles, decision: personYears.decision })
+          .select({
+            unitId: people.unitId,
+            name: people.fullName,
+            position: people.position,
+            rating: personYears.rating,
+            titles: personYears.titles,
+            decision: personYears.decision,
+          })
           .from(personYears)
           .innerJoin(people, eq(people.id, personYears.personId))
-          .where(and(eq(personYears.schoolYear, schoolYear), inArray(people.unitId, batch.map((u) => u.unitId))));
+          .where(
+            and(
+              eq(personYears.schoolYear, schoolYear),
+              inArray(
+                people.unitId,
+                batch.map((u) => u.unitId),
+              ),
+            ),
+          );
         const out = [];
         for (const u of batch) {
           for (const r of rows.filter((x) => x.unitId === u.unitId).sort((a, b) => byGivenName(a.name, b.name))) {
-            out.push([++n, u.code, u.name, r.name, r.position || null, schoolYear, r.rating ? RATING_VI[r.rating]! : null, titlesVi(r.titles) || null, r.decision]);
+            out.push([
+              ++n,
+              u.code,
+              u.name,
+              r.name,
+              r.position || null,
+              schoolYear,
+              r.rating ? RATING_VI[r.rating]! : null,
+              titlesVi(r.titles) || null,
+              r.decision,
+            ]);
           }
         }
         yield out;

@@ -54,7 +54,14 @@ function campaignOf(ctx: Ctx): Promise<Campaign> {
 }
 
 async function serviceCtx(ctx: Ctx): Promise<ResultsCtx> {
-  return { campaign: await campaignOf(ctx), actor: ctx.actor, unitId: ctx.data.unitId, now: ctx.now, timeZone: ctx.timeZone, notify: ctx.notify };
+  return {
+    campaign: await campaignOf(ctx),
+    actor: ctx.actor,
+    unitId: ctx.data.unitId,
+    now: ctx.now,
+    timeZone: ctx.timeZone,
+    notify: ctx.notify,
+  };
 }
 
 // Not memoised: a step's answer writes results that the next prompt of the same update must show.
@@ -74,7 +81,9 @@ async function checkLines(ctx: Ctx): Promise<string> {
   if (check.unrated > 0) lines.push(ctx.t("results-check-unrated", { count: check.unrated }));
   for (const id of check.titleAboveRating) {
     const r = all.find((x) => x.personId === id)!;
-    lines.push(ctx.t("results-check-title-rating", { name: r.fullName, rating: ratingText(ctx, r.rating), title: titleText(ctx, r.titleCode) }));
+    lines.push(
+      ctx.t("results-check-title-rating", { name: r.fullName, rating: ratingText(ctx, r.rating), title: titleText(ctx, r.titleCode) }),
+    );
   }
   for (const reason of check.evaluation.reasons) lines.push(ctx.t(reason.key, reason.params));
   return lines.map((l) => `⚠️ ${l}`).join("\n");
@@ -107,7 +116,10 @@ export const resultsFlow = defineFlow<Data>({
       input: "choice",
       prompt: () => ({ key: "results-pick-unit" }),
       async options(ctx) {
-        const list = await ctx.tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, managedUnits(ctx.actor)));
+        const list = await ctx.tx
+          .select({ id: units.id, name: units.name })
+          .from(units)
+          .where(inArray(units.id, managedUnits(ctx.actor)));
         return list.map((u) => ({ value: String(u.id), label: u.name }));
       },
       async onAnswer(ctx, value) {
@@ -135,7 +147,10 @@ export const resultsFlow = defineFlow<Data>({
             entered: all.filter((r) => r.rating !== null).length,
             corrections: all.filter((r) => r.correctionRequest !== null).length,
             unitTitle: titleText(ctx, unitTitle),
-            status: sub?.status === "submitted" ? ctx.t("results-status-submitted", { at: formatDateTime(sub.submittedAt!, ctx.timeZone) }) : ctx.t("results-status-draft"),
+            status:
+              sub?.status === "submitted"
+                ? ctx.t("results-status-submitted", { at: formatDateTime(sub.submittedAt!, ctx.timeZone) })
+                : ctx.t("results-status-draft"),
           },
         };
       },
@@ -175,8 +190,20 @@ export const resultsFlow = defineFlow<Data>({
             return {
               done: true,
               send: [
-                { type: "document", fileName: proposalDocName(data.unitName, data.schoolYear), mime, content: await toDocx(proposalDocument(data)), caption: ctx.t("results-doc-proposal") },
-                { type: "document", fileName: minutesDocName(data.unitName, data.schoolYear), mime, content: await toDocx(minutesDocument(data)), caption: ctx.t("results-doc-minutes") },
+                {
+                  type: "document",
+                  fileName: proposalDocName(data.unitName, data.schoolYear),
+                  mime,
+                  content: await toDocx(proposalDocument(data)),
+                  caption: ctx.t("results-doc-proposal"),
+                },
+                {
+                  type: "document",
+                  fileName: minutesDocName(data.unitName, data.schoolYear),
+                  mime,
+                  content: await toDocx(minutesDocument(data)),
+                  caption: ctx.t("results-doc-minutes"),
+                },
               ],
             };
           }
@@ -197,7 +224,10 @@ export const resultsFlow = defineFlow<Data>({
         const page = ctx.data.page ?? 0;
         const mark = (r: (typeof all)[number]) => (r.correctionRequest ? "✎" : r.rating ? "✓" : "•");
         return [
-          ...pageOfOptions(ctx.t, all, page, PAGE, (r) => ({ value: `p${r.personId}`, label: `${mark(r)} ${r.fullName} — ${r.rating ? `${r.rating} · ${titleText(ctx, r.titleCode)}` : ctx.t("results-not-rated")}` })),
+          ...pageOfOptions(ctx.t, all, page, PAGE, (r) => ({
+            value: `p${r.personId}`,
+            label: `${mark(r)} ${r.fullName} — ${r.rating ? `${r.rating} · ${titleText(ctx, r.titleCode)}` : ctx.t("results-not-rated")}`,
+          })),
           back(ctx),
         ];
       },
@@ -250,7 +280,19 @@ export const resultsFlow = defineFlow<Data>({
         if (value === "back") return { next: "person" };
         const r = (await rows(ctx)).find((x) => x.personId === ctx.data.personId);
         await setPersonResult(ctx.tx, await serviceCtx(ctx), ctx.data.personId!, ctx.data.rating!, value === "none" ? null : value);
-        return { next: "people", say: [{ key: "results-person-saved", vars: { name: r?.fullName ?? "", rating: ratingText(ctx, ctx.data.rating!), title: titleText(ctx, value === "none" ? null : value) } }] };
+        return {
+          next: "people",
+          say: [
+            {
+              key: "results-person-saved",
+              vars: {
+                name: r?.fullName ?? "",
+                rating: ratingText(ctx, ctx.data.rating!),
+                title: titleText(ctx, value === "none" ? null : value),
+              },
+            },
+          ],
+        };
       },
     },
     collective: {
@@ -306,8 +348,18 @@ export const resultsFlow = defineFlow<Data>({
         const campaign = await campaignOf(ctx);
         const r = await myResult(ctx.tx, campaign.id, ctx.actor!.personId);
         const status = (await submitted(ctx)) ? "submitted" : "draft";
-        if (!r || r.rating === null) return { key: "results-mine-none", vars: { campaign: campaign.title, status, request: r?.correctionRequest ?? "—" } };
-        return { key: "results-mine", vars: { campaign: campaign.title, rating: ratingText(ctx, r.rating), title: titleText(ctx, r.titleCode), status, request: r.correctionRequest ?? "—" } };
+        if (!r || r.rating === null)
+          return { key: "results-mine-none", vars: { campaign: campaign.title, status, request: r?.correctionRequest ?? "—" } };
+        return {
+          key: "results-mine",
+          vars: {
+            campaign: campaign.title,
+            rating: ratingText(ctx, r.rating),
+            title: titleText(ctx, r.titleCode),
+            status,
+            request: r.correctionRequest ?? "—",
+          },
+        };
       },
       async options(ctx) {
         const close = { value: "close", label: ctx.t("common-close") };
@@ -323,7 +375,11 @@ export const resultsFlow = defineFlow<Data>({
       schema: textAnswer({ max: 500 }),
       prompt: () => ({ key: "results-mine-ask-correction" }),
       async onAnswer(ctx, value) {
-        await requestCorrection(ctx.tx, { campaign: await campaignOf(ctx), actor: ctx.actor!, now: ctx.now, timeZone: ctx.timeZone, notify: ctx.notify }, value);
+        await requestCorrection(
+          ctx.tx,
+          { campaign: await campaignOf(ctx), actor: ctx.actor!, now: ctx.now, timeZone: ctx.timeZone, notify: ctx.notify },
+          value,
+        );
         return { done: true, say: [{ key: "results-correction-sent" }] };
       },
     },

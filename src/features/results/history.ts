@@ -15,7 +15,12 @@ function shownTitles(codes: readonly string[]): string[] {
 }
 
 export async function historyMessage(db: DbOrTx, personId: number, t: (key: string, vars?: Vars) => string): Promise<Message> {
-  const years = await db.select().from(personYears).where(eq(personYears.personId, personId)).orderBy(desc(personYears.schoolYear)).limit(10);
+  const years = await db
+    .select()
+    .from(personYears)
+    .where(eq(personYears.personId, personId))
+    .orderBy(desc(personYears.schoolYear))
+    .limit(10);
   if (years.length === 0) return { key: "results-me-history-none" };
   const lines = years.map((y) => {
     const titles = shownTitles(y.titles).map((c) => t(titleLabelKey(c as TitleCode)));

@@ -124,8 +124,16 @@ export async function importHistory(db: Db, provinceId: number, table: Table, ac
       seen.set(key, r.line);
       const titles = title === "none" ? [] : isIndividualTitleCode(title) ? titlesHeld(title) : [title];
       const values = { rating, titles, decision: v.decision || null, unitId: person.unitId, source: "import" };
-      const [before] = await tx.select().from(personYears).where(and(eq(personYears.personId, person.id), eq(personYears.schoolYear, v.year)));
-      if (before && before.rating === rating && JSON.stringify(before.titles) === JSON.stringify(titles) && before.decision === values.decision) {
+      const [before] = await tx
+        .select()
+        .from(personYears)
+        .where(and(eq(personYears.personId, person.id), eq(personYears.schoolYear, v.year)));
+      if (
+        before &&
+        before.rating === rating &&
+        JSON.stringify(before.titles) === JSON.stringify(titles) &&
+        before.decision === values.decision
+      ) {
         report.unchanged++;
         continue;
       }
@@ -137,7 +145,14 @@ export async function importHistory(db: Db, provinceId: number, table: Table, ac
       else report.created++;
     }
     if (report.created + report.updated > 0) {
-      await writeAudit(tx, { provinceId, actor, action: "import-history", entity: "person_years", entityId: null, after: { created: report.created, updated: report.updated } });
+      await writeAudit(tx, {
+        provinceId,
+        actor,
+        action: "import-history",
+        entity: "person_years",
+        entityId: null,
+        after: { created: report.created, updated: report.updated },
+      });
     }
   });
   return report;
@@ -169,23 +184,49 @@ export async function recordDecision(
   let created = 0;
   let unchanged = 0;
   for (const n of named) {
-    const [row] = await tx.insert(decisionPeople).values({ provinceId, decisionId: d.id, personId: n.personId, titleCode: n.titleCode }).onConflictDoNothing().returning({ id: decisionPeople.id });
+    const [row] = await tx
+      .insert(decisionPeople)
+      .values({ provinceId, decisionId: d.id, personId: n.personId, titleCode: n.titleCode })
+      .onConflictDoNothing()
+      .returning({ id: decisionPeople.id });
     if (!row) {
       unchanged++;
       continue;
     }
     created++;
-    const [year] = await tx.select().from(personYears).where(and(eq(personYears.personId, n.personId), eq(personYears.schoolYear, d.schoolYear)));
+    const [year] = await tx
+      .select()
+      .from(personYears)
+      .where(and(eq(personYears.personId, n.personId), eq(personYears.schoolYear, d.schoolYear)));
     const add = isIndividualTitleCode(n.titleCode) ? titlesHeld(n.titleCode) : [n.titleCode];
     const titles = [...new Set([...(year?.titles ?? []), ...add])];
     if (year) await tx.update(personYears).set({ titles, decision: d.number, updatedAt: new Date() }).where(eq(personYears.id, year.id));
-    else await tx.insert(personYears).values({ provinceId, personId: n.personId, schoolYear: d.schoolYear, rating: null, titles, decision: d.number, unitId: n.unitId, source: "decision" });
+    else
+      await tx.insert(personYears).values({
+        provinceId,
+        personId: n.personId,
+        schoolYear: d.schoolYear,
+        rating: null,
+        titles,
+        decision: d.number,
+        unitId: n.unitId,
+        source: "decision",
+      });
     const [y, m, day] = d.signedOn.split("-");
     notify({
       personId: n.personId,
       provinceId,
       dedupeKey: `decision:${d.id}:${n.personId}:${n.titleCode}`,
-      message: { key: "notify-decision", vars: { title: getTitle(n.titleCode as TitleCode).nameVi, number: d.number, date: `${day}/${m}/${y}`, level: d.level, year: d.schoolYear } },
+      message: {
+        key: "notify-decision",
+        vars: {
+          title: getTitle(n.titleCode as TitleCode).nameVi,
+          number: d.number,
+          date: `${day}/${m}/${y}`,
+          level: d.level,
+          year: d.schoolYear,
+        },
+      },
     });
   }
   return { created, unchanged };
@@ -194,9 +235,16 @@ export async function recordDecision(
 /** Finds or creates the decision; a number already recorded with another date or level is a conflict (null). */
 export async function ensureDecision(tx: DbOrTx, provinceId: number, input: DecisionInput) {
   const signedOn = isoDate(input.signedOn);
-  const [existing] = await tx.select().from(decisions).where(and(eq(decisions.provinceId, provinceId), eq(decisions.number, input.number)));
-  if (existing) return existing.signedOn === signedOn && existing.level === input.level && existing.schoolYear === input.schoolYear ? existing : null;
-  const [row] = await tx.insert(decisions).values({ provinceId, number: input.number, signedOn, level: input.level, schoolYear: input.schoolYear }).returning();
+  const [existing] = await tx
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.provinceId, provinceId), eq(decisions.number, input.number)));
+  if (existing)
+    return existing.signedOn === signedOn && existing.level === input.level && existing.schoolYear === input.schoolYear ? existing : null;
+  const [row] = await tx
+    .insert(decisions)
+    .values({ provinceId, number: input.number, signedOn, level: input.level, schoolYear: input.schoolYear })
+    .returning();
   return row!;
 }
 
@@ -265,12 +313,22 @@ export async function importDecisions(db: Db, provinceId: number, table: Table, 
         reject("results-import-decision-conflict", { number: v.number, date: formatLocalDate(signedOn) });
         continue;
       }
-      const res = await recordDecision(tx, provinceId, decision, [{ personId: person.id, unitId: person.unitId, titleCode: title }], (n) => queued.push(n));
+      const res = await recordDecision(tx, provinceId, decision, [{ personId: person.id, unitId: person.unitId, titleCode: title }], (n) =>
+        queued.push(n),
+      );
       report.created += res.created;
       report.unchanged += res.unchanged;
     }
     await insertOutboxNotifications(tx, queued);
-    if (report.created > 0) await writeAudit(tx, { provinceId, actor, action: "import-decisions", entity: "decision_people", entityId: null, after: { created: report.created } });
+    if (report.created > 0)
+      await writeAudit(tx, {
+        provinceId,
+        actor,
+        action: "import-decisions",
+        entity: "decision_people",
+        entityId: null,
+        after: { created: report.created },
+      });
   });
   return report;
 }

@@ -5,7 +5,19 @@
  */
 import { and, asc, desc, eq, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { campaigns, collectiveResults, people, personResults, personYears, provinces, registrations, roles, unitSubmissions, units, unitYears } from "../../db/schema.js";
+import {
+  campaigns,
+  collectiveResults,
+  people,
+  personResults,
+  personYears,
+  provinces,
+  registrations,
+  roles,
+  unitSubmissions,
+  units,
+  unitYears,
+} from "../../db/schema.js";
 import { formatDateTime, localDateOf } from "../../domain/calendar.js";
 import { compareVietnameseNames } from "../../domain/text.js";
 import { placeOf } from "../export/data.js";
@@ -36,7 +48,13 @@ export async function registrationCampaignId(db: DbOrTx, campaign: Pick<Campaign
   const [row] = await db
     .select({ id: campaigns.id })
     .from(campaigns)
-    .where(and(eq(campaigns.provinceId, campaign.provinceId), eq(campaigns.schoolYearId, campaign.schoolYearId), eq(campaigns.kind, "registration")))
+    .where(
+      and(
+        eq(campaigns.provinceId, campaign.provinceId),
+        eq(campaigns.schoolYearId, campaign.schoolYearId),
+        eq(campaigns.kind, "registration"),
+      ),
+    )
     .orderBy(desc(campaigns.deadlineAt))
     .limit(1);
   return row?.id ?? null;
@@ -59,7 +77,10 @@ export async function unitResults(db: DbOrTx, campaign: Campaign, unitId: number
     .from(people)
     .where(and(eq(people.unitId, unitId), isNull(people.anonymisedAt)))
     .orderBy(asc(people.id));
-  const results = await db.select().from(personResults).where(and(eq(personResults.campaignId, campaign.id), eq(personResults.unitId, unitId)));
+  const results = await db
+    .select()
+    .from(personResults)
+    .where(and(eq(personResults.campaignId, campaign.id), eq(personResults.unitId, unitId)));
   const regs = regCampaign
     ? await db
         .select({ personId: registrations.personId, titleCode: registrations.titleCode })
@@ -105,19 +126,36 @@ export async function applyAsRegistered(db: DbOrTx, ctx: ResultsCtx): Promise<nu
     await upsertResult(db, ctx, r.personId, defaultRatingFor(r.registeredTitle), r.registeredTitle);
     filled++;
   }
-  if (filled > 0) await writeAudit(db, { provinceId: ctx.campaign.provinceId, actor: ctx.actor, action: "results-as-registered", entity: "unit", entityId: ctx.unitId, after: { campaignId: ctx.campaign.id, filled } });
+  if (filled > 0)
+    await writeAudit(db, {
+      provinceId: ctx.campaign.provinceId,
+      actor: ctx.actor,
+      action: "results-as-registered",
+      entity: "unit",
+      entityId: ctx.unitId,
+      after: { campaignId: ctx.campaign.id, filled },
+    });
   return filled;
 }
 
 /** One member's result; the person's correction request, if any, is answered by it. */
-export async function setPersonResult(db: DbOrTx, ctx: ResultsCtx, personId: number, rating: Rating, titleCode: string | null): Promise<void> {
+export async function setPersonResult(
+  db: DbOrTx,
+  ctx: ResultsCtx,
+  personId: number,
+  rating: Rating,
+  titleCode: string | null,
+): Promise<void> {
   assertManages(ctx.actor, ctx.unitId);
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
   if (!(RATINGS as readonly string[]).includes(rating)) throw new UserError("results-bad-rating");
   if (titleCode !== null && !isIndividualTitleCode(titleCode)) throw new UserError("results-bad-rating");
   const [p] = await db.select({ unitId: people.unitId }).from(people).where(eq(people.id, personId));
   if (!p || p.unitId !== ctx.unitId) throw new UserError("button-stale");
-  const [before] = await db.select().from(personResults).where(and(eq(personResults.campaignId, ctx.campaign.id), eq(personResults.personId, personId)));
+  const [before] = await db
+    .select()
+    .from(personResults)
+    .where(and(eq(personResults.campaignId, ctx.campaign.id), eq(personResults.personId, personId)));
   await upsertResult(db, ctx, personId, rating, titleCode);
   await writeAudit(db, {
     provinceId: ctx.campaign.provinceId,
@@ -142,7 +180,11 @@ export async function unitCollectiveResult(db: DbOrTx, campaignId: number, unitI
 export async function setUnitCollectiveResult(db: DbOrTx, ctx: ResultsCtx, titleCode: string | null): Promise<void> {
   assertManages(ctx.actor, ctx.unitId);
   await assertUnitEditable(db, ctx.campaign, ctx.unitId, ctx.now, ctx.timeZone);
-  const where = and(eq(collectiveResults.campaignId, ctx.campaign.id), eq(collectiveResults.unitId, ctx.unitId), isNull(collectiveResults.groupName));
+  const where = and(
+    eq(collectiveResults.campaignId, ctx.campaign.id),
+    eq(collectiveResults.unitId, ctx.unitId),
+    isNull(collectiveResults.groupName),
+  );
   if (titleCode === null) {
     await db.delete(collectiveResults).where(where);
     return;
@@ -150,23 +192,41 @@ export async function setUnitCollectiveResult(db: DbOrTx, ctx: ResultsCtx, title
   if (!isCollectiveTitleCode(titleCode)) throw new UserError("button-stale");
   const [existing] = await db.select({ id: collectiveResults.id }).from(collectiveResults).where(where);
   if (existing) await db.update(collectiveResults).set({ titleCode, updatedAt: ctx.now }).where(eq(collectiveResults.id, existing.id));
-  else await db.insert(collectiveResults).values({ provinceId: ctx.campaign.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, groupName: null, titleCode });
+  else
+    await db
+      .insert(collectiveResults)
+      .values({ provinceId: ctx.campaign.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, groupName: null, titleCode });
 }
 
 async function focalPeople(db: DbOrTx, unitId: number): Promise<number[]> {
-  const rows = await db.select({ personId: roles.personId }).from(roles).where(and(eq(roles.unitId, unitId), eq(roles.role, "focal")));
+  const rows = await db
+    .select({ personId: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.unitId, unitId), eq(roles.role, "focal")));
   return [...new Set(rows.map((r) => r.personId))];
 }
 
 /** A teacher asks the focal person to correct their result; only before the unit submits. */
-export async function requestCorrection(db: DbOrTx, ctx: { campaign: Campaign; actor: Actor; now: Date; timeZone: string; notify(n: Notification): void }, text: string): Promise<void> {
+export async function requestCorrection(
+  db: DbOrTx,
+  ctx: { campaign: Campaign; actor: Actor; now: Date; timeZone: string; notify(n: Notification): void },
+  text: string,
+): Promise<void> {
   const unitId = ctx.actor.unitId;
   if (unitId === null) throw new UserError("flow-not-allowed");
   await assertUnitEditable(db, ctx.campaign, unitId, ctx.now, ctx.timeZone);
   const values = { correctionRequest: text, correctionRequestedAt: ctx.now, updatedAt: ctx.now };
   await db
     .insert(personResults)
-    .values({ provinceId: ctx.campaign.provinceId, campaignId: ctx.campaign.id, unitId, personId: ctx.actor.personId, rating: null, titleCode: null, ...values })
+    .values({
+      provinceId: ctx.campaign.provinceId,
+      campaignId: ctx.campaign.id,
+      unitId,
+      personId: ctx.actor.personId,
+      rating: null,
+      titleCode: null,
+      ...values,
+    })
     .onConflictDoUpdate({ target: [personResults.campaignId, personResults.personId], set: values });
   for (const personId of await focalPeople(db, unitId)) {
     ctx.notify({
@@ -179,7 +239,10 @@ export async function requestCorrection(db: DbOrTx, ctx: { campaign: Campaign; a
 }
 
 export async function myResult(db: DbOrTx, campaignId: number, personId: number) {
-  const [row] = await db.select().from(personResults).where(and(eq(personResults.campaignId, campaignId), eq(personResults.personId, personId)));
+  const [row] = await db
+    .select()
+    .from(personResults)
+    .where(and(eq(personResults.campaignId, campaignId), eq(personResults.personId, personId)));
   return row ?? null;
 }
 
@@ -207,21 +270,34 @@ export async function submitResults(db: DbOrTx, ctx: ResultsCtx): Promise<{ peop
     .insert(unitYears)
     .values({ provinceId: ctx.campaign.provinceId, unitId: ctx.unitId, schoolYear: year, groupName: null, ...unitValues })
     .onConflictDoUpdate({ target: [unitYears.unitId, unitYears.schoolYear, unitYears.groupName], set: unitValues });
-  const snapshot = { results: rows.map((r) => ({ personId: r.personId, fullName: r.fullName, rating: r.rating, titleCode: r.titleCode })), unitTitle };
+  const snapshot = {
+    results: rows.map((r) => ({ personId: r.personId, fullName: r.fullName, rating: r.rating, titleCode: r.titleCode })),
+    unitTitle,
+  };
   const values = { status: "submitted" as const, submittedAt: ctx.now, submittedBy: ctx.actor.personId, snapshot, updatedAt: ctx.now };
   const [sub] = await db
     .insert(unitSubmissions)
     .values({ provinceId: ctx.campaign.provinceId, campaignId: ctx.campaign.id, unitId: ctx.unitId, ...values })
     .onConflictDoUpdate({ target: [unitSubmissions.campaignId, unitSubmissions.unitId], set: values })
     .returning();
-  await writeAudit(db, { provinceId: ctx.campaign.provinceId, actor: ctx.actor, action: "submit-results", entity: "unit_submission", entityId: sub!.id, after: { status: "submitted", people: rows.length } });
+  await writeAudit(db, {
+    provinceId: ctx.campaign.provinceId,
+    actor: ctx.actor,
+    action: "submit-results",
+    entity: "unit_submission",
+    entityId: sub!.id,
+    after: { status: "submitted", people: rows.length },
+  });
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, ctx.unitId));
   for (const personId of await officePeople(db, ctx.campaign.provinceId)) {
     ctx.notify({
       personId,
       provinceId: ctx.campaign.provinceId,
       dedupeKey: `results-submitted:${sub!.id}:${ctx.now.getTime()}:${personId}`,
-      message: { key: "notify-results-submitted", vars: { unit: unit!.name, campaign: ctx.campaign.title, at: formatDateTime(ctx.now, ctx.timeZone), people: rows.length } },
+      message: {
+        key: "notify-results-submitted",
+        vars: { unit: unit!.name, campaign: ctx.campaign.title, at: formatDateTime(ctx.now, ctx.timeZone), people: rows.length },
+      },
     });
   }
   return { people: rows.length };
@@ -231,10 +307,19 @@ export async function submitResults(db: DbOrTx, ctx: ResultsCtx): Promise<{ peop
 export const titleNameVi = (code: string | null) => (code ? getTitle(code as never).nameVi : "");
 
 /** What the unit's year-end Word documents show, in their official wording. */
-export async function resultsDocumentData(db: DbOrTx, campaign: Campaign, unitId: number, now: Date, timeZone: string): Promise<ResultsDocument> {
+export async function resultsDocumentData(
+  db: DbOrTx,
+  campaign: Campaign,
+  unitId: number,
+  now: Date,
+  timeZone: string,
+): Promise<ResultsDocument> {
   const rows = await unitResults(db, campaign, unitId);
   const positions = new Map(
-    (await db.select({ id: people.id, position: people.position }).from(people).where(eq(people.unitId, unitId))).map((p) => [p.id, p.position]),
+    (await db.select({ id: people.id, position: people.position }).from(people).where(eq(people.unitId, unitId))).map((p) => [
+      p.id,
+      p.position,
+    ]),
   );
   const [unit] = await db.select({ name: units.name, parentId: units.parentId }).from(units).where(eq(units.id, unitId));
   const [parent] = unit?.parentId ? await db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId)) : [];
@@ -254,7 +339,12 @@ export async function resultsDocumentData(db: DbOrTx, campaign: Campaign, unitId
     schoolYear: campaign.schoolYear,
     people: [...rows]
       .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName))
-      .map((r) => ({ name: r.fullName, position: positions.get(r.personId) ?? "", rating: r.rating, title: r.titleCode ? titleNameVi(r.titleCode) : null })),
+      .map((r) => ({
+        name: r.fullName,
+        position: positions.get(r.personId) ?? "",
+        rating: r.rating,
+        title: r.titleCode ? titleNameVi(r.titleCode) : null,
+      })),
     unitTitle: unitTitle ? titleNameVi(unitTitle) : null,
     leaderName: leader?.name ?? null,
   };

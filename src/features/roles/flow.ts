@@ -63,12 +63,17 @@ export const rolesFlow = defineFlow<Data>({
         const all = await listed(ctx);
         if (all.length === 0) return { key: "roles-empty", vars: { unit: unit.name } };
         const page = all.slice((ctx.data.page ?? 0) * PAGE_SIZE, ((ctx.data.page ?? 0) + 1) * PAGE_SIZE);
-        const lines = page.map((p) => ctx.t("roles-people-line", { name: p.fullName, roles: rolesText(ctx, p), joined: p.joined ? "" : ctx.t("roles-not-joined") }));
+        const lines = page.map((p) =>
+          ctx.t("roles-people-line", { name: p.fullName, roles: rolesText(ctx, p), joined: p.joined ? "" : ctx.t("roles-not-joined") }),
+        );
         return { key: "roles-people", vars: { unit: unit.name, lines: lines.join("\n") } };
       },
       async options(ctx): Promise<Option[]> {
         // The label carries the roles: a button shown before a change no longer matches after it.
-        const people = pageOfOptions(ctx.t, await listed(ctx), ctx.data.page ?? 0, PAGE_SIZE, (p) => ({ value: `person:${p.personId}`, label: `${p.fullName} — ${rolesText(ctx, p)}` }));
+        const people = pageOfOptions(ctx.t, await listed(ctx), ctx.data.page ?? 0, PAGE_SIZE, (p) => ({
+          value: `person:${p.personId}`,
+          label: `${p.fullName} — ${rolesText(ctx, p)}`,
+        }));
         return [...people, { value: "back", label: ctx.t("roles-back-progress") }, { value: "close", label: ctx.t("common-close") }];
       },
       async onAnswer(ctx, value): Promise<StepResult> {
@@ -88,14 +93,24 @@ export const rolesFlow = defineFlow<Data>({
       input: "choice",
       async prompt(ctx): Promise<Message> {
         const { p, unit } = await chosenInUnit(ctx);
-        return { key: "roles-person", vars: { name: p.fullName, unit: unit.name, roles: rolesText(ctx, p), joined: p.joined ? ctx.t("roles-joined") : ctx.t("roles-not-joined-long") } };
+        return {
+          key: "roles-person",
+          vars: {
+            name: p.fullName,
+            unit: unit.name,
+            roles: rolesText(ctx, p),
+            joined: p.joined ? ctx.t("roles-joined") : ctx.t("roles-not-joined-long"),
+          },
+        };
       },
       async options(ctx): Promise<Option[]> {
         const p = await chosen(ctx);
         if (!p) return [];
         const offered = rolesForUnit(await soUnit(ctx));
         return [
-          ...offered.filter((r) => !p.roles.includes(r)).map((r) => ({ value: `grant:${p.personId}:${r}`, label: ctx.t("roles-grant", { role: roleWord(ctx, r) }) })),
+          ...offered
+            .filter((r) => !p.roles.includes(r))
+            .map((r) => ({ value: `grant:${p.personId}:${r}`, label: ctx.t("roles-grant", { role: roleWord(ctx, r) }) })),
           ...p.roles.map((r) => ({ value: `revoke:${p.personId}:${r}`, label: ctx.t("roles-revoke", { role: roleWord(ctx, r) }) })),
           { value: "back", label: ctx.t("common-back") },
         ];
@@ -116,8 +131,12 @@ export const rolesFlow = defineFlow<Data>({
         const d = ctx.data;
         const notes: string[] = [];
         if (!p.joined && d.action === "grant") notes.push(ctx.t("roles-note-not-joined", { name: p.fullName }));
-        if (d.action === "revoke" && d.role === "focal" && (await listed(ctx)).filter((x) => x.roles.includes("focal")).length === 1) notes.push(ctx.t("roles-note-last-focal"));
-        return { key: d.action === "grant" ? "roles-confirm-grant" : "roles-confirm-revoke", vars: { role: roleWord(ctx, d.role!), name: p.fullName, unit: unit.name, notes: notes.join("\n") } };
+        if (d.action === "revoke" && d.role === "focal" && (await listed(ctx)).filter((x) => x.roles.includes("focal")).length === 1)
+          notes.push(ctx.t("roles-note-last-focal"));
+        return {
+          key: d.action === "grant" ? "roles-confirm-grant" : "roles-confirm-revoke",
+          vars: { role: roleWord(ctx, d.role!), name: p.fullName, unit: unit.name, notes: notes.join("\n") },
+        };
       },
       options: (ctx) => [
         { value: `yes:${ctx.data.action}:${ctx.data.personId}:${ctx.data.role}`, label: ctx.t("roles-yes") },
@@ -130,19 +149,38 @@ export const rolesFlow = defineFlow<Data>({
         if (!p) return { done: true, say: [{ key: "roles-person-gone" }] };
         const unit = await unitOf(ctx);
         const role = roleWord(ctx, d.role!);
-        const outcome = await changeUnitRole(ctx.tx, { provinceId: ctx.actor!.provinceId, actorPersonId: ctx.actor!.personId, unitId: unit.id, personId: p.personId, role: d.role!, action: d.action! });
-        if (outcome === "unchanged") return { done: true, say: [{ key: d.action === "grant" ? "roles-already-held" : "roles-not-held", vars: { name: p.fullName, role } }] };
+        const outcome = await changeUnitRole(ctx.tx, {
+          provinceId: ctx.actor!.provinceId,
+          actorPersonId: ctx.actor!.personId,
+          unitId: unit.id,
+          personId: p.personId,
+          role: d.role!,
+          action: d.action!,
+        });
+        if (outcome === "unchanged")
+          return {
+            done: true,
+            say: [{ key: d.action === "grant" ? "roles-already-held" : "roles-not-held", vars: { name: p.fullName, role } }],
+          };
         if (p.joined) {
           ctx.notify({
             personId: p.personId,
             provinceId: ctx.actor!.provinceId,
             dedupeKey: `roles:${d.action}:${d.role}:${unit.id}:${p.personId}:${ctx.now.getTime()}`,
-            message: { key: d.action === "grant" ? "roles-notify-granted" : "roles-notify-revoked", vars: { role: d.role!, unit: unit.name } },
+            message: {
+              key: d.action === "grant" ? "roles-notify-granted" : "roles-notify-revoked",
+              vars: { role: d.role!, unit: unit.name },
+            },
           });
         }
         return {
           done: true,
-          say: [{ key: d.action === "grant" ? "roles-granted" : "roles-revoked", vars: { name: p.fullName, role, told: ctx.t(p.joined ? "roles-told" : "roles-not-told") } }],
+          say: [
+            {
+              key: d.action === "grant" ? "roles-granted" : "roles-revoked",
+              vars: { name: p.fullName, role, told: ctx.t(p.joined ? "roles-told" : "roles-not-told") },
+            },
+          ],
         };
       },
     },

@@ -35,12 +35,23 @@ export async function unitPeople(db: DbOrTx, unitId: number): Promise<UnitPerson
   const held = await db
     .select({ personId: roles.personId, role: roles.role })
     .from(roles)
-    .where(and(inArray(roles.personId, members.map((m) => m.personId)), or(eq(roles.unitId, unitId), and(eq(roles.role, "office"), isNull(roles.unitId)))));
+    .where(
+      and(
+        inArray(
+          roles.personId,
+          members.map((m) => m.personId),
+        ),
+        or(eq(roles.unitId, unitId), and(eq(roles.role, "office"), isNull(roles.unitId))),
+      ),
+    );
   return members.map((m) => ({
     personId: m.personId,
     fullName: m.fullName,
     joined: m.joined !== null,
-    roles: held.filter((h) => h.personId === m.personId).map((h) => h.role).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)),
+    roles: held
+      .filter((h) => h.personId === m.personId)
+      .map((h) => h.role)
+      .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)),
   }));
 }
 
@@ -93,7 +104,14 @@ export async function changeUnitRole(tx: DbOrTx, c: UnitRoleChange): Promise<"do
 }
 
 /** One unit of the province, or null: the screen never shows a unit of another province. */
-export async function provinceUnit(db: DbOrTx, provinceId: number, unitId: number): Promise<{ id: number; code: string; name: string } | null> {
-  const [u] = await db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(and(eq(units.id, unitId), eq(units.provinceId, provinceId)));
+export async function provinceUnit(
+  db: DbOrTx,
+  provinceId: number,
+  unitId: number,
+): Promise<{ id: number; code: string; name: string } | null> {
+  const [u] = await db
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.provinceId, provinceId)));
   return u ?? null;
 }

@@ -59,7 +59,8 @@ async function mergeable(ctx: FlowContext<Data>) {
     const members = await unitMembers(ctx.tx, unitId);
     const linked = new Set(members.filter((m) => m.joined).map((m) => m.personId));
     for (const m of members) {
-      if (m.possibleDuplicateOf && !linked.has(m.possibleDuplicateOf.personId)) out.push({ fromId: m.personId, from: m.fullName, into: m.possibleDuplicateOf.fullName });
+      if (m.possibleDuplicateOf && !linked.has(m.possibleDuplicateOf.personId))
+        out.push({ fromId: m.personId, from: m.fullName, into: m.possibleDuplicateOf.fullName });
     }
   }
   return out;
@@ -90,7 +91,13 @@ export const membersFlow = defineFlow<Data>({
         if (!m.possibleDuplicateOf) return line;
         return `${line}\n   ${ctx.t("security-members-duplicate", { other: m.possibleDuplicateOf.fullName, id: m.possibleDuplicateOf.personId })}`;
       });
-      say.push({ key: "security-members-page", vars: { header: ctx.t("security-members-header", { unit: unit.name }), lines: lines.length ? lines.join("\n") : ctx.t("security-members-empty") } });
+      say.push({
+        key: "security-members-page",
+        vars: {
+          header: ctx.t("security-members-header", { unit: unit.name }),
+          lines: lines.length ? lines.join("\n") : ctx.t("security-members-empty"),
+        },
+      });
     }
     if ((await mergeable(ctx)).length === 0) return { done: true, say };
     return { next: "pick", say };
@@ -101,7 +108,10 @@ export const membersFlow = defineFlow<Data>({
       input: "choice",
       prompt: () => ({ key: "security-merge-pick" }),
       options: async (ctx) => [
-        ...(await mergeable(ctx)).map((d) => ({ value: String(d.fromId), label: ctx.t("security-merge-option", { from: d.from, into: d.into }) })),
+        ...(await mergeable(ctx)).map((d) => ({
+          value: String(d.fromId),
+          label: ctx.t("security-merge-option", { from: d.from, into: d.into }),
+        })),
         { value: "close", label: ctx.t("common-close") },
       ],
       async onAnswer(ctx, value) {
@@ -130,7 +140,12 @@ export const membersFlow = defineFlow<Data>({
         const merged = await mergeDuplicate(ctx.tx, ctx.actor!, ctx.data.fromId!, ctx.now);
         if ("problem" in merged) return { done: true, say: [{ key: merged.problem }] };
         const { into } = merged.pair;
-        ctx.notify({ personId: into.id, provinceId: ctx.actor!.provinceId, dedupeKey: `merged:${merged.pair.from.id}`, message: { key: "security-merge-notify", vars: { name: into.fullName } } });
+        ctx.notify({
+          personId: into.id,
+          provinceId: ctx.actor!.provinceId,
+          dedupeKey: `merged:${merged.pair.from.id}`,
+          message: { key: "security-merge-notify", vars: { name: into.fullName } },
+        });
         return { done: true, say: [{ key: "security-merge-done", vars: { from: merged.pair.from.fullName, into: into.fullName } }] };
       },
     },

@@ -12,7 +12,16 @@ export interface MergePair {
   into: { id: number; fullName: string };
 }
 
-export type MergeCheck = { pair: MergePair } | { problem: "security-merge-gone" | "security-merge-not-allowed" | "security-merge-linked" | "security-merge-roles" | "security-merge-higher-role" };
+export type MergeCheck =
+  | { pair: MergePair }
+  | {
+      problem:
+        | "security-merge-gone"
+        | "security-merge-not-allowed"
+        | "security-merge-linked"
+        | "security-merge-roles"
+        | "security-merge-higher-role";
+    };
 
 /**
  * Whether `actor` may merge the flagged duplicate `fromId` into the person it was flagged against,
@@ -37,7 +46,8 @@ export async function checkMerge(db: DbOrTx, actor: Actor, fromId: number): Prom
   if ((await db.$count(channelIdentities, eq(channelIdentities.personId, into.id))) > 0) return { problem: "security-merge-linked" };
   if ((await db.$count(roles, and(eq(roles.personId, from.id), ne(roles.role, "staff")))) > 0) return { problem: "security-merge-roles" };
   // A record with a role above staff is claimed with a personal invite (proof), not by a focal person's merge.
-  if (!isOffice(actor) && (await db.$count(roles, and(eq(roles.personId, into.id), ne(roles.role, "staff")))) > 0) return { problem: "security-merge-higher-role" };
+  if (!isOffice(actor) && (await db.$count(roles, and(eq(roles.personId, into.id), ne(roles.role, "staff")))) > 0)
+    return { problem: "security-merge-higher-role" };
   return { pair: { from: { id: from.id, fullName: from.fullName, unitId: from.unitId }, into: { id: into.id, fullName: into.fullName } } };
 }
 
@@ -57,16 +67,28 @@ export async function mergeDuplicate(db: DbOrTx, actor: Actor, fromId: number, n
   await db.update(consents).set({ personId: into.id }).where(eq(consents.personId, from.id));
   await db.update(dataRequests).set({ personId: into.id }).where(eq(dataRequests.personId, from.id));
   await db.update(initiatives).set({ personId: into.id }).where(eq(initiatives.personId, from.id));
-  const taken = (await db.select({ campaignId: registrations.campaignId }).from(registrations).where(eq(registrations.personId, into.id))).map((r) => r.campaignId);
+  const taken = (
+    await db.select({ campaignId: registrations.campaignId }).from(registrations).where(eq(registrations.personId, into.id))
+  ).map((r) => r.campaignId);
   await db
     .update(registrations)
     .set({ personId: into.id, updatedAt: now })
     .where(and(eq(registrations.personId, from.id), taken.length ? notInArray(registrations.campaignId, taken) : undefined));
   if ((await db.$count(roles, eq(roles.personId, into.id))) === 0) {
-    await db.insert(roles).values({ provinceId: actor.provinceId, personId: into.id, role: "staff", unitId: from.unitId }).onConflictDoNothing();
+    await db
+      .insert(roles)
+      .values({ provinceId: actor.provinceId, personId: into.id, role: "staff", unitId: from.unitId })
+      .onConflictDoNothing();
   }
   // The duplicate goes, with whatever is left of it (its staff role, a registration the imported person already had).
   await db.delete(people).where(eq(people.id, from.id));
-  await writeAudit(db, { provinceId: actor.provinceId, actor: { personId: actor.personId }, action: "merge", entity: "person", entityId: into.id, after: { from: from.id } });
+  await writeAudit(db, {
+    provinceId: actor.provinceId,
+    actor: { personId: actor.personId },
+    action: "merge",
+    entity: "person",
+    entityId: into.id,
+    after: { from: from.id },
+  });
   return check;
 }

@@ -28,7 +28,11 @@ const wordOr = (t: T, prefix: string, code: string) => {
 
 /** An audit entry in words: "Gửi: đăng ký thi đua #12". */
 const auditLine = (t: T, a: { action: string; entity: string; entityId: string | null }) =>
-  t("security-audit-line", { action: wordOr(t, "security-audit-action-", a.action), entity: wordOr(t, "security-audit-entity-", a.entity), id: a.entityId ? ` #${a.entityId}` : "" });
+  t("security-audit-line", {
+    action: wordOr(t, "security-audit-action-", a.action),
+    entity: wordOr(t, "security-audit-entity-", a.entity),
+    id: a.entityId ? ` #${a.entityId}` : "",
+  });
 
 /**
  * Everything held about the person with the reader's words instead of internal codes (LDTT →
@@ -39,23 +43,112 @@ export function labelPersonalData(data: Held, t: T, timeZone: string): LabelledS
   const when = (d: Date | string | null | undefined) => (d ? formatDateTime(new Date(d), timeZone) : "");
   const day = (d: string | null | undefined) => (d ? formatDate(new Date(`${d}T12:00:00Z`), timeZone) : "");
   const title = (code: string | null) => (code ? word(t, titleLabelKey(code as TitleCode), code) : "");
-  const section = (key: string, rows: Array<Record<string, string>>): LabelledSection => ({ section: t(`security-export-section-${key}`), rows });
+  const section = (key: string, rows: Array<Record<string, string>>): LabelledSection => ({
+    section: t(`security-export-section-${key}`),
+    rows,
+  });
   return [
     section("person", [
-      { [f("name")]: data.person.fullName, [f("position")]: data.person.position, [f("phone")]: data.person.phone ?? "", [f("unit")]: data.person.unit ?? "", [f("language")]: word(t, `language-name-${data.person.locale}`, data.person.locale) },
+      {
+        [f("name")]: data.person.fullName,
+        [f("position")]: data.person.position,
+        [f("phone")]: data.person.phone ?? "",
+        [f("unit")]: data.person.unit ?? "",
+        [f("language")]: word(t, `language-name-${data.person.locale}`, data.person.locale),
+      },
     ]),
-    section("roles", data.roles.map((r) => ({ [f("role")]: word(t, `role-${r.role}`, r.role), [f("since")]: when(r.since) }))),
-    section("channels", data.channels.map((c) => ({ [f("channel")]: word(t, `channel-name-${c.channel}`, c.channel), [f("account")]: c.externalId, [f("since")]: when(c.since) }))),
-    section("consents", data.consents.map((c) => ({ [t("consent-export-purpose")]: t(`consent-purpose-${c.purpose}`), [f("notice")]: c.version, [f("decision")]: t(c.accepted ? "security-export-accepted" : "security-export-declined"), [f("at")]: when(c.at) }))),
-    section("years", data.years.map((y) => ({ [f("school-year")]: y.schoolYear, [f("rating")]: y.rating ? word(t, `rating-${y.rating}`, y.rating) : "", [f("titles")]: y.titles.map(title).join(", ") }))),
-    section("registrations", data.registrations.map((r) => ({ [f("title")]: title(r.title), [f("award")]: title(r.award), [f("initiative")]: r.initiative ?? "", [f("status")]: word(t, `registration-status-${r.status}`, r.status) }))),
-    section("initiatives", data.initiatives.map((i) => ({ [f("initiative")]: i.title, [f("field")]: i.field, [f("co-authors")]: i.coAuthors ?? "", [f("status")]: word(t, `initiative-status-${i.status}`, i.status), [f("decision")]: i.decisionNumber ?? "", [f("decided-on")]: day(i.decidedOn) }))),
-    section("nominations", data.nominations.map((n) => ({ [f("name")]: n.nomineeName, [f("field")]: n.field, [f("summary")]: n.summary, [f("status")]: word(t, `nomination-status-${n.status}`, n.status), [f("at")]: when(n.at) }))),
-    section("evidence", data.evidence.map((e) => ({ [f("file")]: e.fileName, [f("type")]: e.mime, [f("size")]: e.size === null ? "" : String(e.size), [f("at")]: when(e.at) }))),
-    section("audit", data.audit.map((a) => ({ [f("action")]: auditLine(t, a), [f("at")]: when(a.at) }))),
-    section("messages", data.messages.map((m) => ({ [f("message")]: t(m.message.key, m.message.vars), [f("status")]: word(t, `security-export-message-${m.status}`, m.status), [f("at")]: when(m.at) }))),
-    section("conversations", data.conversations.map((c) => ({ [f("channel")]: word(t, `channel-name-${c.channel}`, c.channel), [f("at")]: when(c.at) }))),
-    section("requests", data.requests.map((r) => ({ [f("request")]: t("security-export-erase-request"), [f("status")]: r.status === "done" ? t("security-export-done") : t("security-export-open"), [f("at")]: when(r.at) }))),
+    section(
+      "roles",
+      data.roles.map((r) => ({ [f("role")]: word(t, `role-${r.role}`, r.role), [f("since")]: when(r.since) })),
+    ),
+    section(
+      "channels",
+      data.channels.map((c) => ({
+        [f("channel")]: word(t, `channel-name-${c.channel}`, c.channel),
+        [f("account")]: c.externalId,
+        [f("since")]: when(c.since),
+      })),
+    ),
+    section(
+      "consents",
+      data.consents.map((c) => ({
+        [t("consent-export-purpose")]: t(`consent-purpose-${c.purpose}`),
+        [f("notice")]: c.version,
+        [f("decision")]: t(c.accepted ? "security-export-accepted" : "security-export-declined"),
+        [f("at")]: when(c.at),
+      })),
+    ),
+    section(
+      "years",
+      data.years.map((y) => ({
+        [f("school-year")]: y.schoolYear,
+        [f("rating")]: y.rating ? word(t, `rating-${y.rating}`, y.rating) : "",
+        [f("titles")]: y.titles.map(title).join(", "),
+      })),
+    ),
+    section(
+      "registrations",
+      data.registrations.map((r) => ({
+        [f("title")]: title(r.title),
+        [f("award")]: title(r.award),
+        [f("initiative")]: r.initiative ?? "",
+        [f("status")]: word(t, `registration-status-${r.status}`, r.status),
+      })),
+    ),
+    section(
+      "initiatives",
+      data.initiatives.map((i) => ({
+        [f("initiative")]: i.title,
+        [f("field")]: i.field,
+        [f("co-authors")]: i.coAuthors ?? "",
+        [f("status")]: word(t, `initiative-status-${i.status}`, i.status),
+        [f("decision")]: i.decisionNumber ?? "",
+        [f("decided-on")]: day(i.decidedOn),
+      })),
+    ),
+    section(
+      "nominations",
+      data.nominations.map((n) => ({
+        [f("name")]: n.nomineeName,
+        [f("field")]: n.field,
+        [f("summary")]: n.summary,
+        [f("status")]: word(t, `nomination-status-${n.status}`, n.status),
+        [f("at")]: when(n.at),
+      })),
+    ),
+    section(
+      "evidence",
+      data.evidence.map((e) => ({
+        [f("file")]: e.fileName,
+        [f("type")]: e.mime,
+        [f("size")]: e.size === null ? "" : String(e.size),
+        [f("at")]: when(e.at),
+      })),
+    ),
+    section(
+      "audit",
+      data.audit.map((a) => ({ [f("action")]: auditLine(t, a), [f("at")]: when(a.at) })),
+    ),
+    section(
+      "messages",
+      data.messages.map((m) => ({
+        [f("message")]: t(m.message.key, m.message.vars),
+        [f("status")]: word(t, `security-export-message-${m.status}`, m.status),
+        [f("at")]: when(m.at),
+      })),
+    ),
+    section(
+      "conversations",
+      data.conversations.map((c) => ({ [f("channel")]: word(t, `channel-name-${c.channel}`, c.channel), [f("at")]: when(c.at) })),
+    ),
+    section(
+      "requests",
+      data.requests.map((r) => ({
+        [f("request")]: t("security-export-erase-request"),
+        [f("status")]: r.status === "done" ? t("security-export-done") : t("security-export-open"),
+        [f("at")]: when(r.at),
+      })),
+    ),
   ];
 }
 

@@ -27,7 +27,11 @@ export function reconcileYears(typed: NominationYear[], stored: StoredYear[]): {
   const years = typed.map((y) => {
     const s = byYear.get(y.schoolYear);
     if (!s) return y;
-    const record: NominationYear = { schoolYear: y.schoolYear, rating: (s.rating ?? null) as NominationYear["rating"], titles: [...s.titles] };
+    const record: NominationYear = {
+      schoolYear: y.schoolYear,
+      rating: (s.rating ?? null) as NominationYear["rating"],
+      titles: [...s.titles],
+    };
     const same = record.rating === y.rating && [...record.titles].sort().join() === [...y.titles].sort().join();
     if (!same) conflicts.push({ schoolYear: y.schoolYear, typed: y, stored: record });
     return record;
@@ -55,15 +59,30 @@ export interface Assessment {
 export async function assessNomination(db: DbOrTx, d: NominationDraft): Promise<Assessment> {
   const stored = d.personId ? await db.select().from(personYears).where(eq(personYears.personId, d.personId)) : [];
   const { years, conflicts } = d.kind === "individual" ? reconcileYears(d.years, stored) : { years: d.years, conflicts: [] };
-  const initiatives = d.initiativeId && d.personId ? (await recognisedInitiatives(db, d.personId)).filter((i) => i.id === d.initiativeId) : [];
+  const initiatives =
+    d.initiativeId && d.personId ? (await recognisedInitiatives(db, d.personId)).filter((i) => i.id === d.initiativeId) : [];
   const isUnitHead = d.personId
-    ? (await db.select({ id: roles.id }).from(roles).where(and(eq(roles.personId, d.personId), eq(roles.role, "unit_leader"), eq(roles.unitId, d.unitId)))).length > 0
+    ? (
+        await db
+          .select({ id: roles.id })
+          .from(roles)
+          .where(and(eq(roles.personId, d.personId), eq(roles.role, "unit_leader"), eq(roles.unitId, d.unitId)))
+      ).length > 0
     : false;
   const [u] = await db.select({ name: units.name }).from(units).where(eq(units.id, d.unitId));
-  const unitNominated = (await db.select({ kind: nominations.kind, name: nominations.nomineeName }).from(nominations).where(and(eq(nominations.campaignId, d.campaignId), eq(nominations.unitId, d.unitId)))).some(
-    (n) => n.kind === "collective" && n.name === u?.name,
-  );
-  const warnings = eligibilityWarnings({ kind: d.kind, years, initiatives: initiatives.map((i) => ({ scope: i.scope })), isUnitHead, unitNominated });
+  const unitNominated = (
+    await db
+      .select({ kind: nominations.kind, name: nominations.nomineeName })
+      .from(nominations)
+      .where(and(eq(nominations.campaignId, d.campaignId), eq(nominations.unitId, d.unitId)))
+  ).some((n) => n.kind === "collective" && n.name === u?.name);
+  const warnings = eligibilityWarnings({
+    kind: d.kind,
+    years,
+    initiatives: initiatives.map((i) => ({ scope: i.scope })),
+    isUnitHead,
+    unitNominated,
+  });
   return { years, conflicts, warnings, initiativeTitle: initiatives[0]?.title ?? null };
 }
 
@@ -81,7 +100,9 @@ const yearValue = (t: T, y: NominationYear) => yearLine(t, y).slice(y.schoolYear
 /** Warnings and conflicts as the lines a reviewer reads; the stored record is named as what counts. */
 export function assessmentLines(t: T, a: Assessment): string[] {
   return [
-    ...a.conflicts.map((c) => `⚠️ ${t("truth-nomination-conflict", { year: c.schoolYear, typed: yearValue(t, c.typed), stored: yearValue(t, c.stored) })}`),
+    ...a.conflicts.map(
+      (c) => `⚠️ ${t("truth-nomination-conflict", { year: c.schoolYear, typed: yearValue(t, c.typed), stored: yearValue(t, c.stored) })}`,
+    ),
     ...a.warnings.map((w) => `⚠️ ${t(w.key, w.params)}`),
   ];
 }

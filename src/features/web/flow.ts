@@ -14,7 +14,13 @@ export const webFlow = defineFlow<Record<string, never>>({
     const actor = ctx.actor!;
     if (!isOffice(actor) && !isManager(actor)) return { done: true, say: [{ key: "web-not-allowed" }] };
     const token = await createLoginLink(ctx.tx, actor, ctx.now);
-    await writeAudit(ctx.tx, { provinceId: actor.provinceId, actor: actor, action: "web-link", entity: "person", entityId: actor.personId });
+    await writeAudit(ctx.tx, {
+      provinceId: actor.provinceId,
+      actor: actor,
+      action: "web-link",
+      entity: "person",
+      entityId: actor.personId,
+    });
     return { done: true, send: [{ type: "link", text: ctx.t("web-link", { minutes: LOGIN_LINK_TTL_MS / 60_000 }), url: loginUrl(token) }] };
   },
   steps: {},

@@ -22,6 +22,11 @@ export const loginUrl = (token: string): string => `${publicBase}/web/login/${to
 /** Stores a fresh one-time link for the person and returns its secret. */
 export async function createLoginLink(db: DbOrTx, who: { personId: number; provinceId: number }, now: Date): Promise<string> {
   const token = newSecret();
-  await db.insert(webLoginLinks).values({ provinceId: who.provinceId, personId: who.personId, tokenHash: digest(token), expiresAt: new Date(now.getTime() + LOGIN_LINK_TTL_MS) });
+  await db.insert(webLoginLinks).values({
+    provinceId: who.provinceId,
+    personId: who.personId,
+    tokenHash: digest(token),
+    expiresAt: new Date(now.getTime() + LOGIN_LINK_TTL_MS),
+  });
   return token;
 }

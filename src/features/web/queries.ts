@@ -11,7 +11,13 @@ export async function staffTotals(db: DbOrTx, scope: UnitScope): Promise<Map<num
   const rows = await db
     .select({ unitId: people.unitId, n: sql<number>`count(*)::int` })
     .from(people)
-    .where(and(eq(people.provinceId, scope.provinceId), isNull(people.anonymisedAt), scope.unitIds ? inArray(people.unitId, scope.unitIds) : undefined))
+    .where(
+      and(
+        eq(people.provinceId, scope.provinceId),
+        isNull(people.anonymisedAt),
+        scope.unitIds ? inArray(people.unitId, scope.unitIds) : undefined,
+      ),
+    )
     .groupBy(people.unitId);
   return new Map(rows.filter((r) => r.unitId !== null).map((r) => [r.unitId!, Number(r.n)]));
 }

@@ -48,7 +48,9 @@ export async function openSession(db: DbOrTx, token: string, now: Date): Promise
   await db.delete(webLoginLinks).where(lt(webLoginLinks.expiresAt, new Date(now.getTime() - KEEP_MS)));
   await db.delete(webSessions).where(lt(webSessions.lastSeenAt, new Date(now.getTime() - KEEP_MS)));
   const secret = newSecret();
-  await db.insert(webSessions).values({ provinceId: link.provinceId, personId: link.personId, tokenHash: digest(secret), csrfToken: newSecret(), lastSeenAt: now });
+  await db
+    .insert(webSessions)
+    .values({ provinceId: link.provinceId, personId: link.personId, tokenHash: digest(secret), csrfToken: newSecret(), lastSeenAt: now });
   return secret;
 }
 
@@ -80,7 +82,11 @@ export async function loadSession(db: DbOrTx, secret: string | undefined, now: D
       ),
     );
   if (!row) return null;
-  const roleRows = await db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, row.personId)).orderBy(asc(roles.id));
+  const roleRows = await db
+    .select({ role: roles.role, unitId: roles.unitId })
+    .from(roles)
+    .where(eq(roles.personId, row.personId))
+    .orderBy(asc(roles.id));
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(webSessions).set({ lastSeenAt: now }).where(eq(webSessions.id, row.sessionId));
   }
@@ -102,5 +108,8 @@ export function webRole(actor: Actor): WebUser["role"] {
 }
 
 export async function endSession(db: DbOrTx, sessionId: number, now: Date): Promise<void> {
-  await db.update(webSessions).set({ endedAt: now }).where(and(eq(webSessions.id, sessionId), sql`${webSessions.endedAt} is null`));
+  await db
+    .update(webSessions)
+    .set({ endedAt: now })
+    .where(and(eq(webSessions.id, sessionId), sql`${webSessions.endedAt} is null`));
 }

@@ -52,7 +52,8 @@ const lastSeenStale = (row: ActorRow, now: Date) =>
   row.last_seen_ms === null || now.getTime() - Number(row.last_seen_ms) > LAST_SEEN_GRANULARITY_MS;
 
 /** The row as it stands after actorFromRow ran at `now` (a remembered copy for the next step). */
-export const actorRowAfter = (row: ActorRow, now: Date): ActorRow => (lastSeenStale(row, now) ? { ...row, last_seen_ms: now.getTime() } : row);
+export const actorRowAfter = (row: ActorRow, now: Date): ActorRow =>
+  lastSeenStale(row, now) ? { ...row, last_seen_ms: now.getTime() } : row;
 
 /** Maps the raw row to an actor, and refreshes last-seen when it is stale. */
 export async function actorFromRow(tx: Tx, row: ActorRow | undefined, now: Date): Promise<(Actor & { locale: string }) | null> {
@@ -63,7 +64,9 @@ export async function actorFromRow(tx: Tx, row: ActorRow | undefined, now: Date)
       tx
         .update(channelIdentities)
         .set({ lastSeenAt: now, unreachableAt: null })
-        .where(and(eq(channelIdentities.id, row.identity_id), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now)))),
+        .where(
+          and(eq(channelIdentities.id, row.identity_id), or(isNull(channelIdentities.lastSeenAt), lt(channelIdentities.lastSeenAt, now))),
+        ),
     );
   }
   return {

@@ -116,7 +116,10 @@ const keepReplies = sql`insert into step_replies (channel, update_id, external_i
     where ${sql.placeholder("replies")}::text <> '[]'`;
 
 /** After claimStored: the row is locked by this transaction. JSON and times go as text (raw parameters). */
-const saveStatement = preparedSql<SaveValues>("save-conversation", sql`with kept as (${keepReplies}) update conversations set ${newState} where ${thisConversation}`);
+const saveStatement = preparedSql<SaveValues>(
+  "save-conversation",
+  sql`with kept as (${keepReplies}) update conversations set ${newState} where ${thisConversation}`,
+);
 
 /**
  * After a step that started from a remembered copy (see RememberedConversations): records the

@@ -9,7 +9,20 @@ import { stripUnsafe } from "../../domain/safe-text.js";
 import { choiceToken, optionDigest, optionForText, optionForToken, SHOWN_KEY } from "./choice.js";
 import { createPostgresStore, type PostgresStoreOptions } from "./postgres-store.js";
 import type { Claim, ConversationState, ConversationStore, StepActor, StepSave } from "./store.js";
-import { CAN_SHARE_CONTACT, type Actor, type Flow, type FlowContext, type InboundEvent, type InboundFile, type Message, type Notification, type Option, type Outbound, type Step, type StepResult } from "./types.js";
+import {
+  CAN_SHARE_CONTACT,
+  type Actor,
+  type Flow,
+  type FlowContext,
+  type InboundEvent,
+  type InboundFile,
+  type Message,
+  type Notification,
+  type Option,
+  type Outbound,
+  type Step,
+  type StepResult,
+} from "./types.js";
 
 export { pruneProcessedUpdates } from "./postgres-store.js";
 
@@ -36,7 +49,8 @@ interface EngineOptions {
 }
 
 /** Where conversations are kept: a store, or the database to keep them in (with its options). */
-type StoreChoice = { store: ConversationStore } | (Omit<PostgresStoreOptions, "logger" | "defaultLocale" | "now"> & { db: Db; store?: undefined });
+type StoreChoice =
+  { store: ConversationStore } | (Omit<PostgresStoreOptions, "logger" | "defaultLocale" | "now"> & { db: Db; store?: undefined });
 
 export type EngineDeps = EngineOptions & StoreChoice;
 
@@ -269,7 +283,9 @@ class Turn {
       case "file":
         return answerFile(step, ctx, p.file);
       case "contact":
-        return step.input === "contact" ? step.onAnswer(ctx, { phone: p.phone, verified: p.verified }) : Promise.resolve({ key: "input-unsupported" });
+        return step.input === "contact"
+          ? step.onAnswer(ctx, { phone: p.phone, verified: p.verified })
+          : Promise.resolve({ key: "input-unsupported" });
       case "text":
         return this.answerText(step, ctx, p.text);
       default:
@@ -282,7 +298,8 @@ class Turn {
     if (option === "old") return { key: "button-stale" };
     if (option === "stale") return { key: "security-choice-stale" };
     if (step.input === "choice" || step.input === "confirm") return step.onAnswer(ctx, option.value);
-    if ((step.input === "text" || step.input === "file" || step.input === "contact") && step.onOption) return step.onOption(ctx, option.value);
+    if ((step.input === "text" || step.input === "file" || step.input === "contact") && step.onOption)
+      return step.onOption(ctx, option.value);
     return { key: "button-stale" };
   }
 
@@ -453,7 +470,8 @@ class Turn {
   finish(askedContact: boolean): { save: StepSave; value: { replies: Outbound[]; locale: Locale; notified: boolean } } {
     const { replies } = this;
     // The "share my phone number" keyboard has served once the chat left that step.
-    if (askedContact && this.currentStep()?.input !== "contact" && replies[0]?.type === "text") replies[0] = { ...replies[0], closeKeyboard: true };
+    if (askedContact && this.currentStep()?.input !== "contact" && replies[0]?.type === "text")
+      replies[0] = { ...replies[0], closeKeyboard: true };
     return {
       save: { conv: this.state, replies, notifications: this.notifications },
       value: { replies, locale: this.state.locale, notified: this.notifications.length > 0 || this.woke },
@@ -472,7 +490,10 @@ async function answerFile(step: AnyStep, ctx: Ctx, file: InboundFile): Promise<S
 }
 
 /** A schema's verdict: its first message, or the step's answer to the parsed value. */
-function parsedAnswer<V>(parsed: { success: true; data: V } | { success: false; error: { issues: Array<{ message: string }> } }, onAnswer: (v: V) => Promise<StepResult>): Promise<StepResult | Message> {
+function parsedAnswer<V>(
+  parsed: { success: true; data: V } | { success: false; error: { issues: Array<{ message: string }> } },
+  onAnswer: (v: V) => Promise<StepResult>,
+): Promise<StepResult | Message> {
   return parsed.success ? onAnswer(parsed.data) : Promise.resolve({ key: parsed.error.issues[0]!.message });
 }
 
@@ -488,7 +509,9 @@ export const failureLocale = (e: unknown): Locale | undefined => (typeof e === "
 
 export function createEngine(deps: EngineDeps) {
   const machine: Machine = { ...deps, byName: new Map(deps.flows.map((f) => [f.name, f])) };
-  const store = deps.store ?? createPostgresStore({ ...deps, logger: deps.logger, defaultLocale: deps.defaultLocale, ...(deps.now ? { now: deps.now } : {}) });
+  const store =
+    deps.store ??
+    createPostgresStore({ ...deps, logger: deps.logger, defaultLocale: deps.defaultLocale, ...(deps.now ? { now: deps.now } : {}) });
   const mayStartFromCopy = (conv: { flow: string | null }) => !(conv.flow && machine.byName.get(conv.flow)?.longSteps);
   const delivered = (event: InboundEvent) => () => store.delivered(event.user, event.updateId);
 
@@ -543,7 +566,9 @@ function safeEvent(event: InboundEvent): InboundEvent {
     case "command":
       return { ...event, payload: { ...p, args: stripUnsafe(p.args) } };
     case "file":
-      return p.file.name === undefined ? event : { ...event, payload: { kind: "file", file: { ...p.file, name: stripUnsafe(p.file.name) } } };
+      return p.file.name === undefined
+        ? event
+        : { ...event, payload: { kind: "file", file: { ...p.file, name: stripUnsafe(p.file.name) } } };
     case "contact":
       return { ...event, payload: { ...p, phone: stripUnsafe(p.phone) } };
     default:

@@ -45,7 +45,11 @@ export function matchOption<V extends string>(options: Option<V>[], text: string
   const n = /^\d{1,3}[.)]?$/.test(cleaned) ? Number(cleaned.replace(/[.)]$/, "")) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1]!;
   // Labels carry emoji and arrows ("➕ Thêm", "« Quay lại"); people type only the words.
-  const words = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();
+  const words = (s: string) =>
+    foldVietnamese(s)
+      .replace(/[^\p{L}\p{N} ]/gu, "")
+      .replace(/\s+/g, " ")
+      .trim();
   const typed = words(cleaned);
   if (!typed) return null;
   return options.find((o) => o.label === cleaned) ?? options.find((o) => words(o.label) === typed) ?? null;
@@ -64,7 +68,13 @@ export function textToPayload(text: string): InboundPayload {
  * One page of a long list as choices, with « Trước » / « Sau » where there is more: a list of
  * staff fits a phone screen, and the buttons name items, never positions.
  */
-export function pageOfOptions<T>(t: (key: string) => string, items: T[], page: number, size: number, toOption: (item: T) => Option): Option[] {
+export function pageOfOptions<T>(
+  t: (key: string) => string,
+  items: T[],
+  page: number,
+  size: number,
+  toOption: (item: T) => Option,
+): Option[] {
   return [
     ...items.slice(page * size, page * size + size).map(toOption),
     ...(page > 0 ? [{ value: "prev", label: t("common-prev") }] : []),

@@ -52,7 +52,16 @@ export function createMemoryStore(options: MemoryStoreOptions) {
       const at = now();
       const conv: Conversation = stored
         ? { ...stored, data: structuredClone(stored.data) }
-        : { flow: null, step: null, data: {}, version: 0, revision: 0, locale: localeFromClient(event.languageCode, options.defaultLocale), personId: null, provinceId: null };
+        : {
+            flow: null,
+            step: null,
+            data: {},
+            version: 0,
+            revision: 0,
+            locale: localeFromClient(event.languageCode, options.defaultLocale),
+            personId: null,
+            provinceId: null,
+          };
       // Nothing is kept until the step returns: a step that throws leaves no trace, as a rollback.
       const { save, value } = await step({ conv, actor: options.actorOf?.(event.user) ?? null, tx: noDatabase, at });
       processed.add(id);

@@ -70,7 +70,10 @@ export function createPostgresStore(options: PostgresStoreOptions): Conversation
     const actorKept = (actor?.personId ?? null) === state.personId && (!actor || actor.locale === state.locale);
     if (!actorKept) return { outcome, next: null };
     const actorRow = claimed.actorRow && actorRowAfter(claimed.actorRow, at);
-    return { outcome, next: { claimed: { conv: { ...state, revision: claimed.conv.revision + 1 }, actorRow, actorFp: claimed.actorFp }, dataJson } };
+    return {
+      outcome,
+      next: { claimed: { conv: { ...state, revision: claimed.conv.revision + 1 }, actorRow, actorFp: claimed.actorFp }, dataJson },
+    };
   }
 
   /** Commits a run, then keeps the conversation as it now stands for the chat's next update. */

@@ -18,12 +18,23 @@ import type { Outbound, UserRef } from "./types.js";
 /** How long the instance that ran a step has to send its replies before anyone else may. */
 export const REPLY_LEASE_SECONDS = 60;
 
-type Stored = { type: "document"; fileName: string; mime: string; caption?: string; owner?: number; contentBase64: string } | Exclude<Outbound, { type: "document" }>;
+type Stored =
+  | { type: "document"; fileName: string; mime: string; caption?: string; owner?: number; contentBase64: string }
+  | Exclude<Outbound, { type: "document" }>;
 
 /** JSON for step_replies.replies: a document's bytes go as base64. */
 export function encodeReplies(replies: Outbound[]): string {
   const stored: Stored[] = replies.map((r) =>
-    r.type === "document" ? { type: "document", fileName: r.fileName, mime: r.mime, ...(r.caption !== undefined ? { caption: r.caption } : {}), ...(r.owner !== undefined ? { owner: r.owner } : {}), contentBase64: Buffer.from(r.content).toString("base64") } : r,
+    r.type === "document"
+      ? {
+          type: "document",
+          fileName: r.fileName,
+          mime: r.mime,
+          ...(r.caption !== undefined ? { caption: r.caption } : {}),
+          ...(r.owner !== undefined ? { owner: r.owner } : {}),
+          contentBase64: Buffer.from(r.content).toString("base64"),
+        }
+      : r,
   );
   return JSON.stringify(stored);
 }
@@ -32,7 +43,14 @@ export function decodeReplies(json: unknown): Outbound[] {
   const stored = (typeof json === "string" ? JSON.parse(json) : json) as Stored[];
   return stored.map((r) =>
     r.type === "document"
-      ? { type: "document", fileName: r.fileName, mime: r.mime, ...(r.caption !== undefined ? { caption: r.caption } : {}), ...(r.owner !== undefined ? { owner: r.owner } : {}), content: new Uint8Array(Buffer.from(r.contentBase64, "base64")) }
+      ? {
+          type: "document",
+          fileName: r.fileName,
+          mime: r.mime,
+          ...(r.caption !== undefined ? { caption: r.caption } : {}),
+          ...(r.owner !== undefined ? { owner: r.owner } : {}),
+          content: new Uint8Array(Buffer.from(r.contentBase64, "base64")),
+        }
       : r,
   );
 }
@@ -54,7 +72,14 @@ interface Row {
   replies: unknown;
   attempts: number;
 }
-const toPending = (r: Row): PendingReplies => ({ channel: r.channel, updateId: r.update_id, externalId: r.external_id, locale: r.locale, replies: decodeReplies(r.replies), attempts: Number(r.attempts) });
+const toPending = (r: Row): PendingReplies => ({
+  channel: r.channel,
+  updateId: r.update_id,
+  externalId: r.external_id,
+  locale: r.locale,
+  replies: decodeReplies(r.replies),
+  attempts: Number(r.attempts),
+});
 
 const takeOneStatement = preparedSql<{ channel: string; updateId: string; force: boolean; lease: number }>(
   "take-step-replies",
@@ -69,7 +94,13 @@ const takeOneStatement = preparedSql<{ channel: string; updateId: string; force:
  * or somebody else holds them. `force` takes them even under a lease: the caller's own earlier
  * attempt may have committed them before its connection was lost.
  */
-export async function takeReplies(db: Db, user: UserRef, updateId: string, force = false, leaseSeconds = REPLY_LEASE_SECONDS): Promise<PendingReplies | null> {
+export async function takeReplies(
+  db: Db,
+  user: UserRef,
+  updateId: string,
+  force = false,
+  leaseSeconds = REPLY_LEASE_SECONDS,
+): Promise<PendingReplies | null> {
   const [row] = rowsOf<Row>(await takeOneStatement(db, { channel: user.channel, updateId, force, lease: leaseSeconds }));
   return row ? toPending(row) : null;
 }
@@ -84,7 +115,11 @@ export async function takeDueReplies(db: Db, limit: number, leaseSeconds = REPLY
   return rowsOf<Row>(result).map(toPending);
 }
 
-const keyList = (keys: Array<{ channel: string; updateId: string }>) => sql.join(keys.map((k) => sql`(${k.channel}, ${k.updateId})`), sql`, `);
+const keyList = (keys: Array<{ channel: string; updateId: string }>) =>
+  sql.join(
+    keys.map((k) => sql`(${k.channel}, ${k.updateId})`),
+    sql`, `,
+  );
 
 /** The replies reached the person (or never will): they are no longer kept. */
 export async function forgetReplies(db: Db, keys: Array<{ channel: string; updateId: string }>): Promise<void> {

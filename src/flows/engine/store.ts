@@ -71,7 +71,11 @@ export interface ConversationStore {
    * it. The step may run more than once (a transient failure, a stale copy): it must keep its
    * effects in the transaction and in what it returns.
    */
-  claim<T>(event: InboundEvent, step: (claim: Claim) => Promise<{ save: StepSave; value: T }>, options: ClaimOptions): Promise<ClaimOutcome<T>>;
+  claim<T>(
+    event: InboundEvent,
+    step: (claim: Claim) => Promise<{ save: StepSave; value: T }>,
+    options: ClaimOptions,
+  ): Promise<ClaimOutcome<T>>;
   /** The replies of this update reached the person: they need not be kept any more. */
   delivered(user: UserRef, updateId: string): void;
   /** Forgets delivered replies now (before the database closes). */

@@ -3,9 +3,31 @@ import type { Tx } from "../../db/client.js";
 import type { Locale, Vars } from "../../i18n.js";
 import { CAN_SHARE_CONTACT } from "../../core/messages.js";
 import type { Actor, PersonRole } from "../../core/actor.js";
-import type { ChannelName, ChoiceOption, InboundEvent, InboundFile, InboundPayload, Message, Notification, Outbound, UserRef } from "../../core/messages.js";
+import type {
+  ChannelName,
+  ChoiceOption,
+  InboundEvent,
+  InboundFile,
+  InboundPayload,
+  Message,
+  Notification,
+  Outbound,
+  UserRef,
+} from "../../core/messages.js";
 
-export type { ChannelName, UserRef, InboundFile, InboundPayload, InboundEvent, ChoiceOption, Outbound, PersonRole, Actor, Message, Notification };
+export type {
+  ChannelName,
+  UserRef,
+  InboundFile,
+  InboundPayload,
+  InboundEvent,
+  ChoiceOption,
+  Outbound,
+  PersonRole,
+  Actor,
+  Message,
+  Notification,
+};
 export { CAN_SHARE_CONTACT };
 
 export interface FlowContext<D> {

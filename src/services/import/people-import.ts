@@ -125,7 +125,12 @@ export async function importPeople(db: Db, provinceId: number, table: Table | Ta
       }
       const toInsert = accepted.filter((a) => !a.before);
       const toUpdate = accepted.filter(
-        (a) => a.before && (a.before.fullName !== a.name || a.before.position !== a.position || a.before.unitId !== a.unitId || (a.phone && a.before.phone !== a.phone)),
+        (a) =>
+          a.before &&
+          (a.before.fullName !== a.name ||
+            a.before.position !== a.position ||
+            a.before.unitId !== a.unitId ||
+            (a.phone && a.before.phone !== a.phone)),
       );
       const personIds = new Map<PersonRow, number>();
       for (const a of accepted) if (a.before) personIds.set(a, a.before.id);
@@ -140,7 +145,9 @@ export async function importPeople(db: Db, provinceId: number, table: Table | Ta
       }
       if (toUpdate.length > 0) {
         const values = sql.join(
-          toUpdate.map((a) => sql`(${a.before!.id}::int, ${a.unitId}::int, ${a.name}::text, ${a.position}::text, ${a.phone ?? a.before!.phone}::text)`),
+          toUpdate.map(
+            (a) => sql`(${a.before!.id}::int, ${a.unitId}::int, ${a.name}::text, ${a.position}::text, ${a.phone ?? a.before!.phone}::text)`,
+          ),
           sql`, `,
         );
         await tx.execute(
@@ -192,7 +199,15 @@ export async function importPeople(db: Db, provinceId: number, table: Table | Ta
           before: { unitId: a.before!.unitId, position: a.before!.position },
           after: { unitId: a.unitId, position: a.position, role: a.role },
         })),
-        ...ended.map((r) => ({ provinceId, actor, action: "revoke", entity: "role", entityId: r.id, before: { role: r.role, unitId: r.unitId }, after: { reason: "moved" } })),
+        ...ended.map((r) => ({
+          provinceId,
+          actor,
+          action: "revoke",
+          entity: "role",
+          entityId: r.id,
+          before: { role: r.role, unitId: r.unitId },
+          after: { reason: "moved" },
+        })),
       ]);
     }
 

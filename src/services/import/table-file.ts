@@ -56,7 +56,13 @@ async function* xlsxItems(file: string): AsyncGenerator<string[] | TableRow> {
   const { default: Excel } = await import("exceljs");
   const unreadable = () => new UserError("import-file-unreadable", { file: path.basename(file) });
   // Styles are read so that a date cell comes back as a date, not as a serial number.
-  const reader = new Excel.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  const reader = new Excel.stream.xlsx.WorkbookReader(file, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
   let headers: string[] | null = null;
   try {
     for await (const sheet of reader) {

@@ -14,12 +14,14 @@ const columns: ColumnSpec<"code" | "name" | "kind" | "parent" | "cluster">[] = [
   { key: "name", names: ["tên đơn vị", "ten dv", "name"], required: true },
   { key: "kind", names: ["loại đơn vị", "loai dv", "kind"], required: true },
   { key: "parent", names: ["mã đơn vị cấp trên", "ma don vi cap tren", "parent"], required: true },
-  { key: "cluster", names: ["cụm/khối", "cụm / khối", "cụm, khối", "cụm khối thi đua", "cụm thi đua", "khối thi đua", "cluster"], required: false },
+  {
+    key: "cluster",
+    names: ["cụm/khối", "cụm / khối", "cụm, khối", "cụm khối thi đua", "cụm thi đua", "khối thi đua", "cluster"],
+    required: false,
+  },
 ];
 
-export const unitCodeSchema = z
-  .string()
-  .regex(/^[A-Z0-9][A-Z0-9._-]{0,39}$/, { error: "import-bad-code" });
+export const unitCodeSchema = z.string().regex(/^[A-Z0-9][A-Z0-9._-]{0,39}$/, { error: "import-bad-code" });
 
 const rowSchema = z.object({
   code: unitCodeSchema,
@@ -41,7 +43,11 @@ interface Existing {
 
 /** Kind codes are short and ASCII so they can be typed in a CLI and shown in exports. */
 export function kindCodeOf(text: string): string {
-  return foldVietnamese(text).toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  return foldVietnamese(text)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
 }
 
 function validate(table: Table): { rows: UnitRow[]; rejected: Rejection[] } {
@@ -159,7 +165,10 @@ async function ensureKinds(tx: Tx, provinceId: number, names: string[]): Promise
 async function ensureClusters(tx: Tx, provinceId: number, names: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(names)];
   if (unique.length > 0) {
-    await tx.insert(clusters).values(unique.map((name) => ({ provinceId, name }))).onConflictDoNothing();
+    await tx
+      .insert(clusters)
+      .values(unique.map((name) => ({ provinceId, name })))
+      .onConflictDoNothing();
   }
   const rows = await tx.select().from(clusters).where(eq(clusters.provinceId, provinceId));
   return new Map(rows.map((c) => [c.name, c.id]));
@@ -178,8 +187,16 @@ export async function importUnits(db: Db, provinceId: number, table: Table, acto
     report.rejected = [...invalid, ...rejected].sort((a, b) => a.line - b.line);
     if (accepted.length === 0) return;
 
-    const kindIds = await ensureKinds(tx, provinceId, accepted.map((r) => r.kind));
-    const clusterIds = await ensureClusters(tx, provinceId, accepted.flatMap((r) => (r.cluster ? [r.cluster] : [])));
+    const kindIds = await ensureKinds(
+      tx,
+      provinceId,
+      accepted.map((r) => r.kind),
+    );
+    const clusterIds = await ensureClusters(
+      tx,
+      provinceId,
+      accepted.flatMap((r) => (r.cluster ? [r.cluster] : [])),
+    );
     const target = accepted.map((r) => ({
       line: r.line,
       code: r.code,
@@ -228,7 +245,9 @@ export async function importUnits(db: Db, provinceId: number, table: Table, acto
           action: before ? "update" : "create",
           entity: "unit",
           entityId: idByCode.get(t.code)!,
-          before: before ? { code: before.code, name: before.name, kindId: before.kindId, parentCode: before.parentCode, clusterId: before.clusterId } : null,
+          before: before
+            ? { code: before.code, name: before.name, kindId: before.kindId, parentCode: before.parentCode, clusterId: before.clusterId }
+            : null,
           after: { code: t.code, name: t.name, kindId: t.kindId, parentCode: t.parentCode, clusterId: t.clusterId },
         };
       }),

@@ -39,7 +39,16 @@ async function session(lines: string[], { end = true } = {}) {
   let out = "";
   output.on("data", (chunk: string) => (out += chunk));
   const engine = new FakeEngine();
-  const done = runConsole({ engine, personas: createPersonaDirectory(database.db), translator, locale: "vi", input, output, provinceId, filesDir });
+  const done = runConsole({
+    engine,
+    personas: createPersonaDirectory(database.db),
+    translator,
+    locale: "vi",
+    input,
+    output,
+    provinceId,
+    filesDir,
+  });
   input.write(lines.map((l) => `${l}\n`).join(""));
   if (end) input.end();
   await done;
@@ -47,7 +56,10 @@ async function session(lines: string[], { end = true } = {}) {
 }
 
 const consoleIdentities = (personId: number) =>
-  database.db.select().from(channelIdentities).where(and(eq(channelIdentities.personId, personId), eq(channelIdentities.channel, "console")));
+  database.db
+    .select()
+    .from(channelIdentities)
+    .where(and(eq(channelIdentities.personId, personId), eq(channelIdentities.channel, "console")));
 
 describe("runConsole", () => {
   it("shows the banner, the personas with their Vietnamese names and roles, then the hint", async () => {
@@ -100,7 +112,9 @@ describe("runConsole", () => {
 
   it("numbers choices and says how to answer; the typed answer goes to the engine as text", async () => {
     const { out, engine } = await session(["1", "/register", "1"]);
-    expect(out).toContain(["Chọn danh hiệu thi đua:", `1. ${TITLES[0]}`, `2. ${TITLES[1]}`, "Trả lời bằng số, ví dụ 1, hoặc gõ nội dung lựa chọn."].join("\n"));
+    expect(out).toContain(
+      ["Chọn danh hiệu thi đua:", `1. ${TITLES[0]}`, `2. ${TITLES[1]}`, "Trả lời bằng số, ví dụ 1, hoặc gõ nội dung lựa chọn."].join("\n"),
+    );
     expect(engine.events[1]!.payload).toEqual({ kind: "text", text: "1" });
   });
 
@@ -165,7 +179,16 @@ describe("runConsole", () => {
     let out = "";
     output.on("data", (c: string) => (out += c));
     input.end("1\n");
-    await runConsole({ engine: new FakeEngine(), personas: createPersonaDirectory(database.db), translator, locale: "en", input, output, provinceId: provinceId + 999, filesDir });
+    await runConsole({
+      engine: new FakeEngine(),
+      personas: createPersonaDirectory(database.db),
+      translator,
+      locale: "en",
+      input,
+      output,
+      provinceId: provinceId + 999,
+      filesDir,
+    });
     expect(out).toContain(translator.t("en", "console-no-personas"));
   });
 });

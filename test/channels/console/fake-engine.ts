@@ -34,7 +34,16 @@ export class FakeEngine {
     }
     if (p.kind === "command") return [{ type: "text", text: `Lệnh /${p.name} ${p.args}`.trim() }];
     if (p.kind !== "text") return [];
-    if (p.text === "xuất") return [{ type: "document", fileName: "Trường THPT-DKTD NH 2025-2026.docx", mime: "application/octet-stream", content: DOC_BYTES, caption: "Bản đăng ký" }];
+    if (p.text === "xuất")
+      return [
+        {
+          type: "document",
+          fileName: "Trường THPT-DKTD NH 2025-2026.docx",
+          mime: "application/octet-stream",
+          content: DOC_BYTES,
+          caption: "Bản đăng ký",
+        },
+      ];
     if (p.text === "link") return [{ type: "link", text: "Hướng dẫn", url: "https://example.org/huong-dan" }];
     if (p.text === "lỗi") throw new Error("boom");
     return [{ type: "text", text: `Bạn đã gõ: ${p.text}` }];

@@ -30,14 +30,25 @@ describe("createConsoleSender", () => {
     const sender = createConsoleSender(output, { translator, filesDir });
     await sender.send("person-12", [
       { type: "text", text: "Nhắc hạn: còn 3 ngày." },
-      { type: "choices", text: "Xem ngay?", options: [{ label: "Có", token: "1:0" }, { label: "Không", token: "1:1" }] },
+      {
+        type: "choices",
+        text: "Xem ngay?",
+        options: [
+          { label: "Có", token: "1:0" },
+          { label: "Không", token: "1:1" },
+        ],
+      },
     ]);
-    expect(text()).toBe("[→ person-12] Nhắc hạn: còn 3 ngày.\n[→ person-12] Xem ngay?\n1. Có\n2. Không\nTrả lời bằng số, ví dụ 1, hoặc gõ nội dung lựa chọn.\n");
+    expect(text()).toBe(
+      "[→ person-12] Nhắc hạn: còn 3 ngày.\n[→ person-12] Xem ngay?\n1. Có\n2. Không\nTrả lời bằng số, ví dụ 1, hoặc gõ nội dung lựa chọn.\n",
+    );
   });
 
   it("splits text longer than the limit and strips control characters", async () => {
     const { output, text } = capture();
-    await createConsoleSender(output, { translator, filesDir }).send("person-1", [{ type: "text", text: `\u001b[31m${"a ".repeat(3000)}` }]);
+    await createConsoleSender(output, { translator, filesDir }).send("person-1", [
+      { type: "text", text: `\u001b[31m${"a ".repeat(3000)}` },
+    ]);
     const lines = text().trimEnd().split("\n");
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(l.startsWith("[→ person-1] ")).toBe(true);

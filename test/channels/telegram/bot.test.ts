@@ -25,7 +25,11 @@ const setup = () => {
 
 describe("Telegram adapter, end to end through bot.handleUpdate", () => {
   it("a teacher joins by deep link: consent as buttons, then name and position, stored with consent", async () => {
-    const invite = await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 5 }, "test");
+    const invite = await createInvite(
+      t.db,
+      { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 5 },
+      "test",
+    );
     const { user } = setup();
     const u = user(424242);
 
@@ -110,7 +114,11 @@ describe("Telegram adapter, end to end through bot.handleUpdate", () => {
   });
 
   it("a photo or a sticker where text is expected gets a friendly reply and the same question", async () => {
-    const invite = await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 5 }, "test");
+    const invite = await createInvite(
+      t.db,
+      { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 5 },
+      "test",
+    );
     const { user } = setup();
     const u = user(5104);
     await u.say(`/start ${invite.code}`);

@@ -15,7 +15,16 @@ describe("rendering engine replies for Telegram", () => {
     const line = "Nguyễn Văn An – Giáo viên – Lao động tiên tiến\n";
     const long = line.repeat(200).trim();
     const sender = createTelegramSender({ token: "x", api: bot.api });
-    await sender.send("77", [{ type: "choices", text: long, options: [{ label: "Tiếp", token: "3:0" }, { label: "Quay lại", token: "3:1" }] }]);
+    await sender.send("77", [
+      {
+        type: "choices",
+        text: long,
+        options: [
+          { label: "Tiếp", token: "3:0" },
+          { label: "Quay lại", token: "3:1" },
+        ],
+      },
+    ]);
     const sent = calls.filter((c) => c.method === "sendMessage");
     expect(sent.length).toBe(3);
     for (const c of sent) expect(c.payload.text.length).toBeLessThanOrEqual(4096);
@@ -32,7 +41,16 @@ describe("rendering engine replies for Telegram", () => {
   it("gives long labels a row each, so nothing is cut on a phone", async () => {
     const { bot, calls } = interceptedBot({ engine: idle });
     await createTelegramSender({ token: "x", api: bot.api }).send("77", [
-      { type: "choices", text: "Chọn danh hiệu", options: [{ label: "Chiến sĩ thi đua cơ sở", token: "1:0" }, { label: "Lao động tiên tiến", token: "1:1" }, { label: "Có", token: "1:2" }, { label: "Không", token: "1:3" }] },
+      {
+        type: "choices",
+        text: "Chọn danh hiệu",
+        options: [
+          { label: "Chiến sĩ thi đua cơ sở", token: "1:0" },
+          { label: "Lao động tiên tiến", token: "1:1" },
+          { label: "Có", token: "1:2" },
+          { label: "Không", token: "1:3" },
+        ],
+      },
     ]);
     const rows = calls[0]!.payload.reply_markup.inline_keyboard as Array<Array<{ text: string }>>;
     expect(rows.map((r) => r.map((b) => b.text))).toEqual([["Chiến sĩ thi đua cơ sở"], ["Lao động tiên tiến"], ["Có", "Không"]]);
@@ -51,7 +69,13 @@ describe("rendering engine replies for Telegram", () => {
   it("sends documents as files and links as text with the address", async () => {
     const { bot, calls } = interceptedBot({ engine: idle });
     await createTelegramSender({ token: "x", api: bot.api }).send("77", [
-      { type: "document", fileName: "THPT Số 1-DKTD NH 2026-2027.docx", mime: "application/octet-stream", content: new Uint8Array([1, 2, 3]), caption: "Bản đăng ký" },
+      {
+        type: "document",
+        fileName: "THPT Số 1-DKTD NH 2026-2027.docx",
+        mime: "application/octet-stream",
+        content: new Uint8Array([1, 2, 3]),
+        caption: "Bản đăng ký",
+      },
       { type: "link", text: "Tải tệp", url: "https://bot.example/files/abc" },
     ]);
     expect(calls.map((c) => c.method)).toEqual(["sendDocument", "sendMessage"]);
@@ -71,7 +95,11 @@ describe("rendering engine replies for Telegram", () => {
     const raw = new Api("1:x", { apiRoot: "http://127.0.0.1:9" });
     raw.config.use(async (_p, _m, payload) => answers[String((payload as any).chat_id)]);
     const sender = createTelegramSender({ token: "x", api: raw });
-    const failure = async (id: string) => sender.send(id, [{ type: "text", text: "Nhắc hạn" }]).then(() => null, (e) => e as DeliveryError);
+    const failure = async (id: string) =>
+      sender.send(id, [{ type: "text", text: "Nhắc hạn" }]).then(
+        () => null,
+        (e) => e as DeliveryError,
+      );
     expect(await failure("1")).toMatchObject({ kind: "blocked" });
     expect(await failure("2")).toMatchObject({ kind: "rate_limited", retryAfterSeconds: 7 });
     expect(await failure("3")).toMatchObject({ kind: "transient" });
@@ -84,8 +112,14 @@ describe("inbound updates", () => {
   it("turns deep links, buttons, photos and documents into engine events", () => {
     expect(toInboundEvent(updates.text(9, "/start K7M2QX9PAB"))!.payload).toEqual({ kind: "command", name: "start", args: "K7M2QX9PAB" });
     expect(toInboundEvent(updates.text(9, "/dangky@thidua_test_bot"))!.payload).toEqual({ kind: "command", name: "dangky", args: "" });
-    expect(toInboundEvent(updates.press(9, "4:1"))).toMatchObject({ user: { channel: "telegram", externalId: "9" }, payload: { kind: "choice", token: "4:1" } });
-    expect(toInboundEvent(updates.photo(9))!.payload).toEqual({ kind: "file", file: { kind: "photo", fileId: "big", mime: "image/jpeg", size: 200_000 } });
+    expect(toInboundEvent(updates.press(9, "4:1"))).toMatchObject({
+      user: { channel: "telegram", externalId: "9" },
+      payload: { kind: "choice", token: "4:1" },
+    });
+    expect(toInboundEvent(updates.photo(9))!.payload).toEqual({
+      kind: "file",
+      file: { kind: "photo", fileId: "big", mime: "image/jpeg", size: 200_000 },
+    });
     expect(toInboundEvent(updates.sticker(9))!.payload).toEqual({ kind: "unsupported" });
   });
 });

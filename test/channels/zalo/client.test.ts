@@ -23,14 +23,20 @@ describe("Zalo Bot API client (contract)", () => {
     expect(last()).toMatchObject({ path: `/bot${TOKEN}/getMe`, httpMethod: "POST", contentType: "application/json", body: {} });
 
     await c.setWebhook("https://bot.example.vn/zalo/webhook", "s3cret-token");
-    expect(last()).toMatchObject({ path: `/bot${TOKEN}/setWebhook`, body: { url: "https://bot.example.vn/zalo/webhook", secret_token: "s3cret-token" } });
+    expect(last()).toMatchObject({
+      path: `/bot${TOKEN}/setWebhook`,
+      body: { url: "https://bot.example.vn/zalo/webhook", secret_token: "s3cret-token" },
+    });
     await c.deleteWebhook();
     expect(last()).toMatchObject({ path: `/bot${TOKEN}/deleteWebhook`, body: {} });
 
     expect(await c.sendMessage("6ede9", "Xin chào cô Lan")).toEqual([expect.stringMatching(/^m\d+$/)]);
     expect(last()).toMatchObject({ path: `/bot${TOKEN}/sendMessage`, body: { chat_id: "6ede9", text: "Xin chào cô Lan" } });
     await c.sendPhoto("6ede9", "https://bot.example.vn/files/x", "Ảnh minh chứng");
-    expect(last()).toMatchObject({ path: `/bot${TOKEN}/sendPhoto`, body: { chat_id: "6ede9", photo: "https://bot.example.vn/files/x", caption: "Ảnh minh chứng" } });
+    expect(last()).toMatchObject({
+      path: `/bot${TOKEN}/sendPhoto`,
+      body: { chat_id: "6ede9", photo: "https://bot.example.vn/files/x", caption: "Ảnh minh chứng" },
+    });
     await c.sendChatAction("6ede9");
     expect(last()).toMatchObject({ path: `/bot${TOKEN}/sendChatAction`, body: { chat_id: "6ede9", action: "typing" } });
     await c.getUpdates(30).catch(() => null);
@@ -57,9 +63,15 @@ describe("Zalo Bot API client (contract)", () => {
   });
 
   it("turns ok:false into an error with Zalo's code and description", async () => {
-    fake.setRule((c) => (c.method === "sendMessage" ? { body: { ok: false, error_code: 400, description: "Invalid chat_id" } } : undefined));
+    fake.setRule((c) =>
+      c.method === "sendMessage" ? { body: { ok: false, error_code: 400, description: "Invalid chat_id" } } : undefined,
+    );
     try {
-      await expect(client().sendMessage("nobody", "x")).rejects.toMatchObject({ name: "ZaloApiError", code: 400, description: "Invalid chat_id" });
+      await expect(client().sendMessage("nobody", "x")).rejects.toMatchObject({
+        name: "ZaloApiError",
+        code: 400,
+        description: "Invalid chat_id",
+      });
     } finally {
       fake.setRule();
     }
@@ -68,7 +80,11 @@ describe("Zalo Bot API client (contract)", () => {
   it("backs off on 429 (Zalo gives no retry_after) and succeeds when the quota frees up", async () => {
     let refusals = 2;
     const waits: number[] = [];
-    fake.setRule((c) => (c.method === "sendMessage" && refusals-- > 0 ? { status: 429, body: { ok: false, error_code: 429, description: "Quota exceeded" } } : undefined));
+    fake.setRule((c) =>
+      c.method === "sendMessage" && refusals-- > 0
+        ? { status: 429, body: { ok: false, error_code: 429, description: "Quota exceeded" } }
+        : undefined,
+    );
     try {
       await client({ sleep: async (ms) => void waits.push(ms) }).sendMessage("6ede9", "Nhắc hạn");
       expect(waits).toEqual([1000, 2000]);
@@ -97,7 +113,13 @@ describe("Zalo Bot API client (contract)", () => {
   it("the notification sender reports 429 as rate limited and an unknown chat as unreachable", async () => {
     const render = async (m: Array<{ type: string; text?: string }>) => m.map((x) => x.text ?? "");
     const sender = createZaloSender(client({ maxRetries: 0 }), render as never);
-    fake.setRule((c) => (c.body.chat_id === "busy" ? { status: 429, body: { ok: false, error_code: 429, description: "Quota exceeded" } } : c.body.chat_id === "gone" ? { body: { ok: false, error_code: 404, description: "User not found" } } : undefined));
+    fake.setRule((c) =>
+      c.body.chat_id === "busy"
+        ? { status: 429, body: { ok: false, error_code: 429, description: "Quota exceeded" } }
+        : c.body.chat_id === "gone"
+          ? { body: { ok: false, error_code: 404, description: "User not found" } }
+          : undefined,
+    );
     try {
       await expect(sender.send("busy", [{ type: "text", text: "a" }])).rejects.toMatchObject({ kind: "rate_limited" });
       await expect(sender.send("gone", [{ type: "text", text: "a" }])).rejects.toMatchObject({ kind: "blocked" });
@@ -113,7 +135,10 @@ describe("Zalo events", () => {
     const kind = (name: string, extra = {}) => toInboundEvent(parseZaloUpdate(zaloEvent("u1", name, extra, "mid-1"))!)!.payload;
     expect(kind("message.text.received", { text: "/dangky" })).toEqual({ kind: "command", name: "dangky", args: "" });
     expect(kind("message.text.received", { text: "K7M2QX9PAB" })).toEqual({ kind: "text", text: "K7M2QX9PAB" });
-    expect(kind("message.image.received", { photo: "https://zalo/p.jpg", caption: "minh chứng" })).toMatchObject({ kind: "file", file: { kind: "photo" } });
+    expect(kind("message.image.received", { photo: "https://zalo/p.jpg", caption: "minh chứng" })).toMatchObject({
+      kind: "file",
+      file: { kind: "photo" },
+    });
     expect(kind("message.sticker.received", { sticker: "s" })).toEqual({ kind: "unsupported" });
     expect(kind("message.voice.received")).toEqual({ kind: "unsupported" });
     expect(kind("message.unsupported.received")).toEqual({ kind: "unsupported" });

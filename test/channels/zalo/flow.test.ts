@@ -25,8 +25,15 @@ afterAll(async () => {
 
 describe("the registration campaign over Zalo", () => {
   it("a teacher joins by sending the invite code, registers and edits by typing; a focal person submits", async () => {
-    const zalo = zaloServer(fake, buildEngine(t, () => now));
-    const invite = await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 10 }, "test");
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
+    const invite = await createInvite(
+      t.db,
+      { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 10 },
+      "test",
+    );
     const teacher = zalo.user("6ede0a1");
 
     // Joining: the code typed as text (lower case, with spaces, as people do), consent as a numbered list.
@@ -37,7 +44,10 @@ describe("the registration campaign over Zalo", () => {
     expect(await teacher.say("1")).toBe(vi("onboarding-ask-name"));
     expect(await teacher.say("Phạm Thị Thu Hà")).toContain("1. Giáo viên");
     expect(await teacher.say("giao vien")).toContain(vi("onboarding-joined", { name: "Phạm Thị Thu Hà", role: vi("role-staff") }));
-    const [identity] = await t.db.select().from(channelIdentities).where(and(eq(channelIdentities.channel, "zalo"), eq(channelIdentities.externalId, "6ede0a1")));
+    const [identity] = await t.db
+      .select()
+      .from(channelIdentities)
+      .where(and(eq(channelIdentities.channel, "zalo"), eq(channelIdentities.externalId, "6ede0a1")));
     const [person] = await t.db.select().from(people).where(eq(people.id, identity!.personId));
     expect(person).toMatchObject({ fullName: "Phạm Thị Thu Hà", position: "Giáo viên", unitId: world.unitId });
 
@@ -82,8 +92,15 @@ describe("the registration campaign over Zalo", () => {
   });
 
   it("a sticker, withheld content, or an image where text is expected gets a polite reply and the same question", async () => {
-    const zalo = zaloServer(fake, buildEngine(t, () => now));
-    const invite = await createInvite(t.db, { provinceId: world.provinceId, unitId: world.otherUnitId, role: "staff", expiresAt: null, maxUses: 1 }, "test");
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
+    const invite = await createInvite(
+      t.db,
+      { provinceId: world.provinceId, unitId: world.otherUnitId, role: "staff", expiresAt: null, maxUses: 1 },
+      "test",
+    );
     const u = zalo.user("6ede0b2");
     await u.say(invite.code);
     const question = await u.say("1");
@@ -100,7 +117,10 @@ describe("the registration campaign over Zalo", () => {
   });
 
   it("the same message delivered twice is processed once", async () => {
-    const zalo = zaloServer(fake, buildEngine(t, () => now));
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
     await link(t, world.staff[3]!.personId, "6ede0c3", "zalo");
     const event = zaloText("6ede0c3", "/toi", "dup-message-1");
     expect(await zalo.deliver(event)).toBe(200);
@@ -111,7 +131,10 @@ describe("the registration campaign over Zalo", () => {
   });
 
   it("a webhook without the secret, or with a wrong one, gets 401 and nothing is stored", async () => {
-    const zalo = zaloServer(fake, buildEngine(t, () => now));
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+    );
     const before = await t.db.$count(conversations);
     expect(await zalo.deliver(zaloText("6ede0d4", "/start"), null)).toBe(401);
     expect(await zalo.deliver(zaloText("6ede0d4", "/start"), "zalo-webhook-secret-123X")).toBe(401);
@@ -122,7 +145,22 @@ describe("the registration campaign over Zalo", () => {
 
   it("an export reaches a Zalo user as a signed link that downloads the file", async () => {
     const content = new TextEncoder().encode("Bản đăng ký thi đua");
-    const engine = { handle: async () => ({ duplicate: false, notified: false, locale: "vi" as const, replies: [{ type: "document" as const, fileName: "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content, caption: "Bản đăng ký của đơn vị" }] }) };
+    const engine = {
+      handle: async () => ({
+        duplicate: false,
+        notified: false,
+        locale: "vi" as const,
+        replies: [
+          {
+            type: "document" as const,
+            fileName: "Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx",
+            mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            content,
+            caption: "Bản đăng ký của đơn vị",
+          },
+        ],
+      }),
+    };
     const zalo = zaloServer(fake, engine);
     const text = await zalo.user("6ede0e5").say("/xuat");
     expect(text).toContain("Bản đăng ký của đơn vị");
@@ -130,13 +168,28 @@ describe("the registration campaign over Zalo", () => {
     const res = await zalo.http.app.request(`/files/${url[1]}`);
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(content);
-    expect(res.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx")}`);
+    expect(res.headers.get("content-disposition")).toContain(
+      `filename*=UTF-8''${encodeURIComponent("Trường THPT Nguyễn Du-DKTD NH 2026-2027.docx")}`,
+    );
   });
 
   it("the link line and the numbered-choice hint are in the person's language, not the server's default", async () => {
     const replies = [
-      { type: "document" as const, fileName: "Tong-hop.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: new Uint8Array([1]), caption: "Workbook" },
-      { type: "choices" as const, text: "Which format?", options: [{ label: "Excel", token: "1:0" }, { label: "CSV", token: "1:1" }] },
+      {
+        type: "document" as const,
+        fileName: "Tong-hop.xlsx",
+        mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        content: new Uint8Array([1]),
+        caption: "Workbook",
+      },
+      {
+        type: "choices" as const,
+        text: "Which format?",
+        options: [
+          { label: "Excel", token: "1:0" },
+          { label: "CSV", token: "1:1" },
+        ],
+      },
     ];
     const engine = { handle: async () => ({ duplicate: false, notified: false, locale: "en" as const, replies }) };
     const text = await zaloServer(fake, engine).user("6ede0e6").say("/export");

@@ -16,7 +16,10 @@ afterAll(() => t.destroy());
 
 describe("/gioithieu (/about)", () => {
   it("tells a member what the bot does and who their focal person is, and where to find them", async () => {
-    const teacher = new ChatUser(buildEngine(t, () => clock), "6002");
+    const teacher = new ChatUser(
+      buildEngine(t, () => clock),
+      "6002",
+    );
     await teacher.say("/gioithieu");
     const text = teacher.text();
     expect(text).toContain("trợ lý thi đua – khen thưởng");
@@ -27,7 +30,11 @@ describe("/gioithieu (/about)", () => {
   });
 
   it("tells the focal person that it is them, in English with /about", async () => {
-    const focal = new ChatUser(buildEngine(t, () => clock), "6001", "zalo");
+    const focal = new ChatUser(
+      buildEngine(t, () => clock),
+      "6001",
+      "zalo",
+    );
     await focal.say("/ngonngu");
     await focal.say("2");
     await focal.say("/about");
@@ -36,7 +43,10 @@ describe("/gioithieu (/about)", () => {
   });
 
   it("tells a stranger how to join, and changes nothing", async () => {
-    const stranger = new ChatUser(buildEngine(t, () => clock), "6999");
+    const stranger = new ChatUser(
+      buildEngine(t, () => clock),
+      "6999",
+    );
     await stranger.say("/gioithieu");
     expect(stranger.text()).toContain("Bạn chưa tham gia");
     expect(stranger.text()).toContain("/batdau (/start) <mã mời>");

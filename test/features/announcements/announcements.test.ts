@@ -37,7 +37,10 @@ beforeAll(async () => {
   zalo = await startFakeZalo();
   w = await demoWorld(t, new Date("2026-11-01T03:00:00Z"));
   await link(t, w.office.personId, OFFICE_CHAT);
-  const rows = await t.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.provinceId, w.provinceId), inArray(roles.role, ["focal", "unit_leader"])));
+  const rows = await t.db
+    .select({ id: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.provinceId, w.provinceId), inArray(roles.role, ["focal", "unit_leader"])));
   managers = [...new Set(rows.map((r) => r.id))].sort((a, b) => a - b);
   for (const id of managers.slice(1)) await link(t, id, chatOf(id));
   // Two teachers of the focal person's school: one on Telegram, one on Zalo.
@@ -66,7 +69,10 @@ function dispatcher(at: () => Date, opts: { leadership?: Leadership; batchSize?:
   const client = createZaloClient({ token: "1:z", apiRoot: zalo.apiRoot, logger, maxRetries: 0 });
   return createOutboxSender({
     db: t.db,
-    senders: { telegram: createTelegramSender({ token: "1:x", apiRoot: tg.apiRoot }), zalo: createZaloSender(client, zaloRenderer({ files: store, links, translator }, "vi")) },
+    senders: {
+      telegram: createTelegramSender({ token: "1:x", apiRoot: tg.apiRoot }),
+      zalo: createZaloSender(client, zaloRenderer({ files: store, links, translator }, "vi")),
+    },
     translator,
     logger,
     now: at,
@@ -79,8 +85,14 @@ function dispatcher(at: () => Date, opts: { leadership?: Leadership; batchSize?:
 const messagesTo = (chatId: string) => tg.sent().filter((c) => String(c.body.chat_id) === chatId);
 
 /** The Văn phòng writes an announcement to every focal person and leader and reaches the preview. */
-async function officeComposes(at: Date, text = "Kính gửi các đơn vị: Sở triển khai kế hoạch thi đua năm học 2026-2027.\nĐề nghị các đơn vị phổ biến tới cán bộ.") {
-  const office = new ChatUser(buildEngine(t, () => at), OFFICE_CHAT);
+async function officeComposes(
+  at: Date,
+  text = "Kính gửi các đơn vị: Sở triển khai kế hoạch thi đua năm học 2026-2027.\nĐề nghị các đơn vị phổ biến tới cán bộ.",
+) {
+  const office = new ChatUser(
+    buildEngine(t, () => at),
+    OFFICE_CHAT,
+  );
   await office.say("/thongbao");
   if (office.labels().some((l) => l.includes("Soạn thông báo mới"))) await office.press("Soạn thông báo mới");
   expect(office.text()).toContain("Nhập nội dung thông báo (tối đa 2.000 ký tự)");
@@ -94,9 +106,15 @@ describe("/thongbao (/broadcast)", () => {
   it("an announcement to every focal person and leader arrives once each, with the ✅ Đã xem button, however many dispatchers run", async () => {
     const office = await officeComposes(MORNING);
     const reachable = managers.length - 1;
-    expect(office.text()).toContain("XEM TRƯỚC — người nhận sẽ thấy như sau:\n────────\n📢 THÔNG BÁO\nNgười gửi: " + w.office.name + ", Văn phòng Sở\n\nKính gửi các đơn vị:");
+    expect(office.text()).toContain(
+      "XEM TRƯỚC — người nhận sẽ thấy như sau:\n────────\n📢 THÔNG BÁO\nNgười gửi: " +
+        w.office.name +
+        ", Văn phòng Sở\n\nKính gửi các đơn vị:",
+    );
     expect(office.text()).toContain("Gửi tới: Đầu mối và lãnh đạo đơn vị — Toàn tỉnh");
-    expect(office.text()).toContain(`Sẽ nhận được: ${reachable} người.\nKhông gửi được: 1 người (chưa dùng bot: 1; đã chặn bot: 0; từ chối nhận thông báo: 0).`);
+    expect(office.text()).toContain(
+      `Sẽ nhận được: ${reachable} người.\nKhông gửi được: 1 người (chưa dùng bot: 1; đã chặn bot: 0; từ chối nhận thông báo: 0).`,
+    );
     await office.press("Ai không nhận được");
     const [first] = await t.db.select({ name: people.fullName }).from(people).where(eq(people.id, managers[0]!));
     expect(office.text()).toContain(`• ${first!.name}`);
@@ -123,7 +141,9 @@ describe("/thongbao (/broadcast)", () => {
     const office = await officeComposes(MORNING);
     await office.press("Hẹn giờ gửi");
     await office.say("01/12/2026 22:30");
-    expect(office.text()).toContain("lúc 02/12/2026 07:00.\nVì 01/12/2026 22:30 rơi vào giờ nghỉ (21:00–07:00), thông báo sẽ được gửi vào buổi sáng.");
+    expect(office.text()).toContain(
+      "lúc 02/12/2026 07:00.\nVì 01/12/2026 22:30 rơi vào giờ nghỉ (21:00–07:00), thông báo sẽ được gửi vào buổi sáng.",
+    );
     const night = new Date("2026-12-01T16:00:00Z"); // 23:00
     expect(await dispatcher(() => night).drain()).toBe(0);
     const morning = new Date("2026-12-02T00:01:00Z"); // 07:01
@@ -133,7 +153,9 @@ describe("/thongbao (/broadcast)", () => {
     const late = new Date("2026-12-02T15:00:00Z");
     tg.calls.length = 0;
     const again = await officeComposes(late, "Khẩn: đề nghị các đơn vị gửi báo cáo trong tối nay.");
-    expect(again.text()).toContain("đang trong giờ nghỉ (21:00–07:00). «Gửi ngay» sẽ gửi ngay bây giờ; hoặc chọn gửi lúc 03/12/2026 07:00.");
+    expect(again.text()).toContain(
+      "đang trong giờ nghỉ (21:00–07:00). «Gửi ngay» sẽ gửi ngay bây giờ; hoặc chọn gửi lúc 03/12/2026 07:00.",
+    );
     expect(again.labels()).toContain("🌅 Gửi lúc 07:00 sáng");
     await again.press("Gửi ngay");
     expect(await dispatcher(() => late).drain()).toBe(managers.length - 1);
@@ -150,7 +172,10 @@ describe("/thongbao (/broadcast)", () => {
   });
 
   it("«Đã xem» is counted (button on Telegram, reply on Zalo); the sender sees the counts, who has not seen, and nudges them once", async () => {
-    const focal = new ChatUser(buildEngine(t, () => MORNING), chatOf(w.focal.personId));
+    const focal = new ChatUser(
+      buildEngine(t, () => MORNING),
+      chatOf(w.focal.personId),
+    );
     await focal.say("/thongbao");
     await focal.say("Chiều nay 15:00 họp tổ chuyên môn về đăng ký thi đua.");
     // A focal person's announcement goes to their own unit's staff only.
@@ -168,9 +193,13 @@ describe("/thongbao (/broadcast)", () => {
     expect(zaloText[0]).toContain("Khi đã đọc, vui lòng trả lời «đã xem».");
 
     // The Telegram teacher presses the button, in the middle of nothing.
-    const teacher = new ChatUser(buildEngine(t, () => MORNING), chatOf(w.staff[0]!.personId));
+    const teacher = new ChatUser(
+      buildEngine(t, () => MORNING),
+      chatOf(w.staff[0]!.personId),
+    );
     const [msg] = messagesTo(chatOf(w.staff[0]!.personId));
-    const token = (msg!.body.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0]![0]!.callback_data;
+    const token = (msg!.body.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0]![0]!
+      .callback_data;
     await teacher.send({ kind: "choice", token });
     expect(teacher.text()).toBe("✅ Cảm ơn bạn, đã ghi nhận bạn đã xem thông báo.");
     await teacher.send({ kind: "choice", token });
@@ -186,7 +215,10 @@ describe("/thongbao (/broadcast)", () => {
     expect(focal.text()).not.toContain(`• ${w.staff[0]!.name}`);
 
     // The Zalo teacher replies "đã xem" (typed without marks, as people do).
-    const z = zaloServer(zalo, buildEngine(t, () => MORNING));
+    const z = zaloServer(
+      zalo,
+      buildEngine(t, () => MORNING),
+    );
     expect(await z.user("zalo-staff-1").say("da xem")).toBe("✅ Cảm ơn bạn, đã ghi nhận bạn đã xem thông báo.");
 
     await focal.press("Cập nhật");
@@ -198,7 +230,9 @@ describe("/thongbao (/broadcast)", () => {
     expect(nudges.map((n) => n.personId)).not.toContain(w.staff[1]!.personId);
     expect(nudges.map((n) => n.personId)).toContain(w.staff[2]!.personId);
     await dispatcher(() => MORNING).drain();
-    expect(messagesTo(chatOf(w.staff[2]!.personId)).map((m) => m.body.text)[1]).toMatch(/^🔔 Nhắc lại: bạn chưa xác nhận đã xem thông báo dưới đây\./);
+    expect(messagesTo(chatOf(w.staff[2]!.personId)).map((m) => m.body.text)[1]).toMatch(
+      /^🔔 Nhắc lại: bạn chưa xác nhận đã xem thông báo dưới đây\./,
+    );
     await focal.say("/thongbao");
     await focal.press("📊");
     expect(focal.labels().some((l) => l.includes("Nhắc người chưa xem"))).toBe(false);
@@ -206,7 +240,10 @@ describe("/thongbao (/broadcast)", () => {
   });
 
   it("a teacher is told kindly that announcements are not theirs to send", async () => {
-    const teacher = new ChatUser(buildEngine(t, () => MORNING), chatOf(w.staff[0]!.personId));
+    const teacher = new ChatUser(
+      buildEngine(t, () => MORNING),
+      chatOf(w.staff[0]!.personId),
+    );
     await teacher.say("/broadcast");
     expect(teacher.text()).toContain("Chức năng gửi thông báo dành cho Văn phòng Sở và cán bộ đầu mối");
     expect(await t.db.$count(announcements)).toBe(0);
@@ -214,7 +251,15 @@ describe("/thongbao (/broadcast)", () => {
 
   it("a restart mid-send loses and repeats nothing", async () => {
     const a = await t.db.transaction((tx) =>
-      createAnnouncement(tx, { scope: { provinceId: w.provinceId, senderId: w.office.personId, unitId: null }, audience: { who: "managers", where: { kind: "province" } }, body: "Thông báo kiểm tra.", sendAt: MORNING, urgent: true, now: MORNING, chunk: 7 }),
+      createAnnouncement(tx, {
+        scope: { provinceId: w.provinceId, senderId: w.office.personId, unitId: null },
+        audience: { who: "managers", where: { kind: "province" } },
+        body: "Thông báo kiểm tra.",
+        sendAt: MORNING,
+        urgent: true,
+        now: MORNING,
+        chunk: 7,
+      }),
     );
     const reachable = managers.length - 1;
     expect(a.recipients).toBe(reachable);
@@ -224,8 +269,20 @@ describe("/thongbao (/broadcast)", () => {
     const firstSent = await dispatcher(() => MORNING, { leadership: dying, batchSize: 5 }).drain();
     expect(firstSent).toBe(10);
     // It had claimed three more rows when it died: they stand in "sending", never sent.
-    const queued = await t.db.select({ id: outbox.id }).from(outbox).where(and(eq(outbox.announcementId, a.id), eq(outbox.status, "queued"))).limit(3);
-    await t.db.update(outbox).set({ status: "sending" }).where(inArray(outbox.id, queued.map((q) => q.id)));
+    const queued = await t.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.announcementId, a.id), eq(outbox.status, "queued")))
+      .limit(3);
+    await t.db
+      .update(outbox)
+      .set({ status: "sending" })
+      .where(
+        inArray(
+          outbox.id,
+          queued.map((q) => q.id),
+        ),
+      );
 
     // The standby takes over.
     const rest = await dispatcher(() => MORNING, { leadership: { isLeader: async () => true } }).drain();

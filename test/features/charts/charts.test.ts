@@ -39,11 +39,20 @@ beforeAll(async () => {
   zalo = await startFakeZalo();
   w = await demoWorld(t, new Date("2026-09-01T03:00:00Z"));
   const [c] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "registration"));
-  await t.db.update(campaigns).set({ deadlineAt: new Date("2026-10-20T16:59:59.999Z") }).where(eq(campaigns.id, c!.id));
+  await t.db
+    .update(campaigns)
+    .set({ deadlineAt: new Date("2026-10-20T16:59:59.999Z") })
+    .where(eq(campaigns.id, c!.id));
   // Three schools have submitted, on two different days.
   const some = await t.db.select({ id: units.id }).from(units).where(eq(units.provinceId, w.provinceId)).limit(8);
   for (const [i, u] of some.slice(5).entries()) {
-    await t.db.insert(unitSubmissions).values({ provinceId: w.provinceId, campaignId: c!.id, unitId: u.id, status: "submitted", submittedAt: new Date(Date.UTC(2026, 9, 12 + (i % 2), 4)) });
+    await t.db.insert(unitSubmissions).values({
+      provinceId: w.provinceId,
+      campaignId: c!.id,
+      unitId: u.id,
+      status: "submitted",
+      submittedAt: new Date(Date.UTC(2026, 9, 12 + (i % 2), 4)),
+    });
   }
   await link(t, w.office.personId, "51001");
   await link(t, w.office.personId, "zalo-office", "zalo");
@@ -69,7 +78,16 @@ describe("progress as a picture", () => {
     expect(height).toBeLessThan(2500);
     expect(chart.png.byteLength).toBeGreaterThan(10_000);
     expect(chart.png.byteLength).toBeLessThan(1_000_000);
-    for (const label of ["Theo cụm thi đua", "Theo loại đơn vị", "Đã nộp", "Đang thực hiện", "Chưa bắt đầu", "Số đơn vị nộp mỗi ngày", "20/10"]) expect(chart.svg).toContain(label);
+    for (const label of [
+      "Theo cụm thi đua",
+      "Theo loại đơn vị",
+      "Đã nộp",
+      "Đang thực hiện",
+      "Chưa bắt đầu",
+      "Số đơn vị nộp mỗi ngày",
+      "20/10",
+    ])
+      expect(chart.svg).toContain(label);
     // Not blank: bars and text cover a fair share of the picture.
     expect(ink(svgToPixels(chart.svg).pixels)).toBeGreaterThan(0.03);
     // Loose bound for a loaded test machine; bench:chart gives the real figure.
@@ -77,7 +95,8 @@ describe("progress as a picture", () => {
   });
 
   it("draws the Vietnamese marks with the shipped font: «Đăng ký thi đua» has more ink than the same words without marks", () => {
-    const svg = (s: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60"><text x="10" y="40" font-family="${FONT}" font-size="28">${s}</text></svg>`;
+    const svg = (s: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60"><text x="10" y="40" font-family="${FONT}" font-size="28">${s}</text></svg>`;
     const marked = ink(svgToPixels(svg("Đăng ký thi đua ở Sở")).pixels);
     const bare = ink(svgToPixels(svg("Dang ky thi dua o So")).pixels);
     expect(bare).toBeGreaterThan(0.01);
@@ -85,7 +104,10 @@ describe("progress as a picture", () => {
   });
 
   it("/tiendo: the Văn phòng gets the chart as a photo above the first page on Telegram, and a focal person their staff's chart", async () => {
-    const office = new ChatUser(buildEngine(t, () => NOW), "51001");
+    const office = new ChatUser(
+      buildEngine(t, () => NOW),
+      "51001",
+    );
     await office.say("/tiendo");
     const photo = office.last.find((m) => m.type === "photo");
     expect(photo).toMatchObject({ type: "photo", fileName: "tien-do.png", caption: "📊 Biểu đồ tiến độ" });
@@ -97,14 +119,20 @@ describe("progress as a picture", () => {
     await office.press("Cập nhật");
     expect(office.last.some((m) => m.type === "photo")).toBe(true);
 
-    const focal = new ChatUser(buildEngine(t, () => NOW), "51002");
+    const focal = new ChatUser(
+      buildEngine(t, () => NOW),
+      "51002",
+    );
     await focal.say("/tiendo");
     const staff = focal.last.find((m) => m.type === "photo");
     expect(staff).toMatchObject({ fileName: "tien-do-don-vi.png" });
   });
 
   it("on Zalo the chart is sent with sendPhoto from a signed link that serves the PNG", async () => {
-    const z = zaloServer(zalo, buildEngine(t, () => NOW));
+    const z = zaloServer(
+      zalo,
+      buildEngine(t, () => NOW),
+    );
     await z.user("zalo-office").say("/tiendo");
     const call = zalo.calls.find((c) => c.method === "sendPhoto");
     expect(call?.body).toMatchObject({ chat_id: "zalo-office", caption: "📊 Biểu đồ tiến độ" });
@@ -115,7 +143,9 @@ describe("progress as a picture", () => {
     expect([...new Uint8Array(await res.arrayBuffer()).slice(0, 8)]).toEqual(PNG_SIGNATURE);
     // The report's text follows the picture as a message.
     const photoAt = zalo.calls.indexOf(call!);
-    expect(zalo.calls.slice(photoAt + 1).some((c) => c.method === "sendMessage" && String(c.body.text).includes("Xem một đơn vị"))).toBe(true);
+    expect(zalo.calls.slice(photoAt + 1).some((c) => c.method === "sendMessage" && String(c.body.text).includes("Xem một đơn vị"))).toBe(
+      true,
+    );
   });
 
   it("the weekly digest: on the Mondays of the last two weeks the Văn phòng gets the chart and the units not submitted, once; settings can turn it off", async () => {
@@ -145,7 +175,10 @@ describe("progress as a picture", () => {
       expect(await t.db.$count(outbox, and(eq(outbox.kind, "digest"), eq(outbox.status, "sent")))).toBe(1);
 
       const [c] = await t.db.select().from(campaigns).where(eq(campaigns.kind, "registration"));
-      await t.db.update(campaigns).set({ settings: { digest: false } }).where(eq(campaigns.id, c!.id));
+      await t.db
+        .update(campaigns)
+        .set({ settings: { digest: false } })
+        .where(eq(campaigns.id, c!.id));
       const nextMonday = new Date(Date.UTC(2026, 9, 19, 1, 0));
       expect((await planDueReminders(t.db, nextMonday, TZ)).filter((p) => p.kind === "digest")).toEqual([]);
     } finally {

@@ -19,14 +19,26 @@ let code: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await demoWorld(t, now);
-  code = (await createInvite(t.db, { provinceId: w.provinceId, unitId: w.unitId, role: "staff", expiresAt: null, maxUses: 50 }, "test")).code;
+  code = (await createInvite(t.db, { provinceId: w.provinceId, unitId: w.unitId, role: "staff", expiresAt: null, maxUses: 50 }, "test"))
+    .code;
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id, "telegram");
-const personOf = async (externalId: string) => (await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, externalId)))[0]!.personId;
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+    "telegram",
+  );
+const personOf = async (externalId: string) =>
+  (await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, externalId)))[0]!.personId;
 const decisionsOf = async (personId: number) =>
-  (await t.db.select().from(consents).where(eq(consents.personId, personId))).map((c) => ({ purpose: c.purpose, accepted: c.accepted, version: c.noticeVersion, at: c.decidedAt }));
+  (await t.db.select().from(consents).where(eq(consents.personId, personId))).map((c) => ({
+    purpose: c.purpose,
+    accepted: c.accepted,
+    version: c.noticeVersion,
+    at: c.decidedAt,
+  }));
 
 describe("consent per purpose (issue 16)", () => {
   it("declining messages at joining still lets the person join and use /dangky; each purpose is stored with time and version", async () => {
@@ -63,7 +75,9 @@ describe("consent per purpose (issue 16)", () => {
       { ...base, dedupeKey: "c16-answer", kind: "notification" },
     ]);
     expect(queued).toBe(1);
-    expect((await t.db.select({ kind: outbox.kind }).from(outbox).where(eq(outbox.personId, id))).map((r) => r.kind)).toEqual(["notification"]);
+    expect((await t.db.select({ kind: outbox.kind }).from(outbox).where(eq(outbox.personId, id))).map((r) => r.kind)).toEqual([
+      "notification",
+    ]);
   });
 
   it("/toi turns messages off and on again, each change recorded with time and notice version", async () => {
@@ -74,11 +88,21 @@ describe("consent per purpose (issue 16)", () => {
     expect(u.text()).toContain("ĐỒNG Ý XỬ LÝ DỮ LIỆU");
     await u.press("Tắt nhận nhắc việc");
     expect(u.text()).toContain("bạn không nhận nhắc việc và thông báo chung nữa (lúc 22/11/2026 10:00, phiên bản 2026-12)");
-    expect((await decisionsOf(id)).filter((d) => d.purpose === "messages")).toEqual([{ purpose: "messages", accepted: false, version: CONSENT_NOTICE_VERSION, at: now }]);
-    expect(await insertOutbox(t.db, [{ provinceId: w.provinceId, personId: id, message: { key: "onboarding-next" }, dedupeKey: "c16-r2", kind: "reminder" }])).toBe(0);
+    expect((await decisionsOf(id)).filter((d) => d.purpose === "messages")).toEqual([
+      { purpose: "messages", accepted: false, version: CONSENT_NOTICE_VERSION, at: now },
+    ]);
+    expect(
+      await insertOutbox(t.db, [
+        { provinceId: w.provinceId, personId: id, message: { key: "onboarding-next" }, dedupeKey: "c16-r2", kind: "reminder" },
+      ]),
+    ).toBe(0);
     await u.press("Bật nhận nhắc việc");
     expect(u.text()).toContain("bạn nhận lại nhắc việc và thông báo chung");
-    expect(await insertOutbox(t.db, [{ provinceId: w.provinceId, personId: id, message: { key: "onboarding-next" }, dedupeKey: "c16-r3", kind: "reminder" }])).toBe(1);
+    expect(
+      await insertOutbox(t.db, [
+        { provinceId: w.provinceId, personId: id, message: { key: "onboarding-next" }, dedupeKey: "c16-r3", kind: "reminder" },
+      ]),
+    ).toBe(1);
   });
 
   it("/toi corrects the phone in any VN format and refuses a bad number without changing anything", async () => {
@@ -105,7 +129,9 @@ describe("consent per purpose (issue 16)", () => {
     await u.press("Rút đồng ý xử lý hồ sơ");
     await u.press("Rút đồng ý");
     expect(u.text()).toContain("Nghị định 356/2025/NĐ-CP");
-    expect((await decisionsOf(id)).filter((d) => d.purpose === "records" && !d.accepted)).toEqual([{ purpose: "records", accepted: false, version: CONSENT_NOTICE_VERSION, at: now }]);
+    expect((await decisionsOf(id)).filter((d) => d.purpose === "records" && !d.accepted)).toEqual([
+      { purpose: "records", accepted: false, version: CONSENT_NOTICE_VERSION, at: now },
+    ]);
     const [req] = await t.db.select().from(dataRequests).where(eq(dataRequests.personId, id));
     expect(req).toMatchObject({ kind: "erase", status: "open" });
     const { tell } = await t.db.transaction((tx) => erasePerson(tx, req!.id, w.provinceId, now, "test"));
@@ -115,7 +141,10 @@ describe("consent per purpose (issue 16)", () => {
   it("requests erase queues the notice to her chat and says it is queued, never that she was told", async () => {
     const id = await personOf("8101");
     await requestErasure(t.db, id, w.provinceId, now, () => undefined);
-    const [req] = await t.db.select().from(dataRequests).where(and(eq(dataRequests.personId, id), eq(dataRequests.status, "open")));
+    const [req] = await t.db
+      .select()
+      .from(dataRequests)
+      .where(and(eq(dataRequests.personId, id), eq(dataRequests.status, "open")));
     const out = await cli(t, ["requests", "erase", "--id", String(req!.id)], { locale: "vi", now });
     expect(out.code).toBe(0);
     expect(out.output).toContain('Đã xếp lời báo "đã xóa xong" cho người yêu cầu vào hàng gửi trên 1 kênh nhắn tin');

@@ -27,11 +27,19 @@ const header: DossierHeader = {
   schoolYear: "2026-2027",
   leader: { name: "Trần Văn Hùng", position: "Hiệu trưởng" },
 };
-const LONG = Array.from({ length: 40 }, (_, i) => `Hoạt động ${i + 1}: tổ chức chuyên đề dạy học theo định hướng phát triển năng lực học sinh, có số liệu cụ thể.`).join("\n");
+const LONG = Array.from(
+  { length: 40 },
+  (_, i) => `Hoạt động ${i + 1}: tổ chức chuyên đề dạy học theo định hướng phát triển năng lực học sinh, có số liệu cụ thể.`,
+).join("\n");
 
 describe.skipIf(!officeAvailable)("the dossier's documents in LibreOffice", () => {
   let dir = "";
-  const pages: Record<"report" | "collective" | "proposal" | "minutes", string[]> = { report: [], collective: [], proposal: [], minutes: [] };
+  const pages: Record<"report" | "collective" | "proposal" | "minutes", string[]> = {
+    report: [],
+    collective: [],
+    proposal: [],
+    minutes: [],
+  };
 
   beforeAll(async () => {
     dir = tempDir("dossier-render-");
@@ -45,10 +53,23 @@ describe.skipIf(!officeAvailable)("the dossier's documents in LibreOffice", () =
         name: "Nguyễn Thị Ánh",
         titleName: "danh hiệu “Chiến sĩ thi đua cơ sở”",
         verb: "CÔNG NHẬN",
-        answers: { bio: "Họ và tên: Nguyễn Thị Ánh. Sinh ngày 12/03/1985.", duties: "Dạy Vật lý lớp 11A1.", achievements: LONG, initiatives: "- Sáng kiến “Dạy học STEM”, Quyết định số 112/QĐ-SGDĐT.", awards: "- Năm học 2025-2026: Chiến sĩ thi đua cơ sở." },
+        answers: {
+          bio: "Họ và tên: Nguyễn Thị Ánh. Sinh ngày 12/03/1985.",
+          duties: "Dạy Vật lý lớp 11A1.",
+          achievements: LONG,
+          initiatives: "- Sáng kiến “Dạy học STEM”, Quyết định số 112/QĐ-SGDĐT.",
+          awards: "- Năm học 2025-2026: Chiến sĩ thi đua cơ sở.",
+        },
         years: [{ schoolYear: "2025-2026", titles: "Lao động tiên tiến, Chiến sĩ thi đua cơ sở", decision: "45/QĐ-SGDĐT" }],
       }),
-      collective: reportDocument(header, { scope: "collective", name: "Trường THPT Nguyễn Du", titleName: "Cờ thi đua của Ủy ban nhân dân tỉnh", verb: "TẶNG", answers: { bio: "Trường có 36 lớp." }, years: [] }),
+      collective: reportDocument(header, {
+        scope: "collective",
+        name: "Trường THPT Nguyễn Du",
+        titleName: "Cờ thi đua của Ủy ban nhân dân tỉnh",
+        verb: "TẶNG",
+        answers: { bio: "Trường có 36 lớp." },
+        years: [],
+      }),
       proposal: proposalDocument(header, lines),
       minutes: minutesDocument(header, { HTXSNV: 20, HTTNV: 40, HTNV: 3 }, lines),
     };
@@ -69,8 +90,20 @@ describe.skipIf(!officeAvailable)("the dossier's documents in LibreOffice", () =
 
   it("the báo cáo thành tích: NĐ 30 header, Mẫu số 03's headings, two signers, the form in every page's footer", () => {
     const first = pages.report[0]!;
-    for (const text of ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG THPT NGUYỄN DU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 05 tháng 12 năm 2026", "BÁO CÁO THÀNH TÍCH", "I. SƠ LƯỢC LÝ LỊCH", "II. THÀNH TÍCH ĐẠT ĐƯỢC"]) expect(first).toContain(text);
-    expect(first).toMatch(/ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ” NĂM\s+HỌC 2026-2027|ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ” NĂM HỌC 2026-2027/);
+    for (const text of [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+      "TRƯỜNG THPT NGUYỄN DU",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Ninh Bình, ngày 05 tháng 12 năm 2026",
+      "BÁO CÁO THÀNH TÍCH",
+      "I. SƠ LƯỢC LÝ LỊCH",
+      "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+    ])
+      expect(first).toContain(text);
+    expect(first).toMatch(
+      /ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ” NĂM\s+HỌC 2026-2027|ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ” NĂM HỌC 2026-2027/,
+    );
     // A report has no number of its own.
     expect(first).not.toContain("Số:");
     expect(pages.report.length).toBeGreaterThan(1);

@@ -43,7 +43,10 @@ describe("/export in the chat", () => {
     // The unit, then the totals row.
     expect(summary.rowCount).toBe(3);
     expect(rowValues(summary, 2)[0]).toBe(world.unitCode);
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "export"), eq(auditLog.actor, `person:${world.focal.personId}`)));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "export"), eq(auditLog.actor, `person:${world.focal.personId}`)));
     expect(audit!.after).toEqual({ format: "xlsx", units: 1, scope: [world.unitId] });
   });
 
@@ -82,7 +85,9 @@ describe("/export in the chat", () => {
     expect(office.labels()).toContain("🗂 Word: bản đăng ký các đơn vị (.zip)");
     await office.press("Excel");
     const wb = await readWorkbook(documentOf(office)!.content);
-    const names = new Set(Array.from({ length: wb.getWorksheet("Cá nhân")!.rowCount - 1 }, (_, i) => rowValues(wb.getWorksheet("Cá nhân")!, i + 2)[3]));
+    const names = new Set(
+      Array.from({ length: wb.getWorksheet("Cá nhân")!.rowCount - 1 }, (_, i) => rowValues(wb.getWorksheet("Cá nhân")!, i + 2)[3]),
+    );
     expect(names).toEqual(new Set(["Trường THPT Nguyễn Du", world.otherUnitName]));
 
     // Every unit's document is built in the background (test/features/jobs.test.ts): the chat answers at once.
@@ -129,7 +134,18 @@ describe("export from the CLI", () => {
 
     const csv = await run(["--format", "csv", "--out", path.join(dir, "csv")]);
     expect(csv.code).toBe(0);
-    expect(readdirSync(path.join(dir, "csv")).sort()).toEqual(["Chưa nộp.csv", "Kết quả.csv", "Chỉ tiêu thi đua.csv", "Cá nhân.csv", "Sáng kiến.csv", "Tập thể.csv", "Tổng hợp.csv", "Điển hình tiên tiến.csv"].sort());
+    expect(readdirSync(path.join(dir, "csv")).sort()).toEqual(
+      [
+        "Chưa nộp.csv",
+        "Kết quả.csv",
+        "Chỉ tiêu thi đua.csv",
+        "Cá nhân.csv",
+        "Sáng kiến.csv",
+        "Tập thể.csv",
+        "Tổng hợp.csv",
+        "Điển hình tiên tiến.csv",
+      ].sort(),
+    );
     expect(readFileSync(path.join(dir, "csv", "Cá nhân.csv"), "utf8").startsWith("\uFEFFSTT,")).toBe(true);
 
     const docx = await run(["--format", "docx", "--unit", world.unitCode, "--out", dir]);
@@ -138,7 +154,9 @@ describe("export from the CLI", () => {
 
     const zip = await run(["--format", "zip", "--out", path.join(dir, "all.zip")]);
     expect(zip.code).toBe(0);
-    expect(Object.keys((await JSZip.loadAsync(readFileSync(path.join(dir, "all.zip")))).files)).toContain("Trường THPT A-B- Cơ sở 2-DKTD NH 2026-2027.docx");
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(path.join(dir, "all.zip")))).files)).toContain(
+      "Trường THPT A-B- Cơ sở 2-DKTD NH 2026-2027.docx",
+    );
   });
 
   it("explains a bad format and a docx without a unit, writing nothing", async () => {
@@ -149,7 +167,10 @@ describe("export from the CLI", () => {
     expect(noUnit.code).toBe(2);
     expect(noUnit.output).toContain("--unit");
     expect(readdirSync(dir).some((f) => f.startsWith("x."))).toBe(false);
-    const unknown = await cli(t, ["export", "--campaign", "999", "--format", "xlsx", "--out", path.join(dir, "y.xlsx")], { locale: "vi", now: clock });
+    const unknown = await cli(t, ["export", "--campaign", "999", "--format", "xlsx", "--out", path.join(dir, "y.xlsx")], {
+      locale: "vi",
+      now: clock,
+    });
     expect(unknown.code).toBe(1);
     expect(unknown.output).toContain("Không có đợt thi đua số 999");
   });

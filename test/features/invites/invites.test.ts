@@ -25,9 +25,18 @@ afterAll(() => {
   return t.destroy();
 });
 
-const user = (id: string, channel: "telegram" | "zalo" = "telegram") => new ChatUser(buildEngine(t, () => now), id, channel);
-const identityOf = async (externalId: string) => (await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, externalId)))[0];
-const rolesOf = async (personId: number) => (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId))).map((r) => `${r.role}@${r.unitId}`).sort();
+const user = (id: string, channel: "telegram" | "zalo" = "telegram") =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+    channel,
+  );
+const identityOf = async (externalId: string) =>
+  (await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, externalId)))[0];
+const rolesOf = async (personId: number) =>
+  (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId)))
+    .map((r) => `${r.role}@${r.unitId}`)
+    .sort();
 const photoOf = (u: ChatUser) => {
   const photo = u.last.find((m) => m.type === "photo");
   if (!photo || photo.type !== "photo") throw new Error(`no photo; last replies: ${u.text()}`);
@@ -50,7 +59,10 @@ describe("/moi: a focal person invites the unit's staff (issue #19)", () => {
     expect(seen.buttons.map((b) => b.text)).toEqual(["🔄 Tạo liên kết mới", "👤 Mời riêng một người", "📋 Chưa tham gia", "Đóng"]);
     const [invite] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, code));
     expect(invite).toMatchObject({ unitId: world.unitId, role: "staff", personId: null, maxUses: 150 });
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "invite"), eq(auditLog.entityId, String(invite!.id))));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "invite"), eq(auditLog.entityId, String(invite!.id))));
     expect(audits.map((a) => [a.action, a.actor])).toEqual([["create", `person:${world.focal.personId}`]]);
 
     const teacher = new TelegramUser(bot, calls, 880100);
@@ -103,7 +115,10 @@ describe("/moi: a focal person invites the unit's staff (issue #19)", () => {
     expect(newCode).not.toBe(oldCode);
     const [old] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, oldCode));
     expect(old!.revokedAt).not.toBeNull();
-    const revoked = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "revoke"), eq(auditLog.entityId, String(old!.id))));
+    const revoked = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "revoke"), eq(auditLog.entityId, String(old!.id))));
     expect(revoked.map((a) => a.actor)).toEqual([`person:${world.focal.personId}`]);
 
     const late = user("880101");
@@ -134,7 +149,10 @@ describe("/moi: a focal person invites the unit's staff (issue #19)", () => {
     await focal.press("Mời riêng một người");
     expect(focal.labels()).not.toContain(expect.stringContaining(world.staff[0]!.name));
     // The leader is not offered: a staff invite must not hand over a leader's imported roles.
-    const [leader] = await t.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
+    const [leader] = await t.db
+      .select({ id: roles.personId })
+      .from(roles)
+      .where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")));
     expect(focal.labels().some((l) => l.includes(`(#${leader!.id})`))).toBe(false);
     expect(focal.labels().length).toBeGreaterThan(2);
     await focal.press(`${person.name} (#${person.personId})`);
@@ -164,9 +182,15 @@ describe("/moi for the Văn phòng", () => {
     await office.press("Lãnh đạo đơn vị");
     const caption = photoOf(office).caption!;
     expect(caption).toContain(`Mã mời cá nhân cho ${target!.fullName}, vai trò Lãnh đạo đơn vị`);
-    const [invite] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, codeIn(caption)));
+    const [invite] = await t.db
+      .select()
+      .from(inviteCodes)
+      .where(eq(inviteCodes.code, codeIn(caption)));
     expect(invite).toMatchObject({ personId: target!.id, role: "unit_leader", unitId: world.otherUnitId, maxUses: 1 });
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "invite"), eq(auditLog.entityId, String(invite!.id))));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "invite"), eq(auditLog.entityId, String(invite!.id))));
     expect(audits.map((a) => a.actor)).toEqual([`person:${world.office.personId}`]);
   });
 
@@ -187,7 +211,10 @@ describe("/moi for the Văn phòng", () => {
     await office.press("(#");
     const caption = photoOf(office).caption!;
     expect(caption).toContain("vai trò Văn phòng Sở");
-    const [invite] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, codeIn(caption)));
+    const [invite] = await t.db
+      .select()
+      .from(inviteCodes)
+      .where(eq(inviteCodes.code, codeIn(caption)));
     expect(invite).toMatchObject({ role: "office", unitId: null, maxUses: 1 });
     expect(invite!.personId).not.toBe(world.office.personId);
   });
@@ -199,7 +226,10 @@ describe("/moi checks the role at the moment of the change", () => {
     await focal.say("/moi");
     const code = codeIn(photoOf(focal).caption!);
     await focal.press("Tạo liên kết mới");
-    const [role] = await t.db.delete(roles).where(and(eq(roles.personId, world.focal.personId), eq(roles.role, "focal"))).returning();
+    const [role] = await t.db
+      .delete(roles)
+      .where(and(eq(roles.personId, world.focal.personId), eq(roles.role, "focal")))
+      .returning();
     try {
       await focal.press("Tạo liên kết mới");
       expect(focal.text()).toContain("Vai trò của bạn không dùng được chức năng này");

@@ -27,7 +27,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
   world = await exportWorld(t, clock);
   await link(t, world.office.personId, "5009");
-  const [p] = await t.db.insert(people).values({ provinceId: world.provinceId, fullName: "Vũ Thị Hạnh", position: "Chuyên viên Văn phòng" }).returning();
+  const [p] = await t.db
+    .insert(people)
+    .values({ provinceId: world.provinceId, fullName: "Vũ Thị Hạnh", position: "Chuyên viên Văn phòng" })
+    .returning();
   await t.db.insert(roles).values({ provinceId: world.provinceId, personId: p!.id, role: "office", unitId: null });
   secondOffice = p!.id;
   await link(t, secondOffice, "5010");
@@ -38,7 +41,10 @@ beforeEach(async () => {
   await t.db.delete(jobs);
 });
 
-type Event = { op: "send"; to: string; messages: Outbound[] } | { op: "sendEditable"; to: string; text: string; id: string } | { op: "edit"; to: string; id: string; text: string };
+type Event =
+  | { op: "send"; to: string; messages: Outbound[] }
+  | { op: "sendEditable"; to: string; text: string; id: string }
+  | { op: "edit"; to: string; id: string; text: string };
 
 /** A Telegram-like sender that records what each chat saw, in order. */
 function recordingSender(channel: "telegram" | "zalo" = "telegram"): ChannelSender & { events: Event[] } {
@@ -68,7 +74,10 @@ function recordingSender(channel: "telegram" | "zalo" = "telegram"): ChannelSend
 }
 
 const filesDir = mkdtempSync(path.join(tmpdir(), "thidua-jobs-"));
-function runner(senders: Partial<Record<"telegram" | "zalo", ChannelSender>>, opts: { kinds?: JobKind[]; now?: () => Date; owner?: string } = {}) {
+function runner(
+  senders: Partial<Record<"telegram" | "zalo", ChannelSender>>,
+  opts: { kinds?: JobKind[]; now?: () => Date; owner?: string } = {},
+) {
   return createJobRunner({
     db: t.db,
     kinds: opts.kinds ?? [documentsZipJob],
@@ -94,7 +103,9 @@ function countingKind(): JobKind & { builds: number } {
 }
 
 const documentsOf = (events: Event[], to: string) =>
-  events.flatMap((e) => (e.op === "send" && e.to === to ? e.messages.filter((m): m is Extract<Outbound, { type: "document" }> => m.type === "document") : []));
+  events.flatMap((e) =>
+    e.op === "send" && e.to === to ? e.messages.filter((m): m is Extract<Outbound, { type: "document" }> => m.type === "document") : [],
+  );
 
 async function askForZip(externalId: string) {
   const office = new ChatUser(buildEngine(t, now), externalId);
@@ -106,7 +117,9 @@ async function askForZip(externalId: string) {
 describe("the province's Word zip as a background job", () => {
   it("answers at once, then edits one progress message that ends with the file", async () => {
     const office = await askForZip("5009");
-    expect(office.text()).toBe("Đang tạo 2 văn bản… Tệp nén sẽ được gửi vào đây khi xong; trong lúc chờ, bạn vẫn dùng các lệnh khác bình thường.");
+    expect(office.text()).toBe(
+      "Đang tạo 2 văn bản… Tệp nén sẽ được gửi vào đây khi xong; trong lúc chờ, bạn vẫn dùng các lệnh khác bình thường.",
+    );
     expect(office.last.some((m) => m.type === "document")).toBe(false);
 
     const telegram = recordingSender();
@@ -116,7 +129,10 @@ describe("the province's Word zip as a background job", () => {
     const progressId = (seen[0] as { id: string }).id;
     // Every later text change is an edit of that one message; the last edit says it is done, then the file.
     expect(seen.slice(1, -1).every((e) => e.op === "edit" && e.id === progressId)).toBe(true);
-    expect(seen.at(-2)).toMatchObject({ op: "edit", text: "Đã tạo xong 2 văn bản đăng ký thi đua: Bản đăng ký các đơn vị-DKTD NH 2026-2027.zip" });
+    expect(seen.at(-2)).toMatchObject({
+      op: "edit",
+      text: "Đã tạo xong 2 văn bản đăng ký thi đua: Bản đăng ký các đơn vị-DKTD NH 2026-2027.zip",
+    });
     const [zip] = documentsOf(telegram.events, "5009");
     expect(seen.at(-1)).toMatchObject({ op: "send" });
     expect(zip!.fileName).toBe("Bản đăng ký các đơn vị-DKTD NH 2026-2027.zip");
@@ -134,7 +150,9 @@ describe("the province's Word zip as a background job", () => {
     const first = await askForZip("5009");
     const second = await askForZip("5010");
     expect(first.text()).toContain("Đang tạo 2 văn bản");
-    expect(second.text()).toBe("Văn bản của các đơn vị đang được tạo theo một yêu cầu trước đó. Tệp nén sẽ được gửi cho bạn ngay khi xong.");
+    expect(second.text()).toBe(
+      "Văn bản của các đơn vị đang được tạo theo một yêu cầu trước đó. Tệp nén sẽ được gửi cho bạn ngay khi xong.",
+    );
     // The same person asking again is not a second recipient either.
     await askForZip("5009");
     expect(await t.db.select().from(jobs)).toHaveLength(1);
@@ -182,7 +200,9 @@ describe("the province's Word zip as a background job", () => {
     expect(zaloUser.text()).toContain("Đang tạo 2 văn bản");
     const zalo = recordingSender("zalo");
     await runner({ zalo }).runOnce();
-    const texts = zalo.events.map((e) => (e.op === "send" ? e.messages.map((m) => (m.type === "link" ? `${m.text} ${m.url}` : "text" in m ? m.text : m.type)).join() : e.op));
+    const texts = zalo.events.map((e) =>
+      e.op === "send" ? e.messages.map((m) => (m.type === "link" ? `${m.text} ${m.url}` : "text" in m ? m.text : m.type)).join() : e.op,
+    );
     expect(texts).toHaveLength(2);
     expect(texts[0]).toBe("Bắt đầu tạo 2 văn bản đăng ký thi đua của các đơn vị…");
     expect(texts[1]).toMatch(/^Đã tạo xong 2 văn bản .* https:\/\/thidua\.example\.vn\/files\//u);

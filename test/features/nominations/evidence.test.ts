@@ -40,7 +40,15 @@ async function nomination() {
   const [c] = await t.db.select().from(campaigns).limit(1);
   const [n] = await t.db
     .insert(nominations)
-    .values({ provinceId: c!.provinceId, campaignId: c!.id, unitId: await firstUnit(c!.provinceId), kind: "individual", nomineeName: "Nguyễn Văn A", field: "Giáo dục", summary: "Tóm tắt" })
+    .values({
+      provinceId: c!.provinceId,
+      campaignId: c!.id,
+      unitId: await firstUnit(c!.provinceId),
+      kind: "individual",
+      nomineeName: "Nguyễn Văn A",
+      field: "Giáo dục",
+      summary: "Tóm tắt",
+    })
     .returning();
   return n!;
 }
@@ -52,12 +60,22 @@ async function firstUnit(provinceId: number) {
 describe("evidence copies", () => {
   it("Zalo photos are copied too, and a channel full of failing files never holds up another", async () => {
     const n = await nomination();
-    const row = (channel: "telegram" | "zalo", fileId: string) => ({ provinceId: n.provinceId, nominationId: n.id, channel, fileId, fileName: `${fileId.slice(-6)}.jpg`, mime: "image/jpeg" });
+    const row = (channel: "telegram" | "zalo", fileId: string) => ({
+      provinceId: n.provinceId,
+      nominationId: n.id,
+      channel,
+      fileId,
+      fileName: `${fileId.slice(-6)}.jpg`,
+      mime: "image/jpeg",
+    });
     // 60 Telegram files that cannot be fetched (more than one pass takes), then a Zalo photo and a Telegram PDF.
     await t.db.insert(nominationEvidence).values(Array.from({ length: 60 }, (_, i) => row("telegram", `dead-${i}`)));
     await t.db.insert(nominationEvidence).values([row("zalo", `${base}/photo/abc123`), row("telegram", "good-telegram-1")]);
     const store = createDiskFileStore(mkdtempSync(path.join(tmpdir(), "thidua-evidence-")));
-    const telegram = { fetch: async (id: string) => (id.startsWith("dead-") ? Promise.reject(new Error("file is gone")) : new Uint8Array(Buffer.from("%PDF-1.4"))) };
+    const telegram = {
+      fetch: async (id: string) =>
+        id.startsWith("dead-") ? Promise.reject(new Error("file is gone")) : new Uint8Array(Buffer.from("%PDF-1.4")),
+    };
     const fetchers = { telegram, zalo: createZaloFileFetcher() };
 
     // The first pass: the Zalo photo is copied although 60 Telegram rows fail ahead of it.

@@ -54,7 +54,15 @@ describe("a nomination through the real channel adapters", () => {
     const personas = await listPersonas(t.db, world.provinceId);
     const index = personas.findIndex((p) => p.personId === world.focal.personId) + 1;
     expect(index).toBeGreaterThan(0);
-    const lines = [String(index), "/dienhinh", "1", "ca nhan", world.staff[2]!.name, "Công tác chủ nhiệm lớp", "Giáo viên chủ nhiệm giỏi cấp tỉnh ba năm liền, lớp chủ nhiệm dẫn đầu phong trào."];
+    const lines = [
+      String(index),
+      "/dienhinh",
+      "1",
+      "ca nhan",
+      world.staff[2]!.name,
+      "Công tác chủ nhiệm lớp",
+      "Giáo viên chủ nhiệm giỏi cấp tỉnh ba năm liền, lớp chủ nhiệm dẫn đầu phong trào.",
+    ];
     for (let i = 0; i < 3; i++) lines.push("1", "1");
     lines.push("khong co");
     for (let i = 0; i < 10; i++) lines.push("co");
@@ -64,7 +72,16 @@ describe("a nomination through the real channel adapters", () => {
     output.setEncoding("utf8");
     let out = "";
     output.on("data", (c: string) => (out += c));
-    const done = runConsole({ engine: buildEngine(t, () => now), personas: createPersonaDirectory(t.db), translator, locale: "vi", input, output, provinceId: world.provinceId, filesDir: mkdtempSync(path.join(tmpdir(), "nom-console-")) });
+    const done = runConsole({
+      engine: buildEngine(t, () => now),
+      personas: createPersonaDirectory(t.db),
+      translator,
+      locale: "vi",
+      input,
+      output,
+      provinceId: world.provinceId,
+      filesDir: mkdtempSync(path.join(tmpdir(), "nom-console-")),
+    });
     input.write(lines.map((l) => `${l}\n`).join(""));
     await done;
     expect(out).toContain("Nếu ứng dụng của bạn không gửi được tệp cho bot");

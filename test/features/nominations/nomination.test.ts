@@ -16,7 +16,10 @@ let t: TestDatabase;
 let world: DemoWorld;
 const now = new Date("2026-11-22T03:00:00Z");
 const vi = (key: string, vars?: Record<string, string | number>) => translator.t("vi", key, vars);
-const PDF = { kind: "file" as const, file: { kind: "document" as const, fileId: "BQACAgUAAx0", name: "bang-khen.pdf", mime: "application/pdf", size: 180_000 } };
+const PDF = {
+  kind: "file" as const,
+  file: { kind: "document" as const, fileId: "BQACAgUAAx0", name: "bang-khen.pdf", mime: "application/pdf", size: 180_000 },
+};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -27,7 +30,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string, channel: "telegram" | "console" = "telegram") => new ChatUser(buildEngine(t, () => now), id, channel);
+const user = (id: string, channel: "telegram" | "console" = "telegram") =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+    channel,
+  );
 
 /** Answers every criterion "Có" (the first with a note), as a focal person would. */
 async function answerCriteria(u: ChatUser, total: number) {
@@ -55,7 +63,11 @@ describe("điển hình tiên tiến", () => {
     expect(focal.text()).toContain("Bản tóm tắt dài 2.100 ký tự, vượt quá 2.000 ký tự cho phép.");
     await focal.say("Ba năm liền giáo viên dạy giỏi cấp tỉnh, có 5 học sinh đạt giải quốc gia môn Toán.");
     expect(focal.text()).toContain("Năm học 2023-2024: mức xếp loại hoàn thành nhiệm vụ?");
-    for (const [rating, title] of [["Hoàn thành xuất sắc", "Chiến sĩ thi đua cơ sở"], ["Hoàn thành xuất sắc", "Chiến sĩ thi đua cơ sở"], ["Hoàn thành tốt", "Lao động tiên tiến"]] as const) {
+    for (const [rating, title] of [
+      ["Hoàn thành xuất sắc", "Chiến sĩ thi đua cơ sở"],
+      ["Hoàn thành xuất sắc", "Chiến sĩ thi đua cơ sở"],
+      ["Hoàn thành tốt", "Lao động tiên tiến"],
+    ] as const) {
       await focal.press(rating);
       await focal.press(title);
     }
@@ -66,9 +78,21 @@ describe("điển hình tiên tiến", () => {
     expect(focal.text()).toContain("Gửi minh chứng");
 
     // Evidence: wrong type and too large are refused; a PDF is taken.
-    await focal.send({ kind: "file", file: { kind: "document", fileId: "x1", name: "ghi-chu.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: 1000 } });
+    await focal.send({
+      kind: "file",
+      file: {
+        kind: "document",
+        fileId: "x1",
+        name: "ghi-chu.docx",
+        mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        size: 1000,
+      },
+    });
     expect(focal.text()).toContain(vi("evidence-wrong-type"));
-    await focal.send({ kind: "file", file: { kind: "document", fileId: "x2", name: "video.pdf", mime: "application/pdf", size: 25 * 1024 * 1024 } });
+    await focal.send({
+      kind: "file",
+      file: { kind: "document", fileId: "x2", name: "video.pdf", mime: "application/pdf", size: 25 * 1024 * 1024 },
+    });
     expect(focal.text()).toContain(vi("evidence-too-large"));
     await focal.send(PDF);
     expect(focal.text()).toContain("Đã nhận tệp minh chứng thứ 1.");
@@ -78,7 +102,9 @@ describe("điển hình tiên tiến", () => {
     expect(review).toContain(`Cá nhân: ${teacher.name}`);
     expect(review).toContain("Tiêu chí đạt: 10/10");
     // Issue 17: the demo holds this teacher's record of those years; it wins over what was typed.
-    expect(review).toContain("⚠️ Năm học 2023-2024: đơn vị nhập \"Hoàn thành xuất sắc nhiệm vụ, Lao động tiên tiến, Chiến sĩ thi đua cơ sở\", nhưng hồ sơ lưu trong hệ thống ghi \"Hoàn thành tốt nhiệm vụ, Lao động tiên tiến\"");
+    expect(review).toContain(
+      '⚠️ Năm học 2023-2024: đơn vị nhập "Hoàn thành xuất sắc nhiệm vụ, Lao động tiên tiến, Chiến sĩ thi đua cơ sở", nhưng hồ sơ lưu trong hệ thống ghi "Hoàn thành tốt nhiệm vụ, Lao động tiên tiến"',
+    );
     expect(review).toContain("⚠️ Năm học 2023-2024 chưa đạt Hoàn thành xuất sắc nhiệm vụ.");
     expect(review).toContain("⚠️ Chưa có sáng kiến được công nhận ở phạm vi cấp tỉnh");
     await focal.press("Lưu bản nháp");
@@ -97,7 +123,10 @@ describe("điển hình tiên tiến", () => {
 
     await focal.press("Nộp danh sách");
     expect(focal.text()).toBe("Đã nộp 1 đề xuất cho Văn phòng Sở.");
-    const officeNote = await t.db.select().from(outbox).where(and(eq(outbox.personId, world.office.personId), eq(outbox.kind, "notification")));
+    const officeNote = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, world.office.personId), eq(outbox.kind, "notification")));
     expect(officeNote.map((n) => n.message.key)).toContain("notify-nominations-submitted");
 
     // The office returns it with a reason; the unit is told.
@@ -108,8 +137,14 @@ describe("điển hình tiên tiến", () => {
     await office.press("Trả lại");
     await office.say("Cần bổ sung quyết định công nhận sáng kiến");
     expect(office.text()).toContain(`Đã trả lại đề xuất ${teacher.name}`);
-    const back = await t.db.select().from(outbox).where(and(eq(outbox.personId, world.focal.personId), eq(outbox.kind, "notification")));
-    expect(back.map((n) => n.message)).toContainEqual({ key: "notify-nomination-returned", vars: { name: teacher.name, reason: "Cần bổ sung quyết định công nhận sáng kiến" } });
+    const back = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, world.focal.personId), eq(outbox.kind, "notification")));
+    expect(back.map((n) => n.message)).toContainEqual({
+      key: "notify-nomination-returned",
+      vars: { name: teacher.name, reason: "Cần bổ sung quyết định công nhận sáng kiến" },
+    });
 
     // The focal person edits the returned one and resubmits.
     await focal.say("/dienhinh");
@@ -128,7 +163,11 @@ describe("điển hình tiên tiến", () => {
     await focal.press("Lưu bản nháp");
     await focal.press("Nộp danh sách");
     const [resubmitted] = await t.db.select().from(nominations).where(eq(nominations.id, row!.id));
-    expect(resubmitted).toMatchObject({ status: "submitted", returnReason: null, initiativeText: "Dạy học Toán gắn với thực tiễn địa phương" });
+    expect(resubmitted).toMatchObject({
+      status: "submitted",
+      returnReason: null,
+      initiativeText: "Dạy học Toán gắn với thực tiễn địa phương",
+    });
 
     await office.say("/dienhinh");
     await office.press(teacher.name);
@@ -192,24 +231,55 @@ describe("điển hình tiên tiến", () => {
   it("checks the minimum per unit kind when a Phòng GDĐT submits (seed 002: at least 3)", async () => {
     const [phong] = await t.db.select().from(units).where(eq(units.code, "PGD01"));
     const campaign = (await openNominationCampaign(t.db, world.provinceId, now))!;
-    await t.db.insert(nominations).values({ provinceId: world.provinceId, campaignId: campaign.id, unitId: phong!.id, kind: "collective", nomineeName: "Trường Tiểu học Sơn Hà", field: "Giáo dục", summary: "Thành tích tiêu biểu trong năm học." });
-    const actor = { personId: world.focal.personId, provinceId: world.provinceId, unitId: phong!.id, unitName: null, fullName: "x", position: "x", roles: [{ role: "focal" as const, unitId: phong!.id }] };
+    await t.db.insert(nominations).values({
+      provinceId: world.provinceId,
+      campaignId: campaign.id,
+      unitId: phong!.id,
+      kind: "collective",
+      nomineeName: "Trường Tiểu học Sơn Hà",
+      field: "Giáo dục",
+      summary: "Thành tích tiêu biểu trong năm học.",
+    });
+    const actor = {
+      personId: world.focal.personId,
+      provinceId: world.provinceId,
+      unitId: phong!.id,
+      unitName: null,
+      fullName: "x",
+      position: "x",
+      roles: [{ role: "focal" as const, unitId: phong!.id }],
+    };
     // Issue 23: the counts warn by default; a campaign that sets countsEnforce "block" is refused.
-    await t.db.update(campaigns).set({ settings: { countsEnforce: "block" } }).where(eq(campaigns.id, campaign.id));
+    await t.db
+      .update(campaigns)
+      .set({ settings: { countsEnforce: "block" } })
+      .where(eq(campaigns.id, campaign.id));
     const blocking = (await openNominationCampaign(t.db, world.provinceId, now))!;
-    await expect(t.db.transaction((tx) => submitNominations(tx, { actor, campaign: blocking, unitId: phong!.id, now, notify: () => {} }))).rejects.toMatchObject({ key: "nomination-too-few", vars: { count: 1, min: 3 } });
+    await expect(
+      t.db.transaction((tx) => submitNominations(tx, { actor, campaign: blocking, unitId: phong!.id, now, notify: () => {} })),
+    ).rejects.toMatchObject({ key: "nomination-too-few", vars: { count: 1, min: 3 } });
     expect(vi("nomination-too-few", { count: 1, min: 3 })).toBe("Đơn vị cần đề xuất ít nhất 3 điển hình; hiện mới có 1.");
     // A campaign can set its own numbers.
-    await t.db.update(campaigns).set({ settings: { counts: { PHONG: { min: 1, max: 1 } } } }).where(eq(campaigns.id, campaign.id));
+    await t.db
+      .update(campaigns)
+      .set({ settings: { counts: { PHONG: { min: 1, max: 1 } } } })
+      .where(eq(campaigns.id, campaign.id));
     const fresh = (await openNominationCampaign(t.db, world.provinceId, now))!;
-    expect(await t.db.transaction((tx) => submitNominations(tx, { actor, campaign: fresh, unitId: phong!.id, now, notify: () => {} }))).toBe(1);
+    expect(
+      await t.db.transaction((tx) => submitNominations(tx, { actor, campaign: fresh, unitId: phong!.id, now, notify: () => {} })),
+    ).toBe(1);
   });
 
   it("stores a copy of each evidence file with a checksum that matches its bytes", async () => {
     const bytes = new TextEncoder().encode("%PDF-1.4 bằng khen Chiến sĩ thi đua cơ sở");
     const store = createDiskFileStore(mkdtempSync(path.join(tmpdir(), "thidua-evidence-")));
     const fetched: string[] = [];
-    const stored = await storePendingEvidence(t.db, { telegram: { fetch: async (id) => (fetched.push(id), bytes) } }, store, createLogger("silent"));
+    const stored = await storePendingEvidence(
+      t.db,
+      { telegram: { fetch: async (id) => (fetched.push(id), bytes) } },
+      store,
+      createLogger("silent"),
+    );
     expect(stored).toBeGreaterThan(0);
     expect(fetched).toContain("BQACAgUAAx0");
     const [ev] = await t.db.select().from(nominationEvidence).where(eq(nominationEvidence.fileId, "BQACAgUAAx0"));
@@ -239,7 +309,13 @@ describe("sáng kiến", () => {
     expect(teacher.text()).toContain("Tình trạng: Đã công nhận, QĐ 512/QĐ-SGDĐT ngày 15/05/2025, phạm vi Cấp tỉnh");
     await teacher.press("Lưu sáng kiến");
     const [row] = await t.db.select().from(initiatives).where(eq(initiatives.personId, world.staff[0]!.personId));
-    expect(row).toMatchObject({ title: "Ứng dụng trò chơi học tập trong dạy học Tiếng Anh lớp 10", coAuthors: "Trần Thị Mai, Lê Văn Hùng", status: "recognised", decidedOn: "2025-05-15", scope: "tinh" });
+    expect(row).toMatchObject({
+      title: "Ứng dụng trò chơi học tập trong dạy học Tiếng Anh lớp 10",
+      coAuthors: "Trần Thị Mai, Lê Văn Hùng",
+      status: "recognised",
+      decidedOn: "2025-05-15",
+      scope: "tinh",
+    });
 
     const { individualFacts } = await import("../../../src/services/rules.js");
     const facts = await individualFacts(t.db, world.staff[0]!.personId, "2026-2027");

@@ -22,7 +22,17 @@ describe("nominations CLI", () => {
     const campaign = (await openNominationCampaign(t.db, world.provinceId, now))!;
     const [n] = await t.db
       .insert(nominations)
-      .values({ provinceId: world.provinceId, campaignId: campaign.id, unitId: world.unitId, kind: "collective", nomineeName: "Tổ Toán - Tin", field: "Giáo dục", summary: "Tổ chuyên môn dẫn đầu phong trào đổi mới.", status: "submitted", submittedAt: now })
+      .values({
+        provinceId: world.provinceId,
+        campaignId: campaign.id,
+        unitId: world.unitId,
+        kind: "collective",
+        nomineeName: "Tổ Toán - Tin",
+        field: "Giáo dục",
+        summary: "Tổ chuyên môn dẫn đầu phong trào đổi mới.",
+        status: "submitted",
+        submittedAt: now,
+      })
       .returning();
 
     const list = await run(["nominations", "list"]);
@@ -36,9 +46,18 @@ describe("nominations CLI", () => {
 
     const back = await run(["nominations", "return", "--id", String(n!.id), "--reason", "Thiếu minh chứng"]);
     expect(back.code).toBe(0);
-    expect((await t.db.select().from(nominations).where(eq(nominations.id, n!.id)))[0]).toMatchObject({ status: "returned", returnReason: "Thiếu minh chứng" });
-    const told = await t.db.select().from(outbox).where(and(eq(outbox.personId, world.focal.personId), eq(outbox.kind, "notification")));
-    expect(told.map((o) => o.message)).toContainEqual({ key: "notify-nomination-returned", vars: { name: "Tổ Toán - Tin", reason: "Thiếu minh chứng" } });
+    expect((await t.db.select().from(nominations).where(eq(nominations.id, n!.id)))[0]).toMatchObject({
+      status: "returned",
+      returnReason: "Thiếu minh chứng",
+    });
+    const told = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, world.focal.personId), eq(outbox.kind, "notification")));
+    expect(told.map((o) => o.message)).toContainEqual({
+      key: "notify-nomination-returned",
+      vars: { name: "Tổ Toán - Tin", reason: "Thiếu minh chứng" },
+    });
 
     // A returned nomination cannot be accepted until the unit submits it again.
     expect((await run(["nominations", "accept", "--id", String(n!.id)])).code).not.toBe(0);

@@ -18,7 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id);
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+  );
 
 async function startOpen(office: ChatUser, kind: string, year: string) {
   await office.say("/dotthidua");
@@ -51,7 +55,17 @@ describe("/dotthidua (the Văn phòng's campaigns in the chat)", () => {
     expect(office.text()).toContain("hạn chót 15/12/2026");
     const [row] = await t.db.select().from(campaigns).where(eq(campaigns.title, "Bình chọn sáng kiến cấp ngành 2027"));
     expect(row!.kind).toBe("initiative");
-    expect(await t.db.$count(auditLog, and(eq(auditLog.entity, "campaign"), eq(auditLog.action, "create"), eq(auditLog.entityId, String(row!.id)), eq(auditLog.actor, `person:${world.office.personId}`)))).toBe(1);
+    expect(
+      await t.db.$count(
+        auditLog,
+        and(
+          eq(auditLog.entity, "campaign"),
+          eq(auditLog.action, "create"),
+          eq(auditLog.entityId, String(row!.id)),
+          eq(auditLog.actor, `person:${world.office.personId}`),
+        ),
+      ),
+    ).toBe(1);
   });
 
   it("refuses a second open campaign of the same kind and year", async () => {
@@ -122,7 +136,10 @@ describe("/dotthidua (the Văn phòng's campaigns in the chat)", () => {
     expect(office.text()).toContain("Lý do: Thiếu chỉ tiêu của tổ Toán");
     await office.press("Đồng ý");
     expect(office.text()).toContain("đầu mối của đơn vị được báo qua bot");
-    const [sub] = await t.db.select().from(unitSubmissions).where(and(eq(unitSubmissions.campaignId, campaign.id), eq(unitSubmissions.unitId, world.unitId)));
+    const [sub] = await t.db
+      .select()
+      .from(unitSubmissions)
+      .where(and(eq(unitSubmissions.campaignId, campaign.id), eq(unitSubmissions.unitId, world.unitId)));
     expect(sub!.status).toBe("draft");
     const told = await t.db.select().from(outbox).where(eq(outbox.personId, world.focal.personId));
     expect(told.some((m) => JSON.stringify(m.message).includes("Thiếu chỉ tiêu của tổ Toán"))).toBe(true);

@@ -56,7 +56,8 @@ async function startPeopleImport(u: TelegramUser) {
   await u.press("Cán bộ, giáo viên");
 }
 
-const documentsSent = (calls: ApiCall[], chatId: number) => calls.filter((c) => c.method === "sendDocument" && String(c.payload.chat_id) === String(chatId));
+const documentsSent = (calls: ApiCall[], chatId: number) =>
+  calls.filter((c) => c.method === "sendDocument" && String(c.payload.chat_id) === String(chatId));
 
 describe("/nhap through the Telegram adapter: the rejected rows as a workbook", () => {
   it("30 bad rows: the preview says the file is attached, and the xlsx holds the 30 rows with line, reason and cells", async () => {
@@ -64,8 +65,13 @@ describe("/nhap through the Telegram adapter: the rejected rows as a workbook", 
     const office = as(OFFICE);
     await startPeopleImport(office);
     const good = [`Vũ Thị Hợp Lệ,Giáo viên,${world.unitCode},staff`];
-    const given = "An Bình Chi Dũng Giang Hà Hải Hạnh Hoa Hùng Khánh Lan Linh Long Mai Minh Nam Nga Ngọc Phong Phúc Quân Sơn Tâm Thảo Thắng Trang Trung Tuấn Yến".split(" ");
-    const bad = given.map((g, i) => (i % 2 === 0 ? `Người Sai Mã ${g},Giáo viên,KHONGCO,staff` : `Người Sai Vai ${g},Giáo viên,${world.unitCode},hiệu phó`));
+    const given =
+      "An Bình Chi Dũng Giang Hà Hải Hạnh Hoa Hùng Khánh Lan Linh Long Mai Minh Nam Nga Ngọc Phong Phúc Quân Sơn Tâm Thảo Thắng Trang Trung Tuấn Yến".split(
+        " ",
+      );
+    const bad = given.map((g, i) =>
+      i % 2 === 0 ? `Người Sai Mã ${g},Giáo viên,KHONGCO,staff` : `Người Sai Vai ${g},Giáo viên,${world.unitCode},hiệu phó`,
+    );
     const seen = await sendFile(office, "canbo-2026.csv", [HEADER, ...good, ...bad].join("\n"));
     expect(all(seen)).toContain("thêm mới 1");
     expect(all(seen)).toContain("bị loại 30");
@@ -98,22 +104,26 @@ describe("/nhap through the Telegram adapter: the rejected rows as a workbook", 
   });
 
   // On CI LibreOffice is installed (.ci/run), so this never skips there.
-  it.skipIf(!officeAvailable && process.env.CI !== "true")("the rejected rows' workbook opens in LibreOffice with its headers, lines and reasons", async () => {
-    expect(rejectedXlsx).not.toBeNull();
-    const dir = tempDir("rejected-");
-    try {
-      const file = path.join(dir, "canbo-2026-dong-bi-loai.xlsx");
-      writeFileSync(file, rejectedXlsx!);
-      const [pdf] = await toPdf([file], dir);
-      const text = (await pdfPages(pdf!)).join("\n");
-      expect(text).toMatch(/Dòng\s+Lý do\s+Họ và tên/u);
-      expect(text).toContain("Người Sai Mã An");
-      expect(text).toContain("KHONGCO");
-      expect(text).toMatch(/\b32\b/u);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
+  it.skipIf(!officeAvailable && process.env.CI !== "true")(
+    "the rejected rows' workbook opens in LibreOffice with its headers, lines and reasons",
+    async () => {
+      expect(rejectedXlsx).not.toBeNull();
+      const dir = tempDir("rejected-");
+      try {
+        const file = path.join(dir, "canbo-2026-dong-bi-loai.xlsx");
+        writeFileSync(file, rejectedXlsx!);
+        const [pdf] = await toPdf([file], dir);
+        const text = (await pdfPages(pdf!)).join("\n");
+        expect(text).toMatch(/Dòng\s+Lý do\s+Họ và tên/u);
+        expect(text).toContain("Người Sai Mã An");
+        expect(text).toContain("KHONGCO");
+        expect(text).toMatch(/\b32\b/u);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 
   it("a few bad rows stay in the message, without a file", async () => {
     const { calls, as } = setup();
@@ -131,7 +141,10 @@ describe("/nhap bad input through the Telegram adapter: a clear reply, nothing i
     const { as } = setup();
     const office = as(OFFICE);
     await startPeopleImport(office);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([HEADER, `Hồ Thị Mã Hóa,Giáo viên,${world.unitCode},staff`].join("\r\n"), "utf16le")]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from([HEADER, `Hồ Thị Mã Hóa,Giáo viên,${world.unitCode},staff`].join("\r\n"), "utf16le"),
+    ]);
     const seen = await sendFile(office, "ma-hoa.csv", new Uint8Array(utf16));
     expect(all(seen)).toContain('Tệp ma-hoa.csv không phải mã UTF-8. Trong Excel chọn "Lưu thành" → "CSV UTF-8".');
     expect(all(seen)).toContain("Gửi tệp .xlsx hoặc .csv");

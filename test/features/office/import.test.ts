@@ -23,7 +23,12 @@ afterAll(() => {
   return t.destroy();
 });
 
-const user = (id: string, channel: "telegram" | "zalo" = "telegram") => new ChatUser(buildEngine(t, () => now), id, channel);
+const user = (id: string, channel: "telegram" | "zalo" = "telegram") =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+    channel,
+  );
 const sendFile = (u: ChatUser, id: string, name: string, text: string, size = text.length) => {
   files.set(id, text);
   return u.send({ kind: "file", file: { fileId: id, name, size, kind: "document" } });
@@ -47,7 +52,11 @@ describe("/nhap (import a table in the chat)", () => {
     const office = user("9401");
     await office.say("/nhap");
     await office.press("Cán bộ, giáo viên");
-    const csv = ["Họ và tên,Chức vụ,Mã đơn vị,Vai trò", `Phạm Thu Trang,Giáo viên,${world.unitCode},staff`, "Ngô Văn Lực,Giáo viên,KHONGCO,staff"].join("\n");
+    const csv = [
+      "Họ và tên,Chức vụ,Mã đơn vị,Vai trò",
+      `Phạm Thu Trang,Giáo viên,${world.unitCode},staff`,
+      "Ngô Văn Lực,Giáo viên,KHONGCO,staff",
+    ].join("\n");
     await sendFile(office, "f1", "canbo.csv", csv);
     expect(office.text()).toContain("thêm mới 1");
     expect(office.text()).toContain("bị loại 1");
@@ -70,7 +79,10 @@ describe("/nhap (import a table in the chat)", () => {
     await sendFile(office, "f4", "thieu.csv", ["Họ và tên,Mã đơn vị,Vai trò", `Đỗ Minh Khoa,${world.unitCode},staff`].join("\n"));
     expect(office.text()).toContain("Tệp thiếu cột: chức vụ. Không có gì được ghi.");
     expect(await t.db.$count(people, eq(people.fullName, "Đỗ Minh Khoa"))).toBe(0);
-    const big = ["Họ và tên,Chức vụ,Mã đơn vị,Vai trò", ...Array.from({ length: 20_001 }, (_, i) => `Người Thứ ${i},Giáo viên,${world.unitCode},staff`)].join("\n");
+    const big = [
+      "Họ và tên,Chức vụ,Mã đơn vị,Vai trò",
+      ...Array.from({ length: 20_001 }, (_, i) => `Người Thứ ${i},Giáo viên,${world.unitCode},staff`),
+    ].join("\n");
     await sendFile(office, "f5", "nhieu.csv", big, 1000);
     expect(office.text()).toContain("Tệp có 20.001 dòng, quá giới hạn 20.000 dòng");
     expect(await t.db.$count(people, eq(people.fullName, "Người Thứ 1"))).toBe(0);

@@ -22,7 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const user = (id: string) => new ChatUser(buildEngine(t, () => now), id);
+const user = (id: string) =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+  );
 
 describe("/yeucau (personal-data requests in the chat)", () => {
   it("the legal deadline is 15 days after the request, to the end of the local day", () => {
@@ -76,9 +80,13 @@ describe("/yeucau (personal-data requests in the chat)", () => {
     expect(await t.db.$count(auditLog, and(eq(auditLog.action, "erase"), eq(auditLog.actor, `person:${world.office.personId}`)))).toBe(1);
 
     // She is told it is done, on the chat she had, although nothing on record leads there any more.
-    expect(office.text()).toContain('Lời báo "đã xóa xong" (không chứa thông tin cá nhân) đã được xếp gửi tới người yêu cầu qua 1 kênh nhắn tin');
+    expect(office.text()).toContain(
+      'Lời báo "đã xóa xong" (không chứa thông tin cá nhân) đã được xếp gửi tới người yêu cầu qua 1 kênh nhắn tin',
+    );
     const queued = await t.db.select().from(outbox).where(eq(outbox.personId, world.staff[1]!.personId));
-    expect(queued.map((m) => ({ message: m.message, toChannel: m.toChannel, toExternalId: m.toExternalId }))).toEqual([{ message: { key: "consent-erasure-done" }, toChannel: "telegram", toExternalId: "9203" }]);
+    expect(queued.map((m) => ({ message: m.message, toChannel: m.toChannel, toExternalId: m.toExternalId }))).toEqual([
+      { message: { key: "consent-erasure-done" }, toChannel: "telegram", toExternalId: "9203" },
+    ]);
     const sent: Array<{ to: string; text: string }> = [];
     const telegram: ChannelSender = {
       channel: "telegram",

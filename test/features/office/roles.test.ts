@@ -42,8 +42,12 @@ const setup = () => {
   const { bot, calls } = interceptedBot({ engine: buildEngine(t, () => now) });
   return (id: number) => new TelegramUser(bot, calls, id);
 };
-const rolesOf = async (personId: number) => (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId))).map((r) => `${r.role}@${r.unitId ?? "tỉnh"}`).sort();
-const outboxKeys = async (personId: number) => (await t.db.select().from(outbox).where(eq(outbox.personId, personId))).map((m) => m.message.key);
+const rolesOf = async (personId: number) =>
+  (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId)))
+    .map((r) => `${r.role}@${r.unitId ?? "tỉnh"}`)
+    .sort();
+const outboxKeys = async (personId: number) =>
+  (await t.db.select().from(outbox).where(eq(outbox.personId, personId))).map((m) => m.message.key);
 const all = (seen: { texts: string[] }) => seen.texts.join("\n");
 
 /** /tiendo THPT01 → "Vai trò cán bộ": the unit's people with their roles. */
@@ -95,7 +99,12 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     // The Văn phòng role is not offered outside the Sở.
     const person = await office.press(`${world.staff[0]!.name} — giáo viên, nhân viên`);
     expect(all(person)).toContain(`${world.staff[0]!.name} (Trường THPT`);
-    expect(person.buttons.map((b) => b.text)).toEqual(["➕ Cấp: cán bộ đầu mối", "➕ Cấp: lãnh đạo (thủ trưởng) đơn vị", "➖ Thu hồi: giáo viên, nhân viên", vi("common-back")]);
+    expect(person.buttons.map((b) => b.text)).toEqual([
+      "➕ Cấp: cán bộ đầu mối",
+      "➕ Cấp: lãnh đạo (thủ trưởng) đơn vị",
+      "➖ Thu hồi: giáo viên, nhân viên",
+      vi("common-back"),
+    ]);
     expect(person.buttons.map((b) => b.text).join("|")).not.toContain("Văn phòng Sở");
     const ask = await office.press("Cấp: cán bộ đầu mối");
     expect(all(ask)).toContain(`Cấp vai trò cán bộ đầu mối cho ${world.staff[0]!.name}`);
@@ -103,11 +112,24 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     const done = await office.press("Xác nhận");
     expect(all(done)).toContain(`Đã cấp vai trò cán bộ đầu mối cho ${world.staff[0]!.name}. Người này được báo qua bot.`);
     expect(await rolesOf(world.staff[0]!.personId)).toEqual([`focal@${world.unitId}`, `staff@${world.unitId}`]);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "role"), eq(auditLog.action, "grant"), eq(auditLog.actor, `person:${world.office.personId}`)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "role"), eq(auditLog.action, "grant"), eq(auditLog.actor, `person:${world.office.personId}`)));
     expect(audit).toHaveLength(1);
     expect(await outboxKeys(world.staff[0]!.personId)).toContain("roles-notify-granted");
-    const [note] = await t.db.select().from(outbox).where(and(eq(outbox.personId, world.staff[0]!.personId), eq(outbox.message, { key: "roles-notify-granted", vars: { role: "focal", unit: (await unitName(world.unitId)) } })));
-    expect(translator.t("vi", note!.message.key, note!.message.vars)).toContain("Văn phòng Sở đã cấp cho bạn vai trò cán bộ đầu mối tại Trường THPT");
+    const [note] = await t.db
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.personId, world.staff[0]!.personId),
+          eq(outbox.message, { key: "roles-notify-granted", vars: { role: "focal", unit: await unitName(world.unitId) } }),
+        ),
+      );
+    expect(translator.t("vi", note!.message.key, note!.message.vars)).toContain(
+      "Văn phòng Sở đã cấp cho bạn vai trò cán bộ đầu mối tại Trường THPT",
+    );
 
     // The teacher now has the focal person's tools.
     const teacher = setup()(TEACHER);
@@ -144,7 +166,9 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     expect(all(list)).toContain(`• ${absent.name}: giáo viên, nhân viên (chưa tham gia bot)`);
     await office.press(`${absent.name} — giáo viên, nhân viên`);
     const ask = await office.press("Cấp: lãnh đạo");
-    expect(all(ask)).toContain("chưa tham gia bot: vai trò được ghi ngay và có hiệu lực khi người này tham gia bằng mã mời cá nhân (tạo bằng /moi)");
+    expect(all(ask)).toContain(
+      "chưa tham gia bot: vai trò được ghi ngay và có hiệu lực khi người này tham gia bằng mã mời cá nhân (tạo bằng /moi)",
+    );
     const done = await office.press("Xác nhận");
     expect(all(done)).toContain("chưa được báo: gửi cho họ mã mời cá nhân bằng /moi");
     expect(await rolesOf(absent.personId)).toContain(`unit_leader@${world.unitId}`);
@@ -169,16 +193,38 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
     await openRoles(office, "THPT01");
     const shown = office.seen().buttons.find((b) => b.text === `${world.staff[1]!.name} — giáo viên, nhân viên`)!;
     // Another clerk gives this teacher a role in the meantime (same service, same rules).
-    await t.db.transaction((tx) => changeUnitRole(tx, { provinceId: world.provinceId, actorPersonId: colleague.personId, unitId: world.unitId, personId: world.staff[1]!.personId, role: "unit_leader", action: "grant" }));
+    await t.db.transaction((tx) =>
+      changeUnitRole(tx, {
+        provinceId: world.provinceId,
+        actorPersonId: colleague.personId,
+        unitId: world.unitId,
+        personId: world.staff[1]!.personId,
+        role: "unit_leader",
+        action: "grant",
+      }),
+    );
     const stale = await office.send(updates.press(OFFICE, shown.callback_data));
     expect(all(stale)).toContain(vi("security-choice-stale"));
     expect(stale.buttons.map((b) => b.text)).toContain(`${world.staff[1]!.name} — lãnh đạo (thủ trưởng) đơn vị, giáo viên, nhân viên`);
-    await t.db.transaction((tx) => changeUnitRole(tx, { provinceId: world.provinceId, actorPersonId: colleague.personId, unitId: world.unitId, personId: world.staff[1]!.personId, role: "unit_leader", action: "revoke" }));
+    await t.db.transaction((tx) =>
+      changeUnitRole(tx, {
+        provinceId: world.provinceId,
+        actorPersonId: colleague.personId,
+        unitId: world.unitId,
+        personId: world.staff[1]!.personId,
+        role: "unit_leader",
+        action: "revoke",
+      }),
+    );
   });
 
   it("the Văn phòng role is offered on the Sở's own unit, and granted there province-wide", async () => {
     const office = setup()(OFFICE);
-    const [clerk] = await t.db.select({ id: people.id, name: people.fullName }).from(people).where(and(eq(people.unitId, soUnitId), ne(people.id, world.office.personId), ne(people.id, colleague.personId))).limit(1);
+    const [clerk] = await t.db
+      .select({ id: people.id, name: people.fullName })
+      .from(people)
+      .where(and(eq(people.unitId, soUnitId), ne(people.id, world.office.personId), ne(people.id, colleague.personId)))
+      .limit(1);
     // Make one Sở person without the role, then give it back in the chat.
     await t.db.delete(roles).where(and(eq(roles.personId, clerk!.id), eq(roles.role, "office")));
     await askChange(office, await soCode(), `${clerk!.name} — `, "Cấp: Văn phòng Sở");
@@ -201,15 +247,39 @@ describe("roles from a unit's progress view, through the Telegram adapter", () =
   });
 
   it("the change itself re-reads the actor's Văn phòng role under lock: a non-office actor changes nothing", async () => {
-    const change = { provinceId: world.provinceId, unitId: world.unitId, personId: world.staff[4]!.personId, role: "focal" as const, action: "grant" as const };
-    await expect(t.db.transaction((tx) => changeUnitRole(tx, { ...change, actorPersonId: world.focal.personId }))).rejects.toMatchObject({ key: "flow-not-allowed" });
+    const change = {
+      provinceId: world.provinceId,
+      unitId: world.unitId,
+      personId: world.staff[4]!.personId,
+      role: "focal" as const,
+      action: "grant" as const,
+    };
+    await expect(t.db.transaction((tx) => changeUnitRole(tx, { ...change, actorPersonId: world.focal.personId }))).rejects.toMatchObject({
+      key: "flow-not-allowed",
+    });
     expect(await rolesOf(world.staff[4]!.personId)).toEqual([`staff@${world.unitId}`]);
-    await expect(t.db.transaction((tx) => changeUnitRole(tx, { ...change, personId: world.staff[4]!.personId, unitId: world.otherUnitId, actorPersonId: world.office.personId }))).rejects.toMatchObject({ key: "roles-person-gone" });
+    await expect(
+      t.db.transaction((tx) =>
+        changeUnitRole(tx, {
+          ...change,
+          personId: world.staff[4]!.personId,
+          unitId: world.otherUnitId,
+          actorPersonId: world.office.personId,
+        }),
+      ),
+    ).rejects.toMatchObject({ key: "roles-person-gone" });
   });
 
   it("never revokes the province's last Văn phòng role", async () => {
-    const others = (await t.db.select({ id: roles.id, personId: roles.personId }).from(roles).where(eq(roles.role, "office"))).filter((r) => r.personId !== world.office.personId);
-    await t.db.delete(roles).where(inArray(roles.id, others.map((r) => r.id)));
+    const others = (await t.db.select({ id: roles.id, personId: roles.personId }).from(roles).where(eq(roles.role, "office"))).filter(
+      (r) => r.personId !== world.office.personId,
+    );
+    await t.db.delete(roles).where(
+      inArray(
+        roles.id,
+        others.map((r) => r.id),
+      ),
+    );
     const office = setup()(OFFICE);
     await askChange(office, await soCode(), `${world.office.name} — Văn phòng Sở`, "Thu hồi: Văn phòng Sở");
     const refused = await office.press("Xác nhận");

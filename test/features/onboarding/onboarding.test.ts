@@ -14,11 +14,18 @@ let code: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   world = await demoWorld(t, now);
-  code = (await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 50 }, "test")).code;
+  code = (
+    await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 50 }, "test")
+  ).code;
 });
 afterAll(() => t.destroy());
 
-const user = (id: string, channel: "telegram" | "zalo" = "telegram") => new ChatUser(buildEngine(t, () => now), id, channel);
+const user = (id: string, channel: "telegram" | "zalo" = "telegram") =>
+  new ChatUser(
+    buildEngine(t, () => now),
+    id,
+    channel,
+  );
 
 describe("onboarding", () => {
   it("/start without a code explains how to get an invite", async () => {
@@ -37,7 +44,11 @@ describe("onboarding", () => {
     await u.say(`/start ${code}`);
     expect(u.text()).toContain("THÔNG BÁO VỀ XỬ LÝ DỮ LIỆU CÁ NHÂN");
     expect(u.text()).toContain("Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15");
-    expect(u.labels()).toEqual(["✅ Tôi đồng ý cả hai mục đích", "✅ Tôi chỉ đồng ý mục đích 1 (không nhận nhắc việc, thông báo)", "Không đồng ý"]);
+    expect(u.labels()).toEqual([
+      "✅ Tôi đồng ý cả hai mục đích",
+      "✅ Tôi chỉ đồng ý mục đích 1 (không nhận nhắc việc, thông báo)",
+      "Không đồng ý",
+    ]);
     await u.press("Không đồng ý");
     expect(u.text()).toContain("không lưu thông tin nào về bạn");
     expect(await t.db.$count(people)).toBe(peopleBefore);
@@ -63,9 +74,14 @@ describe("onboarding", () => {
     const [identity] = await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, "5003"));
     const [person] = await t.db.select().from(people).where(eq(people.id, identity!.personId));
     expect(person).toMatchObject({ fullName: "Nguyễn Thị Lan Anh", position: "Giáo viên", unitId: world.unitId });
-    expect(await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, person!.id))).toEqual([{ role: "staff", unitId: world.unitId }]);
+    expect(await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, person!.id))).toEqual([
+      { role: "staff", unitId: world.unitId },
+    ]);
     const given = await t.db.select().from(consents).where(eq(consents.personId, person!.id));
-    expect(given.map((c) => [c.purpose, c.accepted, c.noticeVersion, c.decidedAt]).sort()).toEqual([["messages", true, "2026-12", now], ["records", true, "2026-12", now]]);
+    expect(given.map((c) => [c.purpose, c.accepted, c.noticeVersion, c.decidedAt]).sort()).toEqual([
+      ["messages", true, "2026-12", now],
+      ["records", true, "2026-12", now],
+    ]);
     const [invite] = await t.db.select().from(inviteCodes).where(eq(inviteCodes.code, code));
     expect(invite!.uses).toBe(1);
 
@@ -97,7 +113,11 @@ describe("onboarding", () => {
   });
 
   it("expired and revoked codes are refused with a reason", async () => {
-    const expired = await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: new Date(now.getTime() - 1000), maxUses: null }, "test");
+    const expired = await createInvite(
+      t.db,
+      { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: new Date(now.getTime() - 1000), maxUses: null },
+      "test",
+    );
     const u = user("5005");
     await u.say(`/start ${expired.code}`);
     expect(u.text()).toContain("Mã mời này đã hết hạn");
@@ -125,7 +145,7 @@ describe("/me", () => {
     expect(docs.map((d) => d.fileName)).toEqual([`du-lieu-ca-nhan-${me.personId}.xlsx`, `du-lieu-ca-nhan-${me.personId}.json`]);
     const data = JSON.parse(new TextDecoder().decode(docs[1]!.content));
     expect(data["Thông tin cá nhân"][0]).toMatchObject({ "Họ và tên": me.name, "Chức vụ": "Tổ trưởng chuyên môn" });
-    expect(data["Tài khoản nhắn tin"]).toEqual([expect.objectContaining({ "Kênh": "Telegram", "Mã tài khoản": "5100" })]);
+    expect(data["Tài khoản nhắn tin"]).toEqual([expect.objectContaining({ Kênh: "Telegram", "Mã tài khoản": "5100" })]);
 
     await u.say("/me");
     await u.press("Yêu cầu xóa dữ liệu");

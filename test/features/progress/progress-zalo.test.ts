@@ -26,7 +26,10 @@ afterAll(async () => {
 
 describe("progress and export on Zalo", () => {
   it("sends every page of the province report as one message within Zalo's 2,000 characters", async () => {
-    const zalo = zaloServer(fake, buildEngine(t, () => pastDeadline));
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => pastDeadline),
+    );
     const office = zalo.user("zoffice");
     const before = fake.textsTo("zoffice").length;
     let reply = await office.say("/tiendo");
@@ -45,7 +48,10 @@ describe("progress and export on Zalo", () => {
   });
 
   it("gives a focal person a signed link to their unit's workbook", async () => {
-    const zalo = zaloServer(fake, buildEngine(t, () => start));
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => start),
+    );
     const focal = zalo.user("zfocal");
     expect(await focal.say("/xuat")).toContain("1. 📊 Excel (.xlsx)");
     const reply = await focal.say("1");

@@ -25,7 +25,11 @@ afterAll(() => t.destroy());
 
 /** The text a user reads, with the numbered options as Zalo and the console show them. */
 const rendered = (u: ChatUser) =>
-  u.last.map((m) => (m.type === "choices" ? [m.text, ...m.options.map((o, i) => `${i + 1}. ${o.label}`)].join("\n") : "text" in m ? m.text : "")).join("\n");
+  u.last
+    .map((m) =>
+      m.type === "choices" ? [m.text, ...m.options.map((o, i) => `${i + 1}. ${o.label}`)].join("\n") : "text" in m ? m.text : "",
+    )
+    .join("\n");
 
 describe("/progress for a focal person", () => {
   it("shows the unit: who has answered, who has not, and what is still missing", async () => {
@@ -151,7 +155,12 @@ describe("paging", () => {
     const lines = ["Head", "", ...Array.from({ length: 50 }, (_, i) => `${i + 1}. ${"x".repeat(30)}`), "", "tail", "y".repeat(300)];
     const pages = paginate(lines, 200);
     expect(pages.every((p) => p.length <= 200)).toBe(true);
-    expect(pages.join("\n").split("\n").filter((l) => l.endsWith("x".repeat(30)))).toHaveLength(50);
+    expect(
+      pages
+        .join("\n")
+        .split("\n")
+        .filter((l) => l.endsWith("x".repeat(30))),
+    ).toHaveLength(50);
     expect(pages.every((p) => !p.startsWith("\n") && p.trim() === p)).toBe(true);
     expect(pages.at(-1)!.endsWith("…")).toBe(true);
     expect(paginate([], 100)).toEqual([""]);

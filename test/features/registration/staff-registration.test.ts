@@ -25,7 +25,10 @@ describe("staff registration through the engine", () => {
       { provinceId: world.provinceId, personId: teacher.personId, schoolYear: "2024-2025", rating: "HTXSNV", titles: ["LDTT", "CSTDCS"] },
       { provinceId: world.provinceId, personId: teacher.personId, schoolYear: "2023-2024", rating: "HTTNV", titles: ["LDTT"] },
     ]);
-    const u = new ChatUser(buildEngine(t, () => now), "1001");
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      "1001",
+    );
 
     await u.say("/dangky");
     expect(u.text()).toContain("hạn nộp của đơn vị: 22/12/2026");
@@ -47,7 +50,13 @@ describe("staff registration through the engine", () => {
     expect(u.text()).toContain("Đã lưu đăng ký Chiến sĩ thi đua cơ sở của bạn.");
 
     const [row] = await t.db.select().from(registrations).where(eq(registrations.personId, teacher.personId));
-    expect(row).toMatchObject({ titleCode: "CSTDCS", awardCode: "GIAY_KHEN_DON_VI", initiativeSubject: "Ngữ văn", status: "pending", unitId: world.unitId });
+    expect(row).toMatchObject({
+      titleCode: "CSTDCS",
+      awardCode: "GIAY_KHEN_DON_VI",
+      initiativeSubject: "Ngữ văn",
+      status: "pending",
+      unitId: world.unitId,
+    });
 
     await u.say("/register");
     expect(u.text()).toContain("ĐĂNG KÝ CỦA BẠN");
@@ -67,7 +76,10 @@ describe("staff registration through the engine", () => {
   it("shows a corrected name at once, and sends a returned registration back to pending when edited", async () => {
     const teacher = world.staff[1]!;
     await link(t, teacher.personId, "1002");
-    const u = new ChatUser(buildEngine(t, () => now), "1002");
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      "1002",
+    );
 
     await u.say("/dangky");
     expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
@@ -90,7 +102,11 @@ describe("staff registration through the engine", () => {
     expect(edited).toMatchObject({ titleCode: "CSTDCS", status: "pending", returnReason: null });
     expect(edited!.updatedAt.getTime()).toBe(now.getTime());
 
-    const log = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "registration"), eq(auditLog.entityId, String(saved!.id)))).orderBy(asc(auditLog.id));
+    const log = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "registration"), eq(auditLog.entityId, String(saved!.id))))
+      .orderBy(asc(auditLog.id));
     expect(log.map((l) => l.action)).toEqual(["create", "update"]);
     expect(log[1]!.before).toMatchObject({ titleCode: "LDTT", status: "returned", returnReason: "Thiếu sáng kiến" });
     expect(log[1]!.after).toMatchObject({ titleCode: "CSTDCS", status: "pending", returnReason: null });

@@ -89,7 +89,9 @@ describe("focal person: targets, collectives, review, submit", () => {
     await focal.say("Chưa ghi rõ môn giảng dạy");
     expect(focal.text()).toContain("Đã trả lại và báo cho người đăng ký.");
     const notes = await t.db.select().from(outbox).where(eq(outbox.personId, world.staff[1]!.personId));
-    expect(notes.map((n) => n.message)).toEqual([{ key: "notify-registration-returned", vars: { title: "Lao động tiên tiến", reason: "Chưa ghi rõ môn giảng dạy" } }]);
+    expect(notes.map((n) => n.message)).toEqual([
+      { key: "notify-registration-returned", vars: { title: "Lao động tiên tiến", reason: "Chưa ghi rõ môn giảng dạy" } },
+    ]);
     await focal.press("Quay lại");
 
     await focal.press("Cảnh báo");
@@ -102,7 +104,10 @@ describe("focal person: targets, collectives, review, submit", () => {
     const [sub] = await t.db.select().from(unitSubmissions).where(eq(unitSubmissions.unitId, world.unitId));
     expect(sub).toMatchObject({ status: "submitted", submittedBy: world.focal.personId });
     expect((sub!.snapshot as { registrations: unknown[] }).registrations).toHaveLength(2);
-    const officeNote = await t.db.select().from(outbox).where(and(eq(outbox.personId, world.office.personId), eq(outbox.kind, "notification")));
+    const officeNote = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, world.office.personId), eq(outbox.kind, "notification")));
     expect(officeNote[0]!.message.key).toBe("notify-unit-submitted");
 
     // Locked: staff cannot edit, the focal person only sees.

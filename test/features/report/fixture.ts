@@ -1,5 +1,18 @@
 import type { Database } from "../../../src/db/client.js";
-import { clusters, decisionPeople, decisions, initiatives, nominations, people, personYears, provinces, roles, unitKinds, units, unitYears } from "../../../src/db/schema.js";
+import {
+  clusters,
+  decisionPeople,
+  decisions,
+  initiatives,
+  nominations,
+  people,
+  personYears,
+  provinces,
+  roles,
+  unitKinds,
+  units,
+  unitYears,
+} from "../../../src/db/schema.js";
 import { createCampaign } from "../../../src/services/campaigns.js";
 
 /**
@@ -72,23 +85,34 @@ export async function reportWorld(database: Database): Promise<ReportWorld> {
   ]);
 
   type R = "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV";
-  const year = (personId: number, unitId: number, schoolYear: string, rating: R, titles: string[], decision: string | null = null) => ({ provinceId, personId, unitId, schoolYear, rating, titles, decision, source: "results" });
-  await db.insert(personYears).values([
-    year(an, u1!.id, YEAR, "HTXSNV", ["LDTT", "CSTDCS"], "12/QĐ-SGDĐT"),
-    year(binh, u1!.id, YEAR, "HTXSNV", ["LDTT"]),
-    year(cuc, u1!.id, YEAR, "HTTNV", ["LDTT"]),
-    year(dung, u1!.id, YEAR, "HTNV", []),
-    year(giang, u2!.id, YEAR, "HTXSNV", ["LDTT", "CSTDCS", "CSTD_TINH"], "220/QĐ-UBND"),
-    year(ha, u2!.id, YEAR, "HTTNV", ["LDTT"]),
-    year(khanh, u3!.id, YEAR, "HTXSNV", ["LDTT"]),
-    year(lan, u3!.id, YEAR, "HTTNV", ["LDTT"]),
-    year(minh, u3!.id, YEAR, "KHTNV", []),
-    year(an, u1!.id, PREVIOUS, "HTTNV", ["LDTT"]),
-    year(binh, u1!.id, PREVIOUS, "HTXSNV", ["LDTT", "CSTDCS"]),
-    year(cuc, u1!.id, PREVIOUS, "HTTNV", ["LDTT"]),
-    year(giang, u2!.id, PREVIOUS, "HTXSNV", ["LDTT", "CSTDCS"]),
-    year(khanh, u3!.id, PREVIOUS, "HTTNV", []),
-  ]);
+  const year = (personId: number, unitId: number, schoolYear: string, rating: R, titles: string[], decision: string | null = null) => ({
+    provinceId,
+    personId,
+    unitId,
+    schoolYear,
+    rating,
+    titles,
+    decision,
+    source: "results",
+  });
+  await db
+    .insert(personYears)
+    .values([
+      year(an, u1!.id, YEAR, "HTXSNV", ["LDTT", "CSTDCS"], "12/QĐ-SGDĐT"),
+      year(binh, u1!.id, YEAR, "HTXSNV", ["LDTT"]),
+      year(cuc, u1!.id, YEAR, "HTTNV", ["LDTT"]),
+      year(dung, u1!.id, YEAR, "HTNV", []),
+      year(giang, u2!.id, YEAR, "HTXSNV", ["LDTT", "CSTDCS", "CSTD_TINH"], "220/QĐ-UBND"),
+      year(ha, u2!.id, YEAR, "HTTNV", ["LDTT"]),
+      year(khanh, u3!.id, YEAR, "HTXSNV", ["LDTT"]),
+      year(lan, u3!.id, YEAR, "HTTNV", ["LDTT"]),
+      year(minh, u3!.id, YEAR, "KHTNV", []),
+      year(an, u1!.id, PREVIOUS, "HTTNV", ["LDTT"]),
+      year(binh, u1!.id, PREVIOUS, "HTXSNV", ["LDTT", "CSTDCS"]),
+      year(cuc, u1!.id, PREVIOUS, "HTTNV", ["LDTT"]),
+      year(giang, u2!.id, PREVIOUS, "HTXSNV", ["LDTT", "CSTDCS"]),
+      year(khanh, u3!.id, PREVIOUS, "HTTNV", []),
+    ]);
   await db.insert(unitYears).values([
     { provinceId, unitId: u1!.id, schoolYear: YEAR, groupName: null, titles: ["TTLDXS", "CO_THI_DUA_TINH"] },
     { provinceId, unitId: u1!.id, schoolYear: YEAR, groupName: "Tổ Toán", titles: ["TTLDTT"] },
@@ -112,7 +136,15 @@ export async function reportWorld(database: Database): Promise<ReportWorld> {
     { provinceId, decisionId: d2!.id, personId: giang, titleCode: "CSTD_TINH" },
     { provinceId, decisionId: d0!.id, personId: binh, titleCode: "GIAY_KHEN_GIAM_DOC_SO" },
   ]);
-  const initiative = (personId: number, unitId: number, title: string, status: "recognised" | "applied", scope: "co_so" | "tinh" | null, decidedOn: string | null, decisionNumber: string | null) => ({
+  const initiative = (
+    personId: number,
+    unitId: number,
+    title: string,
+    status: "recognised" | "applied",
+    scope: "co_so" | "tinh" | null,
+    decidedOn: string | null,
+    decisionNumber: string | null,
+  ) => ({
     provinceId,
     personId,
     unitId,
@@ -123,19 +155,34 @@ export async function reportWorld(database: Database): Promise<ReportWorld> {
     decidedOn,
     decisionNumber,
   });
-  await db.insert(initiatives).values([
-    initiative(an, u1!.id, "Dạy học STEM chủ đề hàm số", "recognised", "co_so", "2026-05-20", "40/QĐ-SGDĐT"),
-    initiative(giang, u2!.id, "Chuyển đổi số trong quản lý lớp học", "recognised", "tinh", "2026-03-01", "99/QĐ-UBND"),
-    initiative(khanh, u3!.id, "Câu lạc bộ đọc sách", "recognised", "co_so", "2025-05-01", "20/QĐ-SGDĐT"),
-    initiative(binh, u1!.id, "Sổ tay điện tử", "applied", null, null, null),
-    initiative(cuc, u1!.id, "Bản đồ tư duy", "recognised", "co_so", "2023-05-01", "5/QĐ-SGDĐT"),
-  ]);
+  await db
+    .insert(initiatives)
+    .values([
+      initiative(an, u1!.id, "Dạy học STEM chủ đề hàm số", "recognised", "co_so", "2026-05-20", "40/QĐ-SGDĐT"),
+      initiative(giang, u2!.id, "Chuyển đổi số trong quản lý lớp học", "recognised", "tinh", "2026-03-01", "99/QĐ-UBND"),
+      initiative(khanh, u3!.id, "Câu lạc bộ đọc sách", "recognised", "co_so", "2025-05-01", "20/QĐ-SGDĐT"),
+      initiative(binh, u1!.id, "Sổ tay điện tử", "applied", null, null, null),
+      initiative(cuc, u1!.id, "Bản đồ tư duy", "recognised", "co_so", "2023-05-01", "5/QĐ-SGDĐT"),
+    ]);
   const campaign = await createCampaign(
     db,
-    { provinceId, kind: "nomination", title: `Điển hình tiên tiến năm học ${YEAR}`, schoolYear: YEAR, opensAt: new Date("2025-12-01T00:00:00Z"), deadlineAt: new Date("2025-12-25T16:59:59Z") },
+    {
+      provinceId,
+      kind: "nomination",
+      title: `Điển hình tiên tiến năm học ${YEAR}`,
+      schoolYear: YEAR,
+      opensAt: new Date("2025-12-01T00:00:00Z"),
+      deadlineAt: new Date("2025-12-25T16:59:59Z"),
+    },
     "test",
   );
-  const nomination = (unitId: number, kind: "individual" | "collective", nomineeName: string, personId: number | null, status: "draft" | "submitted" | "accepted") => ({
+  const nomination = (
+    unitId: number,
+    kind: "individual" | "collective",
+    nomineeName: string,
+    personId: number | null,
+    status: "draft" | "submitted" | "accepted",
+  ) => ({
     provinceId,
     campaignId: campaign.id,
     unitId,
@@ -146,10 +193,12 @@ export async function reportWorld(database: Database): Promise<ReportWorld> {
     summary: "Thành tích nổi bật",
     status,
   });
-  await db.insert(nominations).values([
-    nomination(u2!.id, "individual", "Hoàng Thị Giang", giang, "accepted"),
-    nomination(u1!.id, "collective", "Trường THPT Nguyễn Du", null, "submitted"),
-    nomination(u1!.id, "individual", "Trần Thị Bình", binh, "draft"),
-  ]);
+  await db
+    .insert(nominations)
+    .values([
+      nomination(u2!.id, "individual", "Hoàng Thị Giang", giang, "accepted"),
+      nomination(u1!.id, "collective", "Trường THPT Nguyễn Du", null, "submitted"),
+      nomination(u1!.id, "individual", "Trần Thị Bình", binh, "draft"),
+    ]);
   return { provinceId, office, focal, teacher: an, unitIds: { thpt01: u1!.id, thpt02: u2!.id, thcs01: u3!.id } };
 }

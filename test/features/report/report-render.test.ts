@@ -34,7 +34,15 @@ describe.skipIf(!officeAvailable && !CI)("the year's report opened in LibreOffic
   beforeAll(async () => {
     t = await createTestDatabase();
     const world = await reportWorld(t);
-    const actor: Actor = { personId: world.office, provinceId: world.provinceId, unitId: null, unitName: null, fullName: "Mai Văn Phòng", position: "", roles: [{ role: "office", unitId: null }] };
+    const actor: Actor = {
+      personId: world.office,
+      provinceId: world.provinceId,
+      unitId: null,
+      unitName: null,
+      fullName: "Mai Văn Phòng",
+      position: "",
+      roles: [{ role: "office", unitId: null }],
+    };
     dir = tempDir("report-render-");
     const files: string[] = [];
     for (const format of ["docx", "xlsx"] as const) {
@@ -87,6 +95,10 @@ describe.skipIf(!officeAvailable && !CI)("the year's report opened in LibreOffic
     // Every page of the summary repeats its header row.
     const summary = pages.xlsx.filter((p) => p.includes("Nhóm số liệu"));
     expect(summary.length).toBeGreaterThan(0);
-    expect(pages.xlsx.filter((p) => p.includes("Kết quả đánh giá, xếp loại") && !p.includes("Biểu số")).every((p) => p.includes("Nhóm số liệu") || p.includes("Chỉ tiêu"))).toBe(true);
+    expect(
+      pages.xlsx
+        .filter((p) => p.includes("Kết quả đánh giá, xếp loại") && !p.includes("Biểu số"))
+        .every((p) => p.includes("Nhóm số liệu") || p.includes("Chỉ tiêu")),
+    ).toBe(true);
   });
 });

@@ -87,12 +87,38 @@ describe("/baocao (/report): the year's report", () => {
     const rows = rowsOf(ws, 4);
     const find = (label: string, scope = "Toàn tỉnh") => rows.find((r) => r[2] === label && r[3] === scope);
     // Nine rated this year (4 HTXSNV, 3 HTTNV, 1 HTNV, 1 KHTNV); five last year (2 HTXSNV, 3 HTTNV).
-    expect(find("Hoàn thành xuất sắc nhiệm vụ")).toEqual([1, "Kết quả đánh giá, xếp loại", "Hoàn thành xuất sắc nhiệm vụ", "Toàn tỉnh", 2, 5, 40, 4, 9, 44.4, 2, "04/09 (tỉ lệ 44,4%)", "DS xếp loại"]);
+    expect(find("Hoàn thành xuất sắc nhiệm vụ")).toEqual([
+      1,
+      "Kết quả đánh giá, xếp loại",
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Toàn tỉnh",
+      2,
+      5,
+      40,
+      4,
+      9,
+      44.4,
+      2,
+      "04/09 (tỉ lệ 44,4%)",
+      "DS xếp loại",
+    ]);
     expect(find("Hoàn thành tốt nhiệm vụ")?.slice(4, 12)).toEqual([3, 5, 60, 3, 9, 33.3, 0, "03/09 (tỉ lệ 33,3%)"]);
     expect(find("Không hoàn thành nhiệm vụ")?.slice(7, 12)).toEqual([1, 9, 11.1, 1, "01/09 (tỉ lệ 11,1%)"]);
     // By unit kind and by cluster: THPT 3 of 6 (2 last year), THCS 1 of 3 (none); Cụm 1 (THPT01 and THCS01) 3 of 7 (1).
-    expect(find("Hoàn thành xuất sắc nhiệm vụ", "Loại đơn vị: Trung học phổ thông")?.slice(7, 12)).toEqual([3, 6, 50, 1, "03/06 (tỉ lệ 50%)"]);
-    expect(find("Hoàn thành xuất sắc nhiệm vụ", "Loại đơn vị: Trung học cơ sở")?.slice(7, 12)).toEqual([1, 3, 33.3, 1, "01/03 (tỉ lệ 33,3%)"]);
+    expect(find("Hoàn thành xuất sắc nhiệm vụ", "Loại đơn vị: Trung học phổ thông")?.slice(7, 12)).toEqual([
+      3,
+      6,
+      50,
+      1,
+      "03/06 (tỉ lệ 50%)",
+    ]);
+    expect(find("Hoàn thành xuất sắc nhiệm vụ", "Loại đơn vị: Trung học cơ sở")?.slice(7, 12)).toEqual([
+      1,
+      3,
+      33.3,
+      1,
+      "01/03 (tỉ lệ 33,3%)",
+    ]);
     expect(find("Hoàn thành xuất sắc nhiệm vụ", "Cụm, khối thi đua: Cụm 1")?.slice(7, 12)).toEqual([3, 7, 42.9, 2, "03/07 (tỉ lệ 42,9%)"]);
     // Titles: LĐTT 7 of 9 (77,8%) against 4 of 5; CSTĐCS 2 of 9 against 2 of 5; CSTĐ tỉnh 1.
     expect(find("Lao động tiên tiến")?.slice(4, 12)).toEqual([4, 5, 80, 7, 9, 77.8, 3, "07/09 (tỉ lệ 77,8%)"]);
@@ -102,7 +128,16 @@ describe("/baocao (/report): the year's report", () => {
     expect(find("Tập thể lao động tiên tiến")?.slice(4, 12)).toEqual([2, undefined, undefined, 3, undefined, undefined, 1, "03"]);
     expect(find("Tập thể lao động xuất sắc")?.slice(7, 8)).toEqual([1]);
     expect(find("Cờ thi đua của Ủy ban nhân dân tỉnh")?.slice(7, 8)).toEqual([1]);
-    expect(find("Giấy khen của Giám đốc Sở Giáo dục và Đào tạo")?.slice(4, 12)).toEqual([1, undefined, undefined, 2, undefined, undefined, 1, "02"]);
+    expect(find("Giấy khen của Giám đốc Sở Giáo dục và Đào tạo")?.slice(4, 12)).toEqual([
+      1,
+      undefined,
+      undefined,
+      2,
+      undefined,
+      undefined,
+      1,
+      "02",
+    ]);
     expect(find("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")?.slice(7, 8)).toEqual([1]);
     expect(find("Phạm vi ảnh hưởng cấp cơ sở")?.slice(4, 8)).toEqual([1, undefined, undefined, 1]);
     expect(find("Phạm vi ảnh hưởng cấp tỉnh")?.slice(7, 8)).toEqual([1]);
@@ -132,7 +167,11 @@ describe("/baocao (/report): the year's report", () => {
       [PREVIOUS, "Trần Thị Bình", "QĐ số 30/QĐ-SGDĐT ngày 01/06/2025 (Giám đốc Sở)"],
     ]);
     const collective = rowsOf(wb.getWorksheet("DS danh hiệu tập thể")!);
-    expect(collective.filter((r) => r[1] === YEAR && r[2] === "Tập thể lao động tiên tiến").map((r) => r[7])).toEqual(["Trường THCS Kim Đồng", "Tổ Toán (Trường THPT Nguyễn Du)", "Trường THPT Lê Lợi"]);
+    expect(collective.filter((r) => r[1] === YEAR && r[2] === "Tập thể lao động tiên tiến").map((r) => r[7])).toEqual([
+      "Trường THCS Kim Đồng",
+      "Tổ Toán (Trường THPT Nguyễn Du)",
+      "Trường THPT Lê Lợi",
+    ]);
     const initiatives = rowsOf(wb.getWorksheet("DS sáng kiến")!);
     expect(initiatives.map((r) => [r[1], r[7], r[9]])).toEqual([
       [YEAR, "Nguyễn Văn An", "QĐ số 40/QĐ-SGDĐT ngày 20/05/2026: Dạy học STEM chủ đề hàm số"],
@@ -151,7 +190,9 @@ describe("/baocao (/report): the year's report", () => {
     const ws = wb.getWorksheet("Biểu 0603.N")!;
     expect(rowValues(ws, 1)[0]).toBe("Biểu số: 0603.N/BNV-TĐKT");
     expect(rowValues(ws, 2)[0]).toBe("Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023 của Bộ Nội vụ");
-    expect(rowValues(ws, 5)[0]).toBe("SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG");
+    expect(rowValues(ws, 5)[0]).toBe(
+      "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG",
+    );
     expect(rowValues(ws, 7).slice(3, 5)).toEqual(["Tổng số", "Bằng khen"]);
     expect(rowValues(ws, 8)).toEqual(["A", "B", "C", "1", "2", "3", "4", "5"]);
     // Bằng khen UBND tỉnh 1, CSTĐ cấp tỉnh 1 (people); Cờ thi đua UBND tỉnh 1 (collective).
@@ -175,7 +216,9 @@ describe("/baocao (/report): the year's report", () => {
     expect(text).toContain(
       `Năm học ${YEAR}: 04/09 người được đánh giá hoàn thành xuất sắc nhiệm vụ (tỉ lệ 44,4%); 03/09 người được đánh giá hoàn thành tốt nhiệm vụ (tỉ lệ 33,3%); 01/09 người được đánh giá hoàn thành nhiệm vụ (tỉ lệ 11,1%); 01/09 người được đánh giá không hoàn thành nhiệm vụ (tỉ lệ 11,1%).`,
     );
-    expect(text).toContain(`Năm học ${PREVIOUS}: 02/05 người được đánh giá hoàn thành xuất sắc nhiệm vụ (tỉ lệ 40%); 03/05 người được đánh giá hoàn thành tốt nhiệm vụ (tỉ lệ 60%); không có cá nhân hoàn thành nhiệm vụ`);
+    expect(text).toContain(
+      `Năm học ${PREVIOUS}: 02/05 người được đánh giá hoàn thành xuất sắc nhiệm vụ (tỉ lệ 40%); 03/05 người được đánh giá hoàn thành tốt nhiệm vụ (tỉ lệ 60%); không có cá nhân hoàn thành nhiệm vụ`,
+    );
     expect(text).toContain(`Lao động tiên tiến: 07 cá nhân (năm học ${PREVIOUS}: 04)`);
     expect(text).toContain(`Giấy khen của Giám đốc Sở Giáo dục và Đào tạo: 02 cá nhân (năm học ${PREVIOUS}: 01)`);
     expect(text).toContain("Các đơn vị giới thiệu 01 cá nhân, 01 tập thể điển hình tiên tiến; được công nhận 01 cá nhân, 00 tập thể.");
@@ -195,7 +238,10 @@ describe("/baocao (/report): the year's report", () => {
   });
 
   it("answers a badly written year with how to write it", async () => {
-    const office = new ChatUser(buildEngine(t, () => clock), "7001");
+    const office = new ChatUser(
+      buildEngine(t, () => clock),
+      "7001",
+    );
     await office.say("/baocao 2025");
     expect(office.text()).toContain("Năm học cần viết dạng 2025-2026, ví dụ: /baocao 2025-2026.");
   });

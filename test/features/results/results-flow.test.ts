@@ -21,13 +21,23 @@ beforeAll(async () => {
   await link(t, world.staff[0]!.personId, "3002");
   await link(t, world.staff[1]!.personId, "3003");
   await link(t, world.office.personId, "3009");
-  const [reg] = await t.db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
+  const [reg] = await t.db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
   const { schoolYears } = await import("../../../src/db/schema.js");
   const [year] = await t.db.select().from(schoolYears).where(eq(schoolYears.id, reg!.schoolYearId));
   schoolYear = year!.label;
   await createCampaign(
     t.db,
-    { provinceId: world.provinceId, kind: "results", title: `Kết quả thi đua năm học ${schoolYear}`, schoolYear, opensAt: clock, deadlineAt: new Date("2026-12-31T16:59:59Z") },
+    {
+      provinceId: world.provinceId,
+      kind: "results",
+      title: `Kết quả thi đua năm học ${schoolYear}`,
+      schoolYear,
+      opensAt: clock,
+      deadlineAt: new Date("2026-12-31T16:59:59Z"),
+    },
     "test",
   );
 });
@@ -60,7 +70,12 @@ describe("year-end results in chat (/ketqua)", () => {
     await focal.press("Nộp kết quả");
     await focal.press("Nộp");
     expect(focal.text()).toContain(`Còn ${members - 2} cán bộ chưa có xếp loại`);
-    expect(await t.db.select().from(unitSubmissions).where(and(eq(unitSubmissions.unitId, world.unitId), eq(unitSubmissions.status, "submitted")))).toHaveLength(0);
+    expect(
+      await t.db
+        .select()
+        .from(unitSubmissions)
+        .where(and(eq(unitSubmissions.unitId, world.unitId), eq(unitSubmissions.status, "submitted"))),
+    ).toHaveLength(0);
     await focal.press("Quay lại");
 
     // Teacher b asks for a correction before submission; the focal person is told.
@@ -70,7 +85,10 @@ describe("year-end results in chat (/ketqua)", () => {
     await b.press("Đề nghị điều chỉnh");
     await b.say("Tôi có sáng kiến được công nhận cấp cơ sở, đề nghị xét Chiến sĩ thi đua cơ sở");
     expect(b.text()).toContain("Đã gửi đề nghị điều chỉnh");
-    const [told] = await t.db.select().from(outbox).where(and(eq(outbox.personId, world.focal.personId)));
+    const [told] = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.personId, world.focal.personId)));
     expect(told?.message).toMatchObject({ key: "notify-results-correction" });
 
     // The exceptions: everyone else one by one, b changed as asked.
@@ -109,11 +127,20 @@ describe("year-end results in chat (/ketqua)", () => {
     expect(focal.text()).toContain(`Đã nộp kết quả thi đua của ${members} cán bộ lúc 22/11/2026 10:00`);
 
     // The year is in each person's record and the unit's.
-    const [ya] = await t.db.select().from(personYears).where(and(eq(personYears.personId, world.staff[0]!.personId), eq(personYears.schoolYear, schoolYear)));
+    const [ya] = await t.db
+      .select()
+      .from(personYears)
+      .where(and(eq(personYears.personId, world.staff[0]!.personId), eq(personYears.schoolYear, schoolYear)));
     expect(ya).toMatchObject({ rating: "HTXSNV", titles: ["LDTT", "CSTDCS"], source: "results", unitId: world.unitId });
-    const [yb] = await t.db.select().from(personYears).where(and(eq(personYears.personId, world.staff[1]!.personId), eq(personYears.schoolYear, schoolYear)));
+    const [yb] = await t.db
+      .select()
+      .from(personYears)
+      .where(and(eq(personYears.personId, world.staff[1]!.personId), eq(personYears.schoolYear, schoolYear)));
     expect(yb).toMatchObject({ rating: "HTXSNV", titles: ["LDTT", "CSTDCS"] });
-    const [unitYear] = await t.db.select().from(unitYears).where(and(eq(unitYears.unitId, world.unitId), eq(unitYears.schoolYear, schoolYear)));
+    const [unitYear] = await t.db
+      .select()
+      .from(unitYears)
+      .where(and(eq(unitYears.unitId, world.unitId), eq(unitYears.schoolYear, schoolYear)));
     expect(unitYear).toMatchObject({ schoolYear, titles: ["TTLDXS"], groupName: null });
     const office = await t.db.select().from(outbox).where(eq(outbox.personId, world.office.personId));
     expect(office.some((m) => m.message.key === "notify-results-submitted")).toBe(true);
@@ -129,12 +156,28 @@ describe("year-end results in chat (/ketqua)", () => {
     expect(rows).toHaveLength(members);
 
     // The workbook's "Kết quả" tab lists the year's results.
-    const [reg] = await t.db.select().from(campaigns).where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
+    const [reg] = await t.db
+      .select()
+      .from(campaigns)
+      .where(and(eq(campaigns.provinceId, world.provinceId), eq(campaigns.kind, "registration")));
     const campaign = await loadCampaign(t.db, world.provinceId, reg!.id);
-    const file = await exportFile(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, "xlsx", { now: clock, timeZone: TZ });
+    const file = await exportFile(t.db, campaign, { provinceId: world.provinceId, unitIds: [world.unitId] }, "xlsx", {
+      now: clock,
+      timeZone: TZ,
+    });
     const ws = (await readWorkbook(file!.content)).getWorksheet("Kết quả")!;
     const unitName = String(rowValues(ws, 2)[2]);
-    expect(rowValues(ws, 1)).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "Họ và tên", "Chức vụ", "Năm học", "Xếp loại", "Danh hiệu thi đua đạt được", "Số quyết định"]);
+    expect(rowValues(ws, 1)).toEqual([
+      "STT",
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Họ và tên",
+      "Chức vụ",
+      "Năm học",
+      "Xếp loại",
+      "Danh hiệu thi đua đạt được",
+      "Số quyết định",
+    ]);
     expect(ws.rowCount).toBe(members + 1);
     const rowOfA = [...Array(members).keys()].map((i) => rowValues(ws, i + 2)).find((r) => r[3] === world.staff[0]!.name)!;
     expect(rowOfA.slice(5, 8)).toEqual([schoolYear, "Hoàn thành xuất sắc nhiệm vụ", "Chiến sĩ thi đua cơ sở"]);
@@ -143,7 +186,11 @@ describe("year-end results in chat (/ketqua)", () => {
     await focal.say("/ketqua");
     await focal.press("Danh sách đề nghị, biên bản");
     const docs = focal.last.filter((m) => m.type === "document");
-    expect(docs.map((d) => (d.type === "document" ? d.fileName : ""))).toEqual([`Trường THPT Nguyễn Du-DSDN NH ${schoolYear}.docx`, `Trường THPT Nguyễn Du-BBBX NH ${schoolYear}.docx`].map((n) => n.replace("Trường THPT Nguyễn Du", unitName)));
+    expect(docs.map((d) => (d.type === "document" ? d.fileName : ""))).toEqual(
+      [`Trường THPT Nguyễn Du-DSDN NH ${schoolYear}.docx`, `Trường THPT Nguyễn Du-BBBX NH ${schoolYear}.docx`].map((n) =>
+        n.replace("Trường THPT Nguyễn Du", unitName),
+      ),
+    );
     const proposal = await docxText(docs[0]!.type === "document" ? docs[0]!.content : new Uint8Array());
     expect(proposal).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(proposal).toContain(`DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA\nNăm học ${schoolYear}`);

@@ -44,18 +44,26 @@ describe("decisions import (CLI)", () => {
     const [d] = await t.db.select().from(decisions).where(eq(decisions.number, "1234/QĐ-SGDĐT"));
     expect(d).toMatchObject({ signedOn: "2026-08-15", level: "GIAM_DOC_SO", schoolYear: "2025-2026" });
     const named = await t.db.select().from(decisionPeople).where(eq(decisionPeople.decisionId, d!.id));
-    expect(named.map((n) => [n.personId, n.titleCode]).sort()).toEqual([
-      [a.personId, "CSTDCS"],
-      [b.personId, "GIAY_KHEN_GIAM_DOC_SO"],
-    ].sort());
-    const [year] = await t.db.select().from(personYears).where(and(eq(personYears.personId, a.personId), eq(personYears.schoolYear, "2025-2026")));
+    expect(named.map((n) => [n.personId, n.titleCode]).sort()).toEqual(
+      [
+        [a.personId, "CSTDCS"],
+        [b.personId, "GIAY_KHEN_GIAM_DOC_SO"],
+      ].sort(),
+    );
+    const [year] = await t.db
+      .select()
+      .from(personYears)
+      .where(and(eq(personYears.personId, a.personId), eq(personYears.schoolYear, "2025-2026")));
     expect(year!.titles).toEqual(expect.arrayContaining(["LDTT", "CSTDCS"]));
     expect(year!.decision).toBe("1234/QĐ-SGDĐT");
 
     const told = await t.db.select().from(outbox).where(like(outbox.dedupeKey, "decision:%"));
     expect(told).toHaveLength(2);
     const toA = told.find((m) => m.personId === a.personId)!;
-    expect(toA.message).toMatchObject({ key: "notify-decision", vars: { title: "Chiến sĩ thi đua cơ sở", number: "1234/QĐ-SGDĐT", date: "15/08/2026", level: "GIAM_DOC_SO" } });
+    expect(toA.message).toMatchObject({
+      key: "notify-decision",
+      vars: { title: "Chiến sĩ thi đua cơ sở", number: "1234/QĐ-SGDĐT", date: "15/08/2026", level: "GIAM_DOC_SO" },
+    });
 
     // The same file again: nothing new, nobody told twice.
     const again = await cli(t, ["decisions", "import", file], { locale: "vi", now: clock });
@@ -69,7 +77,10 @@ describe("history import and next year's registration", () => {
     const teacher = world.staff[3]!;
     await t.db.delete(personYears).where(eq(personYears.personId, teacher.personId));
     await link(t, teacher.personId, "4001");
-    const u = new ChatUser(buildEngine(t, () => clock), "4001");
+    const u = new ChatUser(
+      buildEngine(t, () => clock),
+      "4001",
+    );
 
     // No history: the warning says exactly which year's data is missing.
     await u.say("/dangky");
@@ -110,7 +121,9 @@ describe("history import and next year's registration", () => {
 
     // /toi shows the titles and ratings by year.
     await u.say("/toi");
-    expect(u.text()).toContain("Kết quả thi đua theo năm học:\n• 2025-2026: Hoàn thành xuất sắc nhiệm vụ — Chiến sĩ thi đua cơ sở\n• 2024-2025: Hoàn thành xuất sắc nhiệm vụ — Chiến sĩ thi đua cơ sở (QĐ 55/QĐ-SGDĐT)");
+    expect(u.text()).toContain(
+      "Kết quả thi đua theo năm học:\n• 2025-2026: Hoàn thành xuất sắc nhiệm vụ — Chiến sĩ thi đua cơ sở\n• 2024-2025: Hoàn thành xuất sắc nhiệm vụ — Chiến sĩ thi đua cơ sở (QĐ 55/QĐ-SGDĐT)",
+    );
     expect(u.text()).toContain(`Họ và tên: ${teacher.name}`);
   });
 });
@@ -118,7 +131,10 @@ describe("history import and next year's registration", () => {
 describe("a decision recorded in chat by the Văn phòng (/quyetdinh)", () => {
   it("names a few people, tells each once, and a second entry of the same decision tells nobody again", async () => {
     await link(t, world.office.personId, "4009");
-    const office = new ChatUser(buildEngine(t, () => clock), "4009");
+    const office = new ChatUser(
+      buildEngine(t, () => clock),
+      "4009",
+    );
     const [c, d] = [world.staff[4]!, world.staff[5]!];
     const record = async (names: string[]) => {
       await office.say("/quyetdinh");
@@ -133,13 +149,18 @@ describe("a decision recorded in chat by the Văn phòng (/quyetdinh)", () => {
       await office.press("Lưu quyết định");
       return office.text();
     };
-    expect(await record([c.name])).toContain("Đã lưu Quyết định 777/QĐ-UBND: 1 người mới được ghi và nhắn tin chúc mừng, 0 người đã có từ trước.");
+    expect(await record([c.name])).toContain(
+      "Đã lưu Quyết định 777/QĐ-UBND: 1 người mới được ghi và nhắn tin chúc mừng, 0 người đã có từ trước.",
+    );
     expect(await record([c.name, d.name])).toContain("1 người mới được ghi và nhắn tin chúc mừng, 1 người đã có từ trước.");
     const told = await t.db.select().from(outbox).where(like(outbox.dedupeKey, "decision:%:BANG_KHEN_UBND_TINH"));
     expect(told.map((m) => m.personId).sort()).toEqual([c.personId, d.personId].sort());
 
     // A stranger to the Văn phòng cannot record decisions.
-    const teacher = new ChatUser(buildEngine(t, () => clock), "4001");
+    const teacher = new ChatUser(
+      buildEngine(t, () => clock),
+      "4001",
+    );
     await teacher.say("/quyetdinh");
     expect(teacher.text()).toContain(translatorText("flow-not-allowed"));
   });
@@ -151,7 +172,10 @@ const translatorText = (key: string) => translator.t("vi", key);
 describe("TTLĐXS at registration reads last year's recorded ratings", () => {
   it("has no missing-ratings warning when every member's year is there, and says how many are missing when not", async () => {
     await link(t, world.focal.personId, "4010");
-    const focal = new ChatUser(buildEngine(t, () => clock), "4010");
+    const focal = new ChatUser(
+      buildEngine(t, () => clock),
+      "4010",
+    );
     const choose = async () => {
       await focal.say("/dangky");
       await focal.press("Danh hiệu tập thể");

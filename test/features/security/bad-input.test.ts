@@ -35,8 +35,14 @@ describe("hostile characters are taken out at the boundary (issue #16, low)", ()
   });
 
   it("a name typed in chat is stored without them; one made only of them is refused with a clear reply", async () => {
-    const code = (await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 10 }, "test")).code;
-    const u = new ChatUser(buildEngine(t, () => now), "9101", "zalo");
+    const code = (
+      await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 10 }, "test")
+    ).code;
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      "9101",
+      "zalo",
+    );
     await u.say(code);
     await u.say("1");
     await u.say(NASTY.join(""));
@@ -56,7 +62,15 @@ describe("hostile characters are taken out at the boundary (issue #16, low)", ()
 
     const dir = await mkdtemp(path.join(tmpdir(), "nul-"));
     const file = path.join(dir, "canbo.csv");
-    await writeFile(file, ["Họ và tên,Chức vụ,Mã đơn vị,Vai trò", `Ngô Thị Sạch,Giáo viên,${world.unitCode},giáo viên`, `Ngô Văn\u0000Bẩn,Giáo viên,${world.unitCode},giáo viên`, `Lý Thị\u202e Ẩn,Giáo viên,${world.unitCode},giáo viên`].join("\n"));
+    await writeFile(
+      file,
+      [
+        "Họ và tên,Chức vụ,Mã đơn vị,Vai trò",
+        `Ngô Thị Sạch,Giáo viên,${world.unitCode},giáo viên`,
+        `Ngô Văn\u0000Bẩn,Giáo viên,${world.unitCode},giáo viên`,
+        `Lý Thị\u202e Ẩn,Giáo viên,${world.unitCode},giáo viên`,
+      ].join("\n"),
+    );
     const imported = await cli(t, ["people", "import", file], { locale: "vi" });
     expect(imported.output).toContain("Dòng 3: dòng có ký tự NUL");
     expect(imported.output).toContain("2 mới");
@@ -65,8 +79,14 @@ describe("hostile characters are taken out at the boundary (issue #16, low)", ()
 
   it("webhook bodies over 1 MB get 413 before they are read", async () => {
     let handled = 0;
-    const { bot } = interceptedBot({ engine: { handle: async () => (handled++, { replies: [], locale: "vi", notified: false, duplicate: false }) } });
-    const http = createHttpApp({ logger: createLogger("silent"), ready: async () => true, telegram: { bot, secret: "tg-secret-12345678" } });
+    const { bot } = interceptedBot({
+      engine: { handle: async () => (handled++, { replies: [], locale: "vi", notified: false, duplicate: false }) },
+    });
+    const http = createHttpApp({
+      logger: createLogger("silent"),
+      ready: async () => true,
+      telegram: { bot, secret: "tg-secret-12345678" },
+    });
     const big = JSON.stringify({ update_id: 1, message: { text: "x".repeat(WEBHOOK_MAX_BYTES) } });
     const res = await http.app.request("/telegram/webhook", {
       method: "POST",

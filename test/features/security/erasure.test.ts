@@ -3,7 +3,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, campaigns, conversations, dataRequests, initiatives, nominationEvidence, nominations, outbox, people } from "../../../src/db/schema.js";
+import {
+  auditLog,
+  campaigns,
+  conversations,
+  dataRequests,
+  initiatives,
+  nominationEvidence,
+  nominations,
+  outbox,
+  people,
+} from "../../../src/db/schema.js";
 import { createDiskFileStore } from "../../../src/files/store.js";
 import { writeAudit } from "../../../src/services/audit.js";
 import { declareInitiative } from "../../../src/features/initiatives/service.js";
@@ -29,30 +39,70 @@ describe("/me export and erasure reach every table (issue #16, medium 4)", () =>
     const me = world.staff[8]!;
     const [person] = await t.db.select().from(people).where(eq(people.id, me.personId));
     await link(t, me.personId, "9201");
-    await declareInitiative(t.db, { personId: me.personId, provinceId: world.provinceId, unitId: world.unitId }, { title: TITLE, field: "Vật lý", coAuthors: COAUTHOR, status: "planned", decisionNumber: null, decidedOn: null, scope: null });
+    await declareInitiative(
+      t.db,
+      { personId: me.personId, provinceId: world.provinceId, unitId: world.unitId },
+      { title: TITLE, field: "Vật lý", coAuthors: COAUTHOR, status: "planned", decisionNumber: null, decidedOn: null, scope: null },
+    );
     const [campaign] = await t.db.select().from(campaigns).limit(1);
     const [nom] = await t.db
       .insert(nominations)
-      .values({ provinceId: world.provinceId, campaignId: campaign!.id, unitId: world.unitId, kind: "individual", personId: me.personId, nomineeName: person!.fullName, field: "Giáo dục", summary: `Cô ${person!.fullName}, ${ADDRESS}` })
+      .values({
+        provinceId: world.provinceId,
+        campaignId: campaign!.id,
+        unitId: world.unitId,
+        kind: "individual",
+        personId: me.personId,
+        nomineeName: person!.fullName,
+        field: "Giáo dục",
+        summary: `Cô ${person!.fullName}, ${ADDRESS}`,
+      })
       .returning();
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: world.focal, action: "create", entity: "nomination", entityId: nom!.id, after: nom });
+    await writeAudit(t.db, {
+      provinceId: world.provinceId,
+      actor: world.focal,
+      action: "create",
+      entity: "nomination",
+      entityId: nom!.id,
+      after: nom,
+    });
     const dataDir = await mkdtemp(path.join(tmpdir(), "erase-"));
     const store = createDiskFileStore(path.join(dataDir, "files"));
     const file = await store.put(new TextEncoder().encode("minh chứng"), "bang-khen.pdf", "application/pdf");
-    await t.db.insert(nominationEvidence).values({ provinceId: world.provinceId, nominationId: nom!.id, channel: "telegram", fileId: "f1", fileName: "bang-khen.pdf", mime: "application/pdf", storedKey: file.key, sha256: file.sha256 });
-    await t.db.insert(outbox).values({ provinceId: world.provinceId, personId: me.personId, dedupeKey: "t-9201", kind: "notice", message: { key: "notify-x", vars: { name: person!.fullName } } });
+    await t.db.insert(nominationEvidence).values({
+      provinceId: world.provinceId,
+      nominationId: nom!.id,
+      channel: "telegram",
+      fileId: "f1",
+      fileName: "bang-khen.pdf",
+      mime: "application/pdf",
+      storedKey: file.key,
+      sha256: file.sha256,
+    });
+    await t.db.insert(outbox).values({
+      provinceId: world.provinceId,
+      personId: me.personId,
+      dedupeKey: "t-9201",
+      kind: "notice",
+      message: { key: "notify-x", vars: { name: person!.fullName } },
+    });
 
-    const u = new ChatUser(buildEngine(t, () => now), "9201");
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      "9201",
+    );
     await u.say("/toi");
     await u.press("Tải dữ liệu");
     const docs = u.last.flatMap((m) => (m.type === "document" ? [m] : []));
     const data = JSON.parse(new TextDecoder().decode(docs.find((d) => d.fileName.endsWith(".json"))!.content));
     expect(data["Sáng kiến"]).toEqual([expect.objectContaining({ "Sáng kiến": TITLE, "Đồng tác giả": COAUTHOR, "Trạng thái": "Dự kiến" })]);
-    expect(data["Đề xuất điển hình tiên tiến về bạn"]).toEqual([expect.objectContaining({ "Tóm tắt thành tích": expect.stringContaining(ADDRESS) })]);
-    expect(data["Minh chứng"]).toEqual([expect.objectContaining({ "Tệp": "bang-khen.pdf" })]);
+    expect(data["Đề xuất điển hình tiên tiến về bạn"]).toEqual([
+      expect.objectContaining({ "Tóm tắt thành tích": expect.stringContaining(ADDRESS) }),
+    ]);
+    expect(data["Minh chứng"]).toEqual([expect.objectContaining({ Tệp: "bang-khen.pdf" })]);
     expect(data["Nhật ký thao tác"].length).toBeGreaterThanOrEqual(2);
     expect(data["Tin nhắn gửi bạn"]).toHaveLength(1);
-    expect(data["Hội thoại với bot"]).toEqual([expect.objectContaining({ "Kênh": "Telegram" })]);
+    expect(data["Hội thoại với bot"]).toEqual([expect.objectContaining({ Kênh: "Telegram" })]);
     // No internal codes where a word exists.
     expect(JSON.stringify(data)).not.toMatch(/"(pending|planned|LDTT|HTTNV|staff|telegram)"/);
     // The workbook reads the same.

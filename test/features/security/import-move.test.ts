@@ -15,7 +15,14 @@ const HEADER = "Họ và tên,Chức vụ,Mã đơn vị,Vai trò,Số điện t
 beforeAll(async () => {
   t = await createTestDatabase();
   provinceId = (await ensureProvince(t.db, "ND", "Nam Định", "test")).id;
-  const table = csvFile(["Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên", "SGD,Sở GDĐT,SO,", "THPT07,Trường 07,THPT,SGD", "THPT08,Trường 08,THPT,SGD"].join("\n"));
+  const table = csvFile(
+    [
+      "Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên",
+      "SGD,Sở GDĐT,SO,",
+      "THPT07,Trường 07,THPT,SGD",
+      "THPT08,Trường 08,THPT,SGD",
+    ].join("\n"),
+  );
   await importUnits(t.db, provinceId, await readTable(table), "test");
 });
 afterAll(() => t.destroy());
@@ -28,13 +35,21 @@ describe("people import that moves a person (issue #16, medium 2)", () => {
       await import("node:fs/promises").then((fs) => fs.writeFile(path, [HEADER, ...lines].join("\n")));
       return path;
     };
-    const first = await cli(t, ["people", "import", await write("a.csv", ["Đỗ Văn Chuyển,Giáo viên,THPT07,đầu mối,0987000111"])], { locale: "vi" });
+    const first = await cli(t, ["people", "import", await write("a.csv", ["Đỗ Văn Chuyển,Giáo viên,THPT07,đầu mối,0987000111"])], {
+      locale: "vi",
+    });
     expect(first.code).toBe(0);
-    const moved = await cli(t, ["people", "import", await write("b.csv", ["Đỗ Văn Chuyển,Giáo viên,THPT08,giáo viên,0987000111"])], { locale: "vi" });
+    const moved = await cli(t, ["people", "import", await write("b.csv", ["Đỗ Văn Chuyển,Giáo viên,THPT08,giáo viên,0987000111"])], {
+      locale: "vi",
+    });
     expect(moved.output).toContain("Dòng 2: chuyển từ THPT07 sang THPT08.");
     expect(moved.output).toContain("Dòng 2: vai trò cán bộ đầu mối ở THPT07 đã kết thúc.");
     const [p] = await t.db.select().from(people).where(eq(people.phone, "0987000111"));
-    const held = await t.db.select({ role: roles.role, unit: units.code }).from(roles).innerJoin(units, eq(units.id, roles.unitId)).where(eq(roles.personId, p!.id));
+    const held = await t.db
+      .select({ role: roles.role, unit: units.code })
+      .from(roles)
+      .innerJoin(units, eq(units.id, roles.unitId))
+      .where(eq(roles.personId, p!.id));
     expect(held).toEqual([{ role: "staff", unit: "THPT08" }]);
   });
 });

@@ -15,16 +15,27 @@ let officeUnitId: number;
 beforeAll(async () => {
   t = await createTestDatabase();
   world = await demoWorld(t, clock);
-  staffCode = (await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 60 }, "test")).code;
+  staffCode = (
+    await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 60 }, "test")
+  ).code;
   const [office] = await t.db.select({ unitId: people.unitId }).from(people).where(eq(people.id, world.office.personId));
   officeUnitId = office!.unitId!;
   await link(t, world.focal.personId, "7000");
 });
 afterAll(() => t.destroy());
 
-const user = (id: string, channel: "telegram" | "zalo" = "telegram") => new ChatUser(buildEngine(t, () => clock), id, channel);
-const identityOf = async (externalId: string) => (await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, externalId)))[0];
-const rolesOf = async (personId: number) => (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId))).map((r) => `${r.role}@${r.unitId}`).sort();
+const user = (id: string, channel: "telegram" | "zalo" = "telegram") =>
+  new ChatUser(
+    buildEngine(t, () => clock),
+    id,
+    channel,
+  );
+const identityOf = async (externalId: string) =>
+  (await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, externalId)))[0];
+const rolesOf = async (personId: number) =>
+  (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId)))
+    .map((r) => `${r.role}@${r.unitId}`)
+    .sort();
 
 /** Joins with a unit-wide code on Telegram, skipping the phone, under a typed name. */
 async function joinTyping(u: ChatUser, code: string, name: string) {
@@ -37,7 +48,9 @@ async function joinTyping(u: ChatUser, code: string, name: string) {
 
 describe("joining proves who joins (issue #16, critical)", () => {
   it("a staff invite plus the Văn phòng's name gives a new staff member, not the Văn phòng account", async () => {
-    const officeCode = (await createInvite(t.db, { provinceId: world.provinceId, unitId: officeUnitId, role: "staff", expiresAt: null, maxUses: 60 }, "test")).code;
+    const officeCode = (
+      await createInvite(t.db, { provinceId: world.provinceId, unitId: officeUnitId, role: "staff", expiresAt: null, maxUses: 60 }, "test")
+    ).code;
     const attacker = user("6660");
     await joinTyping(attacker, officeCode, world.office.name.toLowerCase());
     expect(attacker.text()).toContain("Bạn đã tham gia với vai trò Cán bộ, giáo viên, nhân viên");
@@ -155,13 +168,19 @@ describe("joining proves who joins (issue #16, critical)", () => {
     expect(focalInvite.output).toContain("Mã mời chung của đơn vị chỉ cấp vai trò cán bộ, giáo viên, nhân viên");
     const office = await cli(t, ["invite", "create", "--role", "office"], { now: clock, locale: "vi" });
     expect(office.output).toContain("Mã mời chung của đơn vị chỉ cấp vai trò cán bộ");
-    const long = await cli(t, ["invite", "create", "--person", String(world.staff[5]!.personId), "--expires", "31/12/2026"], { now: clock, locale: "vi" });
+    const long = await cli(t, ["invite", "create", "--person", String(world.staff[5]!.personId), "--expires", "31/12/2026"], {
+      now: clock,
+      locale: "vi",
+    });
     expect(long.output).toContain("Mã mời cá nhân chỉ có hiệu lực tối đa 7 ngày");
     expect(await t.db.$count(inviteCodes, and(eq(inviteCodes.role, "focal"), eq(inviteCodes.unitId, world.unitId)))).toBe(1);
   });
 
   it("an old unit-wide row with a higher role still grants only staff", async () => {
-    const [row] = await t.db.insert(inviteCodes).values({ provinceId: world.provinceId, code: "LEGACY2345", unitId: world.unitId, role: "unit_leader", maxUses: 5 }).returning();
+    const [row] = await t.db
+      .insert(inviteCodes)
+      .values({ provinceId: world.provinceId, code: "LEGACY2345", unitId: world.unitId, role: "unit_leader", maxUses: 5 })
+      .returning();
     const u = user("6667");
     await joinTyping(u, row!.code, "Phạm Thị Cũ");
     const identity = await identityOf("6667");

@@ -39,7 +39,8 @@ function capture() {
 function expectClean(lines: string[], name: string) {
   const text = lines.join("");
   expect(lines.length).toBeGreaterThan(0);
-  for (const bad of [TEST_TOKEN, TEST_TOKEN.split(":")[1]!, name, PHONE, "987000111", "987 000 111", "Lê Lợi", "Nguyễn Thị Vy"]) expect(text).not.toContain(bad);
+  for (const bad of [TEST_TOKEN, TEST_TOKEN.split(":")[1]!, name, PHONE, "987000111", "987 000 111", "Lê Lợi", "Nguyễn Thị Vy"])
+    expect(text).not.toContain(bad);
 }
 
 /** An error as grammY and drivers make them: the request payload, the context with the API token, a cause quoting the URL. */
@@ -57,7 +58,9 @@ describe("logs hold no token, name, phone or message text (issue #16, medium 3)"
     const { lines, logger } = capture();
     // The reply refused is the one holding her name (/toi sends her titles by year before it).
     const { bot, calls } = interceptedBot({ engine: buildEngine(t, () => now), logger }, (call) =>
-      call.method === "sendMessage" && String(call.payload.text).includes(world.staff[0]!.name) ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined,
+      call.method === "sendMessage" && String(call.payload.text).includes(world.staff[0]!.name)
+        ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }
+        : undefined,
     );
     await new TelegramUser(bot, calls, 4401).say("/toi");
     // The reply that failed held her name and phone.
@@ -87,8 +90,16 @@ describe("logs hold no token, name, phone or message text (issue #16, medium 3)"
 
   it("grammY's own errors (GrammyError with payload, HttpError with the URL) and Zalo client errors are logged clean", async () => {
     const { lines, logger } = capture();
-    const grammy = new GrammyError("Call to 'sendMessage' failed!", { ok: false, error_code: 400, description: "Bad Request: chat not found" }, "sendMessage", { chat_id: 1, text: TYPED });
-    const http = new HttpError("Network request for 'sendMessage' failed!", new Error(`fetch https://api.telegram.org/bot${TEST_TOKEN}/sendMessage ECONNREFUSED`));
+    const grammy = new GrammyError(
+      "Call to 'sendMessage' failed!",
+      { ok: false, error_code: 400, description: "Bad Request: chat not found" },
+      "sendMessage",
+      { chat_id: 1, text: TYPED },
+    );
+    const http = new HttpError(
+      "Network request for 'sendMessage' failed!",
+      new Error(`fetch https://api.telegram.org/bot${TEST_TOKEN}/sendMessage ECONNREFUSED`),
+    );
     logger.warn({ err: grammy }, "one");
     logger.warn({ err: http }, "two");
 
@@ -111,14 +122,29 @@ describe("logs hold no token, name, phone or message text (issue #16, medium 3)"
       defaultLocale: "vi",
     });
     await link(t, world.staff[0]!.personId, "z4401", "zalo");
-    await adapter.handle({ event_name: "message.text.received", message: { from: { id: "z4401" }, chat: { id: "z4401" }, message_id: "m1", text: "/toi" } });
+    await adapter.handle({
+      event_name: "message.text.received",
+      message: { from: { id: "z4401" }, chat: { id: "z4401" }, message_id: "m1", text: "/toi" },
+    });
     expect(zaloSent.join("")).toContain(world.staff[0]!.name);
     const refusing = {
       sendMessage: async (_chat: string, text: string) => {
         throw Object.assign(new ZaloApiError("sendMessage", 403, "user blocked"), { body: { chat_id: "z2", text } });
       },
     };
-    await createZaloAdapter({ client: refusing as never, engine: { handle: async () => { throw loadedError(null); } }, translator, logger, files: {} as never, links: {} as never, defaultLocale: "vi" }).handle({
+    await createZaloAdapter({
+      client: refusing as never,
+      engine: {
+        handle: async () => {
+          throw loadedError(null);
+        },
+      },
+      translator,
+      logger,
+      files: {} as never,
+      links: {} as never,
+      defaultLocale: "vi",
+    }).handle({
       event_name: "message.text.received",
       message: { from: { id: "z4402" }, chat: { id: "z4402" }, message_id: "m2", text: TYPED },
     });

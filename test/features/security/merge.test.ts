@@ -21,8 +21,13 @@ let leaderId: number;
 beforeAll(async () => {
   t = await createTestDatabase();
   world = await demoWorld(t, now);
-  code = (await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 60 }, "test")).code;
-  [{ id: leaderId }] = (await t.db.select({ id: roles.personId }).from(roles).where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")))) as [{ id: number }];
+  code = (
+    await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 60 }, "test")
+  ).code;
+  [{ id: leaderId }] = (await t.db
+    .select({ id: roles.personId })
+    .from(roles)
+    .where(and(eq(roles.unitId, world.unitId), eq(roles.role, "unit_leader")))) as [{ id: number }];
   await link(t, world.focal.personId, "770001");
   await link(t, leaderId, "770002");
   tg = interceptedBot({ engine: buildEngine(t, () => now) });
@@ -39,10 +44,16 @@ async function joinAs(userId: number, name: string) {
   await u.say(vi("security-skip-phone"));
   await u.say(name);
   await u.press("Nhân viên");
-  const [identity] = await t.db.select().from(channelIdentities).where(eq(channelIdentities.externalId, String(userId)));
+  const [identity] = await t.db
+    .select()
+    .from(channelIdentities)
+    .where(eq(channelIdentities.externalId, String(userId)));
   return { u, newId: identity!.personId };
 }
-const rolesOf = async (personId: number) => (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId))).map((r) => `${r.role}@${r.unitId}`).sort();
+const rolesOf = async (personId: number) =>
+  (await t.db.select({ role: roles.role, unitId: roles.unitId }).from(roles).where(eq(roles.personId, personId)))
+    .map((r) => `${r.role}@${r.unitId}`)
+    .sort();
 const mergeLabel = (from: string, into: string) => vi("security-merge-option", { from, into });
 
 describe("/thanhvien merges a person who joined without proof into the imported person (issue #16)", () => {
@@ -66,7 +77,12 @@ describe("/thanhvien merges a person who joined without proof into the imported 
     expect(await t.db.$count(consents, and(eq(consents.personId, imported.personId), eq(consents.purpose, "records")))).toBeGreaterThan(0);
     expect(await rolesOf(imported.personId)).toEqual(rolesBefore);
     const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.action, "merge"));
-    expect(audit).toMatchObject({ actor: `person:${world.focal.personId}`, entity: "person", entityId: String(imported.personId), after: { from: newId } });
+    expect(audit).toMatchObject({
+      actor: `person:${world.focal.personId}`,
+      entity: "person",
+      entityId: String(imported.personId),
+      after: { from: newId },
+    });
     const told = await t.db.select().from(outbox).where(eq(outbox.personId, imported.personId));
     expect(told.map((m) => m.message.key)).toContain("security-merge-notify");
     // The unit's view says how this chat came to the record.
@@ -96,10 +112,21 @@ describe("/thanhvien merges a person who joined without proof into the imported 
     expect(await t.db.$count(people, eq(people.id, newId))).toBe(1);
 
     // A record with a role above staff (a second focal person, not yet joined) is never handed over by a focal person's merge.
-    const [coFocal] = await t.db.insert(people).values({ provinceId: world.provinceId, unitId: world.unitId, fullName: "Trịnh Văn Đồng", position: "Phó hiệu trưởng" }).returning();
+    const [coFocal] = await t.db
+      .insert(people)
+      .values({ provinceId: world.provinceId, unitId: world.unitId, fullName: "Trịnh Văn Đồng", position: "Phó hiệu trưởng" })
+      .returning();
     await t.db.insert(roles).values({ provinceId: world.provinceId, personId: coFocal!.id, role: "focal", unitId: world.unitId });
     const { newId: posingAsFocal } = await joinAs(770203, coFocal!.fullName);
-    const focalActor: Actor = { personId: world.focal.personId, provinceId: world.provinceId, unitId: world.unitId, unitName: null, fullName: world.focal.name, position: "", roles: [{ role: "focal", unitId: world.unitId }] };
+    const focalActor: Actor = {
+      personId: world.focal.personId,
+      provinceId: world.provinceId,
+      unitId: world.unitId,
+      unitName: null,
+      fullName: world.focal.name,
+      position: "",
+      roles: [{ role: "focal", unitId: world.unitId }],
+    };
     expect(await checkMerge(t.db, focalActor, posingAsFocal)).toEqual({ problem: "security-merge-higher-role" });
     await focal.say("/thanhvien");
     await focal.press(mergeLabel(coFocal!.fullName, coFocal!.fullName));
@@ -109,9 +136,17 @@ describe("/thanhvien merges a person who joined without proof into the imported 
     // Another unit's focal person: refused by the rule, and a button copied from this unit's list does nothing.
     const target3 = world.staff[3]!;
     const { newId: dup3 } = await joinAs(770204, target3.name);
-    const otherFocal: Actor = { ...focalActor, personId: leaderId, unitId: world.otherUnitId, roles: [{ role: "focal", unitId: world.otherUnitId }] };
+    const otherFocal: Actor = {
+      ...focalActor,
+      personId: leaderId,
+      unitId: world.otherUnitId,
+      roles: [{ role: "focal", unitId: world.otherUnitId }],
+    };
     expect(await mergeDuplicate(t.db, otherFocal, dup3, now)).toEqual({ problem: "security-merge-not-allowed" });
-    const [otherPerson] = await t.db.insert(people).values({ provinceId: world.provinceId, unitId: world.otherUnitId, fullName: "Đầu Mối Trường Khác", position: "Giáo viên" }).returning();
+    const [otherPerson] = await t.db
+      .insert(people)
+      .values({ provinceId: world.provinceId, unitId: world.otherUnitId, fullName: "Đầu Mối Trường Khác", position: "Giáo viên" })
+      .returning();
     await t.db.insert(roles).values({ provinceId: world.provinceId, personId: otherPerson!.id, role: "focal", unitId: world.otherUnitId });
     await link(t, otherPerson!.id, "770300");
     const intruder = new TelegramUser(tg.bot, tg.calls, 770300);

@@ -34,7 +34,12 @@ describe("the /me download works once, for its owner, for 15 minutes (issue #16)
   it("on Zalo: one-use links stating 15 minutes; a second download, a late one and forged ones are refused", async () => {
     const me = world.staff[3]!;
     await link(t, me.personId, "zl-owner", "zalo");
-    const zalo = zaloServer(fake, buildEngine(t, () => now), async () => true, { db: t.db, now: () => new Date(Date.now() + ahead) });
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+      async () => true,
+      { db: t.db, now: () => new Date(Date.now() + ahead) },
+    );
     const owner = zalo.user("zl-owner");
     await owner.say("/toi");
     const reply = await owner.say("6");
@@ -82,7 +87,12 @@ describe("the /me download works once, for its owner, for 15 minutes (issue #16)
     const other = world.staff[5]!;
     await link(t, me.personId, "zl-a", "zalo");
     await link(t, other.personId, "zl-b", "zalo");
-    const zalo = zaloServer(fake, buildEngine(t, () => now), async () => true, { db: t.db });
+    const zalo = zaloServer(
+      fake,
+      buildEngine(t, () => now),
+      async () => true,
+      { db: t.db },
+    );
     await zalo.user("zl-a").say("/toi");
     const firstAsk = [...(await zalo.user("zl-a").say("6")).matchAll(LINK_RE)].map((m) => m[1]!);
     const mine = await zalo.http.app.request(`/files/${firstAsk[1]}`);
@@ -95,17 +105,29 @@ describe("the /me download works once, for its owner, for 15 minutes (issue #16)
     expect(json["Thông tin cá nhân"][0]["Họ và tên"]).toBe(other.name);
     expect(JSON.stringify(json)).not.toContain(me.name);
     // The first person's workbook link was never opened; once it has expired, the next link made sweeps its file away.
-    const [unopened] = await t.db.select().from(personalLinks).where(eq(personalLinks.personId, me.personId)).orderBy(personalLinks.id).limit(1);
+    const [unopened] = await t.db
+      .select()
+      .from(personalLinks)
+      .where(eq(personalLinks.personId, me.personId))
+      .orderBy(personalLinks.id)
+      .limit(1);
     expect(unopened!.usedAt).toBeNull();
     expect(await zalo.store.get(unopened!.fileKey)).not.toBeNull();
-    await t.db.update(personalLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(personalLinks.id, unopened!.id));
+    await t.db
+      .update(personalLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(personalLinks.id, unopened!.id));
     await zalo.user("zl-b").say("/toi");
     await zalo.user("zl-b").say("6");
     expect(await zalo.store.get(unopened!.fileKey)).toBeNull();
   });
 
   it("a reply kept for redelivery after a crash still marks the file as personal (never a 24-hour link)", () => {
-    const kept = decodeReplies(encodeReplies([{ type: "document", fileName: "du-lieu.json", mime: "application/json", content: new Uint8Array([123, 125]), owner: 42 }]));
+    const kept = decodeReplies(
+      encodeReplies([
+        { type: "document", fileName: "du-lieu.json", mime: "application/json", content: new Uint8Array([123, 125]), owner: 42 },
+      ]),
+    );
     expect(kept[0]).toMatchObject({ type: "document", owner: 42 });
   });
 
@@ -120,7 +142,10 @@ describe("the /me download works once, for its owner, for 15 minutes (issue #16)
     const docs = calls.slice(mark).filter((c) => c.method === "sendDocument");
     expect(docs).toHaveLength(2);
     for (const d of docs) expect(String(d.payload.chat_id)).toBe("881006");
-    const texts = calls.slice(mark).filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text));
+    const texts = calls
+      .slice(mark)
+      .filter((c) => c.method === "sendMessage")
+      .map((c) => String(c.payload.text));
     expect(texts.join()).not.toContain("/files/");
     expect(await t.db.$count(personalLinks, eq(personalLinks.personId, me.personId))).toBe(0);
   });
@@ -130,16 +155,50 @@ describe("the personal export speaks the reader's words, never internal codes (i
   /** Her row, with codes everywhere: a pending LĐTT registration, HTTNV with LĐTT, a sent message, audit entries. */
   async function seed(personId: number) {
     const [campaign] = await t.db.select().from(campaigns).limit(1);
-    await t.db.insert(registrations).values({ provinceId: world.provinceId, campaignId: campaign!.id, unitId: world.unitId, personId, titleCode: "LDTT", status: "pending" }).onConflictDoNothing();
-    await t.db.insert(personYears).values({ provinceId: world.provinceId, personId, schoolYear: "2019-2020", rating: "HTTNV", titles: ["LDTT"] });
-    await t.db.insert(outbox).values({ provinceId: world.provinceId, personId, dedupeKey: `label-${personId}`, kind: "notification", message: { key: "me-saved" }, status: "sent" });
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: { personId: personId }, action: "submit", entity: "registration", entityId: 77 });
-    await writeAudit(t.db, { provinceId: world.provinceId, actor: { personId: personId }, action: "join", entity: "person", entityId: personId });
+    await t.db
+      .insert(registrations)
+      .values({
+        provinceId: world.provinceId,
+        campaignId: campaign!.id,
+        unitId: world.unitId,
+        personId,
+        titleCode: "LDTT",
+        status: "pending",
+      })
+      .onConflictDoNothing();
+    await t.db
+      .insert(personYears)
+      .values({ provinceId: world.provinceId, personId, schoolYear: "2019-2020", rating: "HTTNV", titles: ["LDTT"] });
+    await t.db.insert(outbox).values({
+      provinceId: world.provinceId,
+      personId,
+      dedupeKey: `label-${personId}`,
+      kind: "notification",
+      message: { key: "me-saved" },
+      status: "sent",
+    });
+    await writeAudit(t.db, {
+      provinceId: world.provinceId,
+      actor: { personId: personId },
+      action: "submit",
+      entity: "registration",
+      entityId: 77,
+    });
+    await writeAudit(t.db, {
+      provinceId: world.provinceId,
+      actor: { personId: personId },
+      action: "join",
+      entity: "person",
+      entityId: personId,
+    });
   }
   const cellsOf = async (content: Uint8Array) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(content) as never);
-    return wb.worksheets[0]!.getSheetValues().flat().filter((v) => v !== undefined && v !== null).map(String);
+    return wb.worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v) => v !== undefined && v !== null)
+      .map(String);
   };
   const CODES = ["LDTT", "HTTNV", "pending", "registration", "submit", "join", "sent", "notification", "staff", "zalo", "telegram"];
 
@@ -147,7 +206,10 @@ describe("the personal export speaks the reader's words, never internal codes (i
     const me = world.staff[7]!;
     await seed(me.personId);
     await link(t, me.personId, "9307");
-    const u = new ChatUser(buildEngine(t, () => now), "9307");
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      "9307",
+    );
     await u.say("/toi");
     await u.press("Tải dữ liệu");
     const docs = u.last.flatMap((m) => (m.type === "document" ? [m] : []));
@@ -170,7 +232,10 @@ describe("the personal export speaks the reader's words, never internal codes (i
     await seed(me.personId);
     await t.db.update(people).set({ locale: "en" }).where(eq(people.id, me.personId));
     await link(t, me.personId, "9309");
-    const u = new ChatUser(buildEngine(t, () => now), "9309");
+    const u = new ChatUser(
+      buildEngine(t, () => now),
+      "9309",
+    );
     await u.say("/me");
     await u.press(translator.t("en", "me-export"));
     const docs = u.last.flatMap((m) => (m.type === "document" ? [m] : []));

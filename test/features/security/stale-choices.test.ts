@@ -12,7 +12,9 @@ beforeAll(async () => {
   t = await createTestDatabase();
   world = await demoWorld(t, clock);
   // Two focal persons of one unit.
-  await t.db.insert(roles).values({ provinceId: world.provinceId, personId: world.staff[0]!.personId, role: "focal", unitId: world.unitId });
+  await t.db
+    .insert(roles)
+    .values({ provinceId: world.provinceId, personId: world.staff[0]!.personId, role: "focal", unitId: world.unitId });
   await link(t, world.focal.personId, "3001");
   await link(t, world.staff[0]!.personId, "3002");
   await link(t, world.focal.personId, "z3001", "zalo");
@@ -20,7 +22,9 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 const targetsLeft = async () =>
-  (await t.db.select({ content: unitTargets.content }).from(unitTargets).where(eq(unitTargets.unitId, world.unitId))).map((r) => r.content).sort();
+  (await t.db.select({ content: unitTargets.content }).from(unitTargets).where(eq(unitTargets.unitId, world.unitId)))
+    .map((r) => r.content)
+    .sort();
 
 async function addTarget(u: ChatUser, content: string) {
   await u.press("Thêm");

@@ -20,7 +20,11 @@ afterAll(() => t.destroy());
 
 describe("Telegram: the phone proof is the sender's own contact", () => {
   it("the adapter marks a contact verified only when its user id is the sender's", () => {
-    expect(toInboundEvent(updates.contact(11, "+84987000111", 11))!.payload).toEqual({ kind: "contact", phone: "+84987000111", verified: true });
+    expect(toInboundEvent(updates.contact(11, "+84987000111", 11))!.payload).toEqual({
+      kind: "contact",
+      phone: "+84987000111",
+      verified: true,
+    });
     expect(toInboundEvent(updates.contact(11, "+84987000111", 12))!.payload).toMatchObject({ verified: false });
     expect(toInboundEvent(updates.contact(11, "+84987000111", undefined))!.payload).toMatchObject({ verified: false });
   });
@@ -28,7 +32,11 @@ describe("Telegram: the phone proof is the sender's own contact", () => {
   it("a forwarded contact card of the imported teacher is refused; her own shared phone links her", async () => {
     const imported = world.staff[2]!;
     await t.db.update(people).set({ phone: "0912345678" }).where(eq(people.id, imported.personId));
-    const invite = await createInvite(t.db, { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 60 }, "test");
+    const invite = await createInvite(
+      t.db,
+      { provinceId: world.provinceId, unitId: world.unitId, role: "staff", expiresAt: null, maxUses: 60 },
+      "test",
+    );
     const { bot, calls } = interceptedBot({ engine: buildEngine(t, () => now) });
     const attacker = new TelegramUser(bot, calls, 880001);
     await attacker.say(`/start ${invite.code}`);
