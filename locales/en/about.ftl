@@ -6,10 +6,10 @@ about-focal = The emulation focal person of { $unit }:
     For questions about emulation, message your focal person on the app shown next to their name.
 about-focal-line = • { $who } — uses the bot on { $channels }
 about-focal-you = • { $who } — that is you
+about-focal-absent = • { $who } — not in the bot yet: please contact them directly
 about-channel-telegram = Telegram
 about-channel-zalo = Zalo
 about-channel-console = the Office's computer
-about-channel-none = not in the bot yet
 about-no-focal = { $unit } has no focal person in the system yet. Please contact your unit's leader or the Department's Office.
 about-no-unit = You do not belong to a unit in the system yet. Please contact the Department's Office.
 about-office = You are in the Department's Office: units contact you about emulation. Type /invite to invite the units' focal persons.

@@ -6,10 +6,10 @@ about-focal = Cán bộ đầu mối thi đua của { $unit }:
     Khi cần hỏi về thi đua, bạn hãy nhắn cho đầu mối trên ứng dụng ghi bên cạnh tên.
 about-focal-line = • { $who } — dùng bot trên { $channels }
 about-focal-you = • { $who } — chính là bạn
+about-focal-absent = • { $who } — chưa tham gia bot: bạn hãy liên hệ trực tiếp
 about-channel-telegram = Telegram
 about-channel-zalo = Zalo
 about-channel-console = máy tính của Văn phòng
-about-channel-none = chưa tham gia bot
 about-no-focal = { $unit } chưa có cán bộ đầu mối trong hệ thống. Bạn hãy liên hệ lãnh đạo đơn vị hoặc Văn phòng Sở.
 about-no-unit = Bạn chưa thuộc đơn vị nào trong hệ thống. Bạn hãy liên hệ Văn phòng Sở.
 about-office = Bạn thuộc Văn phòng Sở: các đơn vị liên hệ với bạn về thi đua. Gõ /moi (/invite) để mời đầu mối các đơn vị.

@@ -19,9 +19,9 @@ export const aboutFlow = defineFlow<Record<string, never>>({
     const unit = actor.unitName ?? "";
     if (focal.length === 0) return { done: true, say: [{ key: "about-bot" }, { key: "about-no-focal", vars: { unit } }] };
     const lines = focal.map((f) =>
-      ctx.t(f.personId === actor.personId ? "about-focal-you" : "about-focal-line", {
+      ctx.t(f.personId === actor.personId ? "about-focal-you" : f.channels.length ? "about-focal-line" : "about-focal-absent", {
         who: f.position ? `${f.fullName}, ${f.position}` : f.fullName,
-        channels: f.channels.length ? f.channels.map((c) => ctx.t(`about-channel-${c}`)).join(", ") : ctx.t("about-channel-none"),
+        channels: f.channels.map((c) => ctx.t(`about-channel-${c}`)).join(", "),
       }),
     );
     const say: Message[] = [{ key: "about-bot" }, { key: "about-focal", vars: { unit, people: lines.join("\n") } }];

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { channelIdentities } from "../../../src/db/schema.js";
 import { buildEngine, ChatUser, demoWorld, link, type DemoWorld } from "../../support/chat.js";
 import { createTestDatabase, type TestDatabase } from "../../support/db.js";
 
@@ -50,5 +52,17 @@ describe("/gioithieu (/about)", () => {
     await stranger.say("/gioithieu");
     expect(stranger.text()).toContain("Bạn chưa tham gia");
     expect(stranger.text()).toContain("/batdau (/start) <mã mời>");
+  });
+
+  it("says so plainly when the focal person has not joined the bot yet (last: it unlinks the focal person)", async () => {
+    await t.db.delete(channelIdentities).where(eq(channelIdentities.personId, world.focal.personId));
+    const teacher = new ChatUser(
+      buildEngine(t, () => clock),
+      "6002",
+    );
+    await teacher.say("/gioithieu");
+    expect(teacher.text()).toContain(`• ${world.focal.name}`);
+    expect(teacher.text()).toContain("chưa tham gia bot: bạn hãy liên hệ trực tiếp");
+    expect(teacher.text()).not.toContain("dùng bot trên");
   });
 });
