@@ -14,6 +14,7 @@
  * - sáng kiến: recognised ones, by the school year their recognition date falls in, by scope;
  * - điển hình tiên tiến: the year's nominations sent to the Sở (presented) and those accepted.
  */
+import { RATING_NAMES } from "./results.js";
 import { COLLECTIVE_TITLE_CODES, getTitle, INDIVIDUAL_TITLE_CODES, type TitleCode } from "./titles.js";
 
 export const REPORT_RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
@@ -178,12 +179,7 @@ export function formatFigure(f: YearFigure, opts: { short?: boolean } = {}): str
     : `${formatVnCount(f.count)}/${formatVnCount(f.total!)} (${opts.short ? "" : "tỉ lệ "}${formatVnPercent(rate)})`;
 }
 
-export const RATING_NAMES: Record<ReportRating, string> = {
-  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-  HTTNV: "Hoàn thành tốt nhiệm vụ",
-  HTNV: "Hoàn thành nhiệm vụ",
-  KHTNV: "Không hoàn thành nhiệm vụ",
-};
+export { RATING_NAMES };
 
 /**
  * The ratings as seed 000 writes them: "30/63 người được đánh giá hoàn thành xuất sắc nhiệm vụ

@@ -167,3 +167,14 @@ export function parseDecisionLevel(text: string): DecisionLevel | null {
 
 export const DECISION_LEVELS = ["THU_TRUONG_DON_VI", "CHU_TICH_UBND_XA", "GIAM_DOC_SO", "UBND_TINH", "BO_GDDT", "THU_TUONG"] as const;
 export type DecisionLevel = (typeof DECISION_LEVELS)[number];
+
+/** The ratings' full names as official documents write them. */
+export const RATING_NAMES: Readonly<Record<Rating, string>> = {
+  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
+  HTTNV: "Hoàn thành tốt nhiệm vụ",
+  HTNV: "Hoàn thành nhiệm vụ",
+  KHTNV: "Không hoàn thành nhiệm vụ",
+};
+
+/** A rating code's full name; unknown codes are shown as they are. */
+export const ratingName = (code: string): string => RATING_NAMES[code as Rating] ?? code;

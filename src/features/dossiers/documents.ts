@@ -18,7 +18,7 @@ import {
   STT,
   TEXT_WIDTH,
 } from "../../exports/docx.js";
-import { RATING_VI } from "../results/documents.js";
+import { ratingName } from "../../domain/results.js";
 
 export interface DossierHeader {
   superiorName: string | null;
@@ -166,7 +166,7 @@ export function proposalDocument(h: DossierHeader, lines: ProposalLine[]) {
 /** Biên bản họp xét: the unit's council meeting, with the year's ratings and the proposals; times and votes left to fill in. */
 export function minutesDocument(h: DossierHeader, ratings: Record<string, number>, lines: ProposalLine[]) {
   const rated = Object.values(ratings).reduce((a, b) => a + b, 0);
-  const counts = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"].map((r) => `${RATING_VI[r]}: ${ratings[r] ?? 0}`).join("; ");
+  const counts = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"].map((r) => `${ratingName(r)}: ${ratings[r] ?? 0}`).join("; ");
   return officialDocument(
     `Biên bản họp xét đề nghị khen thưởng năm học ${h.schoolYear}`,
     [

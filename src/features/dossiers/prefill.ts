@@ -5,7 +5,7 @@
  */
 import type { ReportSection } from "../../domain/dossiers.js";
 import { getTitle, isTitleCode } from "../../domain/titles.js";
-import { RATING_VI } from "../results/documents.js";
+import { ratingName } from "../../domain/results.js";
 import type { PersonFacts, UnitFacts } from "./service.js";
 
 const SCOPE_VI: Record<string, string> = { co_so: "cơ sở", tinh: "tỉnh", toan_quoc: "toàn quốc" };
@@ -30,7 +30,7 @@ export type Prefill = Partial<Record<ReportSection, string>>;
 export function personPrefill(f: PersonFacts, schoolYear: string): Prefill {
   const rating = f.current?.rating ?? f.years.find((y) => y.schoolYear === schoolYear)?.rating ?? null;
   const achievements = [
-    ...(rating ? [`Năm học ${schoolYear}: ${RATING_VI[rating] ?? rating}.`] : []),
+    ...(rating ? [`Năm học ${schoolYear}: ${ratingName(rating)}.`] : []),
     ...f.nominations.map((n) => `Được đơn vị đề xuất điển hình tiên tiến, lĩnh vực ${n.field} (minh chứng: ${n.evidence} tệp).`),
   ];
   const initiatives = f.initiatives.map(
@@ -64,7 +64,7 @@ export function unitPrefill(f: UnitFacts, schoolYear: string): Prefill {
   const rated = Object.values(f.ratings).reduce((a, b) => a + b, 0);
   const parts = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
     .filter((r) => f.ratings[r])
-    .map((r) => `${RATING_VI[r]}: ${f.ratings[r]}/${rated} (${percentVi(f.ratings[r]!, rated)}%)`);
+    .map((r) => `${ratingName(r)}: ${f.ratings[r]}/${rated} (${percentVi(f.ratings[r]!, rated)}%)`);
   const awards = f.years
     .filter((y) => y.titles.length > 0)
     .map((y) => `- Năm học ${y.schoolYear}: ${y.titles.map(titleNameVi).join(", ")}.`);

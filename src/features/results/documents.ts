@@ -4,6 +4,7 @@
  * danh hiệu thi đua" and the "Biên bản họp bình xét". Kept here, apart from src/exports/docx.ts,
  * so the two can change independently; the words are the documents' fixed Vietnamese vocabulary.
  */
+import { ratingName } from "../../domain/results.js";
 import {
   AlignmentType,
   Document,
@@ -30,13 +31,6 @@ export interface ResultsDocument {
   unitTitle: string | null;
   leaderName: string | null;
 }
-
-export const RATING_VI: Record<string, string> = {
-  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-  HTTNV: "Hoàn thành tốt nhiệm vụ",
-  HTNV: "Hoàn thành nhiệm vụ",
-  KHTNV: "Không hoàn thành nhiệm vụ",
-};
 
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "");
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
@@ -141,7 +135,7 @@ export function proposalDocument(d: ResultsDocument): Document {
         ["Xếp loại", 22],
         ["Danh hiệu đề nghị", 23],
       ],
-      people.map((p, i) => [String(i + 1), p.name, p.position, p.rating ? RATING_VI[p.rating]! : "", p.title!]),
+      people.map((p, i) => [String(i + 1), p.name, p.position, p.rating ? ratingName(p.rating) : "", p.title!]),
     ),
     heading("II. TẬP THỂ"),
     grid(
@@ -190,7 +184,7 @@ export function minutesDocument(d: ResultsDocument): Document {
         ["Xếp loại", 21],
         ["Danh hiệu", 22],
       ],
-      withTitle(d).map((p, i) => [String(i + 1), p.name, p.position, p.rating ? RATING_VI[p.rating]! : "", p.title!]),
+      withTitle(d).map((p, i) => [String(i + 1), p.name, p.position, p.rating ? ratingName(p.rating) : "", p.title!]),
     ),
     line("Biểu quyết: ....... / ....... thành viên Hội đồng đồng ý. Cuộc họp kết thúc lúc ....... giờ ....... cùng ngày."),
     signatures({ title: "THƯ KÝ", name: null }, { title: "CHỦ TỊCH HỘI ĐỒNG", name: d.leaderName }),

@@ -3,6 +3,7 @@
  * the campaign's school year, unit by unit, names in Vietnamese order. It reads person_years, so
  * it shows results submitted in the chat and those imported alike.
  */
+import { ratingName } from "../../domain/results.js";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { people, personYears } from "../../db/schema.js";
@@ -11,13 +12,6 @@ import type { Sheet } from "../../exports/sheet.js";
 import type { UnitProgress } from "../progress/service.js";
 
 export const RESULTS_SHEET_NAME = "Kết quả";
-
-const RATING_VI: Record<string, string> = {
-  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-  HTTNV: "Hoàn thành tốt nhiệm vụ",
-  HTNV: "Hoàn thành nhiệm vụ",
-  KHTNV: "Không hoàn thành nhiệm vụ",
-};
 
 const collator = new Intl.Collator("vi", { sensitivity: "base" });
 const byGivenName = (a: string, b: string) => {
@@ -83,7 +77,7 @@ export function resultsSheet(db: DbOrTx, schoolYear: string, unitList: UnitProgr
               r.name,
               r.position || null,
               schoolYear,
-              r.rating ? RATING_VI[r.rating]! : null,
+              r.rating ? ratingName(r.rating) : null,
               titlesVi(r.titles) || null,
               r.decision,
             ]);
